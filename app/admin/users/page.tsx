@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { listUsers } from "@/db/queries/users";
+import { requirePageUser } from "@/server/session";
+import { AddUserForm } from "./add-user-form";
+import { UserRow } from "./user-row";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const admin = await requirePageUser("admin");
+  const users = listUsers(getDb());
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Users</h1>
+      <section aria-labelledby="add-user" className="rounded border border-stone-200 bg-white p-4">
+        <h2 id="add-user" className="mb-3 font-semibold">Add a user</h2>
+        <AddUserForm />
+      </section>
+      <section aria-labelledby="all-users">
+        <h2 id="all-users" className="mb-2 font-semibold">All users ({users.length})</h2>
+        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+          <table className="w-full text-sm" data-testid="users-table">
+            <thead className="bg-stone-100 text-left">
+              <tr>
+                <th className="px-3 py-2">Name</th>
+                <th className="px-3 py-2">Email</th>
+                <th className="px-3 py-2">Role</th>
+                <th className="px-3 py-2">Status</th>
+                <th className="px-3 py-2">Reset password</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-200">
+              {users.map((u) => (
+                <UserRow key={u.id} user={u} isSelf={u.id === admin.id} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import type { PublicUser } from "@/db/queries/users";
+import { ROLES, ROLE_LABELS } from "@/lib/domain";
+import { FormMessage } from "@/components/form-message";
+import { changeRoleAction, resetPasswordAction, setDisabledAction } from "./actions";
+
+export function UserRow({ user, isSelf }: { user: PublicUser; isSelf: boolean }) {
+  const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, null);
+  const [disableState, disableAction, disablePending] = useActionState(setDisabledAction, null);
+  const [passwordState, passwordAction, passwordPending] = useActionState(resetPasswordAction, null);
+  return (
+    <tr data-testid={`user-row-${user.email}`} className={user.disabled ? "bg-stone-50 text-stone-500" : undefined}>
+      <td className="px-3 py-2">{user.name}{isSelf && " (you)"}</td>
+      <td className="px-3 py-2">{user.email}</td>
+      <td className="px-3 py-2">
+        <form action={roleAction} className="flex items-center gap-2">
+          <input type="hidden" name="userId" value={user.id} />
+          <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
+          <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded border border-stone-300 px-1 py-0.5">
+            {ROLES.map((r) => (
+              <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+            ))}
+          </select>
+          <button type="submit" disabled={rolePending} className="rounded border border-stone-300 px-2 py-0.5">Save role</button>
+        </form>
+        <FormMessage state={roleState} testId="role-message" />
+      </td>
+      <td className="px-3 py-2">
+        <form action={disableAction} className="flex items-center gap-2">
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="disabled" value={String(!user.disabled)} />
+          <span>{user.disabled ? "Disabled" : "Active"}</span>
+          <button type="submit" disabled={disablePending} className="rounded border border-stone-300 px-2 py-0.5">
+            {user.disabled ? "Enable" : "Disable"}
+          </button>
+        </form>
+        <FormMessage state={disableState} testId="disable-message" />
+      </td>
+      <td className="px-3 py-2">
+        <form action={passwordAction} className="flex items-center gap-2">
+          <input type="hidden" name="userId" value={user.id} />
+          <label className="sr-only" htmlFor={`password-${user.id}`}>New password for {user.name}</label>
+          <input id={`password-${user.id}`} name="password" type="password" autoComplete="new-password" placeholder="New password"
+            className="w-36 rounded border border-stone-300 px-2 py-0.5" />
+          <button type="submit" disabled={passwordPending} className="rounded border border-stone-300 px-2 py-0.5">Set</button>
+        </form>
+        <FormMessage state={passwordState} testId="password-message" />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useRef } from "react";
+import type { ClaimDetailJson } from "./review-types";
+
+type Props = {
+  evidence: ClaimDetailJson["evidence"];
+  busy: boolean;
+  onAdd: (input: { url: string; title: string; quote: string }) => Promise<boolean>;
+  onRemove: (evidenceId: number) => void;
+};
+
+/** Sources for the claim: link, title and the quoted passage. Links open safely in a new tab. */
+export function EvidenceList({ evidence, busy, onAdd, onRemove }: Props) {
+  const formRef = useRef<HTMLFormElement>(null);
+  return (
+    <div className="space-y-2">
+      {evidence.length === 0 ? (
+        <p className="text-sm text-stone-600">No evidence yet.</p>
+      ) : (
+        <ul className="space-y-2 text-sm" data-testid="evidence-list">
+          {evidence.map((e) => (
+            <li key={e.id} className="rounded border border-stone-200 p-2" data-testid="evidence-item">
+              <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all font-medium text-sky-800 underline">
+                {e.title || e.url}
+              </a>
+              {e.quote && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 italic text-stone-700">{e.quote}</blockquote>}
+              <div className="mt-1 flex items-center justify-between text-xs text-stone-600">
+                <span>Added by {e.addedByName}</span>
+                <button type="button" disabled={busy} onClick={() => onRemove(e.id)} className="rounded border border-stone-300 px-1.5 py-0.5"
+                  aria-label={`Remove evidence ${e.title || e.url}`}>
+                  Remove
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        ref={formRef}
+        aria-label="Add evidence"
+        className="space-y-1.5 rounded bg-stone-50 p-2"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const data = new FormData(e.currentTarget);
+          const ok = await onAdd({ url: String(data.get("url") ?? ""), title: String(data.get("title") ?? ""), quote: String(data.get("quote") ?? "") });
+          if (ok) formRef.current?.reset();
+        }}
+      >
+        <input name="url" type="url" required placeholder="Source URL (https://…)" aria-label="Source URL" className="w-full rounded border border-stone-300 px-2 py-1 text-sm" />
+        <input name="title" placeholder="Title" aria-label="Source title" maxLength={500} className="w-full rounded border border-stone-300 px-2 py-1 text-sm" />
+        <textarea name="quote" rows={2} placeholder="Quoted passage" aria-label="Quoted passage" maxLength={5000} className="w-full rounded border border-stone-300 px-2 py-1 text-sm" />
+        <button type="submit" disabled={busy} className="rounded border border-stone-400 bg-white px-2 py-1 text-sm">Add evidence</button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { articleCreatorName, getArticle, listArticleClaims } from "@/db/queries/articles";
+import { listReviewers } from "@/db/queries/users";
+import { can } from "@/lib/permissions";
+import { jsonify } from "@/lib/json";
+import { requirePageUser } from "@/server/session";
+import { ReviewDesk } from "./review-desk";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
+
+function parseId(raw: string): number | null {
+  const id = Number(raw);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const article = id ? getArticle(getDb(), id) : undefined;
+  return { title: article?.title ?? "Article" };
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  const db = getDb();
+  const article = id ? getArticle(db, id) : undefined;
+  if (!article) notFound();
+  const claims = listArticleClaims(db, article.id);
+  const reviewers = listReviewers(db).map((r) => ({ id: r.id, name: r.name }));
+  const requested = parseId((await searchParams).claim ?? "");
+  const meta = [
+    article.byline && `By ${article.byline}`,
+    article.publishedAt,
+    article.language === "es" ? "Spanish" : "English",
+    `added by ${articleCreatorName(db, article) ?? "unknown"}`,
+  ].filter(Boolean);
+
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-sm"><Link href="/articles" className="underline">Articles</Link></p>
+          <h1 className="text-2xl font-semibold" data-testid="article-title">{article.title}</h1>
+          <p className="text-sm text-stone-600">{meta.join(" · ")}</p>
+          {article.sourceUrl && (
+            <p className="text-sm">
+              <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-sky-800 underline">{article.sourceUrl}</a>
+            </p>
+          )}
+        </div>
+      </header>
+      <ReviewDesk
+        articleId={article.id}
+        body={article.body}
+        initialClaims={jsonify(claims)}
+        reviewers={reviewers}
+        viewer={{ id: user.id, name: user.name, role: user.role, canAssignOthers: can(user.role, "assignOthers"), canReset: can(user.role, "resetArticle") }}
+        initialClaimId={requested && claims.some((c) => c.id === requested) ? requested : null}
+      />
+    </div>
+  );
+}

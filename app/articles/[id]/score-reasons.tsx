@@ -1,0 +1,27 @@
+import type { ReviewClaim } from "./review-types";
+
+/** The check-worthiness score and the features that moved it. */
+export function ScoreReasons({ claim }: { claim: ReviewClaim }) {
+  return (
+    <details className="text-sm" data-testid="score-reasons">
+      <summary className="cursor-pointer text-stone-700">
+        Check-worthiness {claim.score.toFixed(2)} · {claim.checkworthy ? "check-worthy" : "not check-worthy"}
+      </summary>
+      {claim.reasons.length === 0 ? (
+        <p className="mt-1 text-stone-600">No features stood out.</p>
+      ) : (
+        <ul className="mt-1 space-y-0.5">
+          {claim.reasons.map((r) => (
+            <li key={r.label} className="flex justify-between gap-3">
+              <span>{r.label}</span>
+              <span className={`tabular-nums ${r.weight >= 0 ? "text-sky-800" : "text-orange-800"}`}>
+                {r.weight >= 0 ? "+" : "−"}
+                {Math.abs(r.weight).toFixed(2)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

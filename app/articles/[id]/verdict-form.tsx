@@ -1,0 +1,87 @@
+"use client";
+
+import type { RefObject } from "react";
+import { STATUS_LABELS, VERDICTS, type Verdict } from "@/lib/domain";
+import { noteRequired } from "@/lib/claim-rules";
+import { STATUS_STYLE } from "@/components/status-badge";
+import { formatTime } from "./history-timeline";
+import type { Conflict } from "./review-types";
+
+type Props = {
+  note: string;
+  onNoteChange: (note: string) => void;
+  pending: Verdict | null;
+  onChoose: (status: Verdict) => void;
+  busy: boolean;
+  error: string | null;
+  conflict: Conflict | null;
+  onReload: () => void;
+  onApplyMine: () => void;
+  noteRef: RefObject<HTMLTextAreaElement | null>;
+};
+
+const KEYS: Record<Verdict, string> = { supported: "s", disputed: "d", needs_source: "n" };
+
+/** The three verdict buttons and the note; a conflict replaces silent overwrites with a choice. */
+export function VerdictForm({ note, onNoteChange, pending, onChoose, busy, error, conflict, onReload, onApplyMine, noteRef }: Props) {
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2" role="group" aria-label="Verdict">
+        {VERDICTS.map((status) => (
+          <button
+            key={status}
+            type="button"
+            disabled={busy}
+            onClick={() => onChoose(status)}
+            aria-keyshortcuts={KEYS[status]}
+            className={`rounded border px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${STATUS_STYLE[status].badge} ${pending === status ? "ring-2 ring-stone-900" : ""}`}
+          >
+            <span aria-hidden="true">{STATUS_STYLE[status].icon} </span>
+            {STATUS_LABELS[status]}
+            <kbd className="ml-1.5 rounded border border-current px-1 text-[0.65rem] opacity-70">{KEYS[status]}</kbd>
+          </button>
+        ))}
+      </div>
+      <label className="block text-sm">
+        <span className="font-medium">
+          Note{pending && noteRequired(pending) ? " (required)" : ""}
+        </span>
+        <textarea
+          ref={noteRef}
+          value={note}
+          onChange={(e) => onNoteChange(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && !e.shiftKey && pending) {
+              e.preventDefault();
+              onChoose(pending);
+            }
+          }}
+          rows={3}
+          maxLength={5000}
+          placeholder={pending ? `Why is it ${STATUS_LABELS[pending].toLowerCase()}? Enter saves, Shift+Enter adds a line.` : "Why? (required for Disputed and Needs a source)"}
+          className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
+          data-testid="verdict-note"
+        />
+      </label>
+      {busy && <p className="text-sm text-stone-600" role="status">Saving…</p>}
+      {error && !conflict && (
+        <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" role="status" data-testid="verdict-error">{error}</p>
+      )}
+      {conflict && (
+        <div className="space-y-2 rounded border border-amber-400 bg-amber-50 p-3 text-sm" role="status" data-testid="conflict">
+          <p>
+            <strong>
+              Changed by {conflict.current.changedBy ?? "someone else"}
+              {conflict.current.changedAt ? ` at ${formatTime(conflict.current.changedAt)}` : ""}: now {STATUS_LABELS[conflict.current.status]}.
+            </strong>{" "}
+            Your verdict was not saved.
+          </p>
+          <div className="flex gap-2">
+            <button type="button" onClick={onReload} className="rounded border border-stone-400 bg-white px-2 py-1">Reload the claim</button>
+            <button type="button" onClick={onApplyMine} className="rounded bg-stone-900 px-2 py-1 text-white">Apply mine on top</button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

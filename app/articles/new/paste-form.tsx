@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/form-message";
+import { LanguageSelect } from "@/components/language-select";
+import { pasteArticleAction } from "./actions";
+
+const input = "rounded border border-stone-300 px-2 py-1";
+
+export function PasteForm() {
+  const [state, action, pending] = useActionState(pasteArticleAction, null);
+  const values = state && !state.ok ? state.values : undefined;
+  return (
+    <form action={action} className="space-y-3" aria-label="Paste an article">
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="font-medium">Title</span>
+        <input name="title" defaultValue={values?.title} required maxLength={500} className={input} />
+      </label>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Byline (optional)</span>
+          <input name="byline" defaultValue={values?.byline} maxLength={300} className={input} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Published (optional)</span>
+          <input name="publishedAt" defaultValue={values?.publishedAt} type="date" className={input} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Source URL (optional)</span>
+          <input name="sourceUrl" defaultValue={values?.sourceUrl} type="url" maxLength={2000} placeholder="https://" className={input} />
+        </label>
+        <LanguageSelect id="paste-language" defaultValue={values?.language} />
+      </div>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="font-medium">Article text</span>
+        <textarea name="body" defaultValue={values?.body} rows={14} className={`${input} font-serif`} />
+      </label>
+      <FormMessage state={state} testId="import-error" />
+      <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+        {pending ? "Splitting into claims…" : "Add and split into claims"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { listArticles } from "@/db/queries/articles";
+import { listReviewers } from "@/db/queries/users";
+import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/domain";
+import { requirePageUser } from "@/server/session";
+import { ProgressBar } from "@/components/progress-bar";
+
+export const metadata: Metadata = { title: "Articles" };
+
+const filtersSchema = z.object({
+  status: z.enum(CLAIM_STATUSES).optional().catch(undefined),
+  assignee: z.union([z.literal("me"), z.coerce.number().int().positive()]).optional().catch(undefined),
+  unfinished: z.literal("1").optional().catch(undefined),
+});
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requirePageUser();
+  const filters = filtersSchema.parse(await searchParams);
+  const db = getDb();
+  const assigneeId = filters.assignee === "me" ? user.id : filters.assignee;
+  const articles = listArticles(db, user.id, { status: filters.status, assigneeId, unfinishedFirst: filters.unfinished === "1" });
+  const reviewers = listReviewers(db);
+  const filtered = Boolean(filters.status || filters.assignee || filters.unfinished);
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Articles</h1>
+        <Link href="/articles/new" className="rounded bg-stone-900 px-3 py-2 text-sm font-medium text-white hover:bg-stone-700">
+          Add article
+        </Link>
+      </div>
+
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm" aria-label="Filter articles">
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Claims with status</span>
+          <select name="status" defaultValue={filters.status ?? ""} className="rounded border border-stone-300 px-2 py-1">
+            <option value="">Any</option>
+            {CLAIM_STATUSES.map((s) => (
+              <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Assignee</span>
+          <select name="assignee" defaultValue={filters.assignee ? String(filters.assignee) : ""} className="rounded border border-stone-300 px-2 py-1">
+            <option value="">Anyone</option>
+            <option value="me">Assigned to me</option>
+            {reviewers.map((r) => (
+              <option key={r.id} value={r.id}>{r.name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 pb-1">
+          <input type="checkbox" name="unfinished" value="1" defaultChecked={filters.unfinished === "1"} />
+          Unfinished first
+        </label>
+        <button type="submit" className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100">Apply</button>
+        {filtered && <Link href="/articles" className="pb-1 underline">Clear filters</Link>}
+      </form>
+
+      {articles.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600" data-testid="articles-empty">
+          {filtered ? "No articles match these filters." : "No articles yet. Add one to start checking claims."}
+        </p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="article-list">
+          {articles.map((a) => (
+            <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <div className="min-w-0">
+                <Link href={`/articles/${a.id}`} className="font-medium hover:underline">{a.title}</Link>
+                <p className="text-xs text-stone-600">
+                  {[a.byline && `By ${a.byline}`, a.publishedAt, a.language.toUpperCase()].filter(Boolean).join(" · ")}
+                  {a.assignedToMe > 0 && ` · ${a.assignedToMe} assigned to you`}
+                </p>
+              </div>
+              <div className="flex items-center gap-4 text-xs text-stone-600">
+                <span title="Disputed / needs a source">
+                  {a.disputed} disputed · {a.needsSource} need a source
+                </span>
+                <ProgressBar done={a.verdicts} total={a.checkworthy} label={`Progress of ${a.title}`} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/form-message";
+import { createTokenAction } from "./actions";
+
+export function CreateTokenForm() {
+  const [state, action, pending] = useActionState(createTokenAction, null);
+  const token = state?.ok ? (state.data as { token: string } | undefined)?.token : undefined;
+  return (
+    <form action={action} className="space-y-2">
+      <div className="flex items-end gap-2">
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Token name</span>
+          <input name="name" required maxLength={80} className="rounded border border-stone-300 px-2 py-1" />
+        </label>
+        <button type="submit" disabled={pending} className="rounded bg-stone-900 px-3 py-1.5 text-sm text-white disabled:opacity-60">
+          Create token
+        </button>
+      </div>
+      <FormMessage state={state} testId="token-message" />
+      {token && (
+        <output className="block break-all rounded bg-stone-100 p-2 font-mono text-sm" data-testid="new-token">{token}</output>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * Dashboard benchmark: `benchDashboard(["--db", "data/load.db", "--runs", "9"])`.
+ *
+ * Opens the load database (creating it with seed-load, 1M claims, when missing), then times
+ * getDashboardData — the whole dashboard's figures — for the default filters and several
+ * filter combinations: 2 warm-up calls, then the median of `--runs` (≥ 7) calls each. A
+ * same-run baseline, `SELECT count(*) FROM claims` (a scan of the smallest claims index),
+ * puts the numbers in proportion to this machine's speed. The target is a median under
+ * 150 ms for each case.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { openDatabase, type Db } from "@/db/connection";
+import { getDashboardData, type DashboardFiltersInput } from "@/db/queries/dashboard";
+import { dayToIso, dayNumber, DAY_MS } from "@/lib/dashboard";
+import { seedLoadCommand } from "@/cli/commands/seed-load";
+
+const TARGET_MS = 150;
+
+type Case = { name: string; filters: DashboardFiltersInput };
+type Result = { name: string; filters: DashboardFiltersInput; medianMs: number; minMs: number; maxMs: number; firstMs: number; ratio: number; underTarget: boolean };
+
+function parse(args: string[]) {
+  const o = { db: "data/load.db", runs: 9, claims: 1_000_000, json: "" };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = args[i + 1];
+    if (a === "--db" && v) (o.db = v), i++;
+    else if (a === "--runs" && v) (o.runs = Math.max(7, Number(v) || 9)), i++;
+    else if (a === "--claims" && v) (o.claims = Number(v.replace(/_/g, ""))), i++;
+    else if (a === "--json" && v) (o.json = v), i++;
+    else throw new Error(`benchDashboard: unknown option ${a}\nOptions: --db FILE --runs N (≥7) --claims N (when creating) --json OUT`);
+  }
+  return o;
+}
+
+function time(fn: () => unknown, warmup: number, runs: number) {
+  const t = performance.now();
+  fn();
+  const firstMs = performance.now() - t;
+  for (let i = 1; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    fn();
+    samples.push(performance.now() - s);
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: samples[Math.floor(samples.length / 2)], minMs: samples[0], maxMs: samples[samples.length - 1], firstMs };
+}
+
+function pickCases(db: Db, now: number): Case[] {
+  const sql = db.$client;
+  const reviewer = sql
+    .prepare("SELECT actor_id AS id FROM dash_verdict_daily WHERE day >= ? GROUP BY actor_id ORDER BY sum(n) DESC LIMIT 1")
+    .get(dayNumber(now) - 29) as { id: number } | undefined;
+  const article = sql
+    .prepare("SELECT article_id AS id FROM dash_article_stats WHERE created_at >= ? ORDER BY claims DESC LIMIT 1")
+    .get(now - 30 * DAY_MS) as { id: number } | undefined;
+  const today = dayNumber(now);
+  const cases: Case[] = [
+    { name: "default (last 30 days)", filters: {} },
+    { name: "language=es", filters: { language: "es" } },
+    { name: "full 90 days, sort=title", filters: { from: dayToIso(today - 89), to: dayToIso(today), sort: "title" } },
+    { name: "last 7 days, sort=progress, page 3", filters: { from: dayToIso(today - 6), sort: "progress", page: 3 } },
+  ];
+  if (reviewer) {
+    cases.push({ name: `reviewerId=${reviewer.id}`, filters: { reviewerId: reviewer.id } });
+    cases.push({ name: `reviewerId=${reviewer.id}, es, 90 days`, filters: { reviewerId: reviewer.id, language: "es", from: dayToIso(today - 89) } });
+  }
+  if (article) cases.push({ name: `articleId=${article.id}`, filters: { articleId: article.id } });
+  return cases;
+}
+
+export async function benchDashboard(args: string[]): Promise<void> {
+  const o = parse(args);
+  const file = path.resolve(o.db);
+  if (!fs.existsSync(file)) {
+    process.stderr.write(`${file} is missing: creating it with seed-load --claims ${o.claims}\n`);
+    const code = await seedLoadCommand(["--claims", String(o.claims), "--db", file]);
+    if (code !== 0) throw new Error("seed-load failed");
+  }
+  const db = openDatabase(file);
+  try {
+    const sql = db.$client;
+    const counts = sql.prepare("SELECT (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM articles) AS articles, (SELECT max(created_at) FROM claims) AS latest").get() as {
+      claims: number;
+      articles: number;
+      latest: number | null;
+    };
+    // The load data is relative to when it was generated; anchor "now" to it if it has aged.
+    let now = Date.now();
+    if (counts.latest !== null && now - counts.latest > DAY_MS) {
+      now = counts.latest + 10 * 60_000;
+      process.stderr.write(`load data is older than a day: using now = ${new Date(now).toISOString()}\n`);
+    }
+    const cases = pickCases(db, now);
+
+    const baselineStmt = sql.prepare("SELECT count(*) FROM claims");
+    const baseline = time(() => baselineStmt.pluck().get(), 2, o.runs);
+
+    const results: Result[] = cases.map((c) => {
+      const t = time(() => getDashboardData(db, c.filters, now), 2, o.runs);
+      return { name: c.name, filters: c.filters, ...t, ratio: t.medianMs / baseline.medianMs, underTarget: t.medianMs < TARGET_MS };
+    });
+
+    const fmt = (n: number) => n.toFixed(1).padStart(7);
+    const lines = [
+      `Dashboard benchmark — ${file}`,
+      `${counts.claims.toLocaleString("en-US")} claims, ${counts.articles.toLocaleString("en-US")} articles; ${o.runs} timed runs after 2 warm-ups; target median < ${TARGET_MS} ms`,
+      `baseline SELECT count(*) FROM claims: median ${baseline.medianMs.toFixed(1)} ms`,
+      "",
+      `${"case".padEnd(38)} ${"median".padStart(7)} ${"min".padStart(7)} ${"max".padStart(7)} ${"first".padStart(7)}  ×base  target`,
+      ...results.map(
+        (r) =>
+          `${r.name.padEnd(38)} ${fmt(r.medianMs)} ${fmt(r.minMs)} ${fmt(r.maxMs)} ${fmt(r.firstMs)} ${r.ratio.toFixed(2).padStart(6)}  ${r.underTarget ? "OK" : "OVER"}`,
+      ),
+      "",
+      results.every((r) => r.underTarget) ? `All cases under ${TARGET_MS} ms.` : `Some cases are OVER ${TARGET_MS} ms.`,
+    ];
+    process.stdout.write(lines.join("\n") + "\n");
+    if (o.json) {
+      fs.mkdirSync(path.dirname(path.resolve(o.json)), { recursive: true });
+      fs.writeFileSync(o.json, JSON.stringify({ file, ...counts, now, targetMs: TARGET_MS, baselineMs: baseline.medianMs, results }, null, 2));
+    }
+  } finally {
+    db.$client.close();
+  }
+}

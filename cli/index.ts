@@ -1,0 +1,49 @@
+/**
+ * ClaimDesk command line: `npm run -s cli -- <command> [options]`.
+ * Runs the same domain and database code as the app, against DATABASE_URL.
+ */
+import { migrateCommand, seedDemoCommand } from "./commands/database";
+import { userCommand } from "./commands/user";
+
+type Command = { summary: string; run: (args: string[]) => Promise<number> };
+
+const commands: Record<string, Command> = {
+  migrate: { summary: "apply database migrations", run: migrateCommand },
+  "seed-demo": { summary: "add the demo users and articles (skips what exists)", run: seedDemoCommand },
+  user: { summary: "user add --email E --name N --role editor|lead|admin --password P", run: userCommand },
+  import: {
+    summary: "import FILE|URL --as EMAIL [--title T] [--language en|es]: add an article as a user",
+    run: async (args) => (await import("./commands/import")).importCommand(args),
+  },
+  split: {
+    summary: "split FILE [--json] [--language en|es]: print the claims of a text file",
+    run: async (args) => (await import("./commands/split")).splitCommand(args),
+  },
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
+  return `Usage: npm run -s cli -- <command> [options]\n\nCommands:\n${lines.join("\n")}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "help" || name === "--help") {
+    process.stdout.write(usage());
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n\n${usage()}`);
+    return 1;
+  }
+  return command.run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/server/session";
+import { can } from "@/lib/permissions";
+import { ROLE_LABELS } from "@/lib/domain";
+import { signOutAction } from "@/app/signin/actions";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
+        <Link href="/articles" className="text-lg font-semibold tracking-tight">
+          ClaimDesk
+        </Link>
+        {user && (
+          <>
+            <Link href="/articles" className="text-sm hover:underline">Articles</Link>
+            <Link href="/articles/new" className="text-sm hover:underline">Add article</Link>
+            {can(user.role, "viewDashboard") && <Link href="/dashboard" className="text-sm hover:underline">Dashboard</Link>}
+            {can(user.role, "manageUsers") && <Link href="/admin/users" className="text-sm hover:underline">Users</Link>}
+            <Link href="/settings" className="text-sm hover:underline">Settings</Link>
+            <span className="ml-auto text-sm text-stone-600" data-testid="current-user">
+              {user.name} · {ROLE_LABELS[user.role]}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100">
+                Sign out
+              </button>
+            </form>
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,52 @@
+import { and, desc, eq, isNull } from "drizzle-orm";
+import crypto from "node:crypto";
+import type { Db } from "../connection";
+import { apiTokens, users } from "../schema";
+import { AppError } from "@/lib/errors";
+
+const TOKEN_PREFIX = "cdk_";
+
+export function hashToken(token: string): string {
+  return crypto.createHash("sha256").update(token).digest("hex");
+}
+
+/** Returns the plain token once; only its hash is stored. */
+export function createApiToken(db: Db, userId: number, name: string): { id: number; token: string } {
+  const token = TOKEN_PREFIX + crypto.randomBytes(24).toString("base64url");
+  const row = db
+    .insert(apiTokens)
+    .values({ userId, name, tokenHash: hashToken(token) })
+    .returning({ id: apiTokens.id })
+    .get();
+  return { id: row.id, token };
+}
+
+export function listApiTokens(db: Db, userId: number) {
+  return db
+    .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(desc(apiTokens.createdAt))
+    .all();
+}
+
+export function revokeApiToken(db: Db, userId: number, tokenId: number): void {
+  const token = db.select().from(apiTokens).where(eq(apiTokens.id, tokenId)).get();
+  if (!token || token.userId !== userId) throw new AppError("not_found", "That token does not exist.");
+  if (token.revokedAt) return;
+  db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, tokenId)).run();
+}
+
+/** The active user a bearer token belongs to, or undefined. */
+export function findUserByApiToken(db: Db, token: string) {
+  if (!token.startsWith(TOKEN_PREFIX)) return undefined;
+  const row = db
+    .select({ tokenId: apiTokens.id, id: users.id, name: users.name, email: users.email, role: users.role, disabled: users.disabled })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
+    .get();
+  if (!row || row.disabled) return undefined;
+  db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId)).run();
+  return row;
+}

@@ -1,0 +1,720 @@
+/**
+ * Lead dashboard: every figure is a SQL aggregate; nothing loads claim or event rows into JS.
+ *
+ * Why summary tables (migration 0002_dashboard_summaries) rather than only indexes:
+ * at 1M claims / 5M events, even index-only aggregates over the base tables cost 100–300 ms
+ * each (a count by status is a 1M-entry scan; a median over the default 30 days is a sort of
+ * ~300k values), so the 150 ms budget for the whole page cannot be met from claims and
+ * claim_events alone. Instead, SQLite triggers keep five small tables up to date in the SAME
+ * transaction as every write to articles, claims and claim_events, so they can never be
+ * stale or half-applied, and the app code that writes claims needs no changes:
+ *
+ * - dash_article_stats (1 row per article): live-claim counts by status, oldest unreviewed
+ *   claim, last activity. Totals and the per-article table read ~1 row per article in the
+ *   date range instead of ~20 claims each.
+ * - dash_open_claims (1 row per live check-worthy claim that is unreviewed or needs a source):
+ *   backlog aging is relative to `now`, so it cannot be pre-bucketed; this narrow, covered
+ *   table holds just the backlog (typically 10–20% of claims) with the article's date and
+ *   language denormalised, so aging and open assignments need no join.
+ * - dash_verdict_daily (day × reviewer × language × status × reused): throughput, verdicts
+ *   per reviewer, disputed share, reused verdicts. ~20k rows for 90 days.
+ * - dash_first_verdicts (claim → reviewer of its first verdict) and dash_ttv_daily
+ *   (day × reviewer × language × duration bucket): time to first verdict as a histogram with
+ *   buckets ~12% wide (six per doubling, lib/dashboard/ttv-buckets.ts). An exact percentile
+ *   needs every duration in the range sorted — measured at 110 ms overall and 275 ms per
+ *   reviewer at 800k verdicts — so medians and p90s are nearest-rank over the histogram,
+ *   interpolated inside the bucket: within one bucket width of the exact value.
+ *
+ * Filtering to one article bypasses the daily summaries (they have no article dimension) and
+ * aggregates that article's claims and events directly through the per-article indexes,
+ * with the same SQL that rebuilds the summaries, so both paths share one definition.
+ * The reviewer filter on the snapshot figures (claims assigned to the reviewer) reads a
+ * partial covering index on claims(assignee_id, …) WHERE deleted_at IS NULL.
+ *
+ * Definitions (also shown in the UI):
+ * - Soft-deleted claims (deleted_at set) count nowhere, including their past events.
+ * - Snapshot figures (totals, statuses, per-article table, backlog, open assignments) describe
+ *   the current state of live check-worthy claims of the articles ADDED in the date range
+ *   (articles.created_at), or of the one article picked with `articleId` whatever its date.
+ *   With `reviewerId` they count only claims assigned to that reviewer.
+ * - Activity figures (throughput, verdicts, reused, time to verdict) count events IN the
+ *   date range: verdict and reused events (by `to_status`) by their time; a claim's time to
+ *   verdict (first_verdict_at − created_at) on the day of its first verdict. With
+ *   `reviewerId` they count that reviewer's verdicts / first verdicts. Language is the
+ *   article's. Days are UTC.
+ * - "With a verdict" / share verified: check-worthy claims whose status is not unreviewed.
+ * - Backlog: unreviewed and needs-source claims by age (now − created_at): <1d, 1–3d, 3–7d, ≥7d.
+ *
+ * No Next imports here: the CLI, the benchmark and the unit tests call this directly.
+ */
+import type Database from "better-sqlite3";
+import { z } from "zod";
+import type { Db } from "../connection";
+import { CLAIM_STATUSES, LANGUAGES, VERDICTS, type ClaimStatus, type Language, type Verdict } from "@/lib/domain";
+import { AppError } from "@/lib/errors";
+import {
+  AGING_BUCKETS,
+  agingCutoffs,
+  dayToIso,
+  daysOf,
+  histogramPercentile,
+  isIsoDate,
+  mergeHistograms,
+  resolveRange,
+  share,
+  type DayRange,
+  type HistogramBin,
+} from "@/lib/dashboard";
+
+// ---------------------------------------------------------------------------------------
+// Filters
+// ---------------------------------------------------------------------------------------
+
+export const ARTICLE_SORTS = ["oldest_unreviewed", "progress", "unreviewed", "disputed", "last_activity", "created", "title"] as const;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+export type SortDir = "asc" | "desc";
+
+/** The direction each sort starts with: the articles that need attention first. */
+export const DEFAULT_SORT_DIR: Record<ArticleSort, SortDir> = {
+  oldest_unreviewed: "asc",
+  progress: "asc",
+  unreviewed: "desc",
+  disputed: "desc",
+  last_activity: "desc",
+  created: "desc",
+  title: "asc",
+};
+
+export const ARTICLE_PAGE_SIZE = 50;
+
+/** Query strings repeat keys and send "" for untouched form fields: take the first, drop blanks. */
+function firstValue(value: unknown): unknown {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (typeof v !== "string") return v;
+  const trimmed = v.trim();
+  return trimmed === "" ? undefined : trimmed;
+}
+
+const optionalDate = z.preprocess(firstValue, z.string().refine(isIsoDate, "Use a date as YYYY-MM-DD.").optional());
+const optionalId = z.preprocess(firstValue, z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional());
+
+/** Dashboard filters as they arrive in the query string (all optional). */
+export const dashboardFiltersSchema = z
+  .object({
+    from: optionalDate,
+    to: optionalDate,
+    articleId: optionalId,
+    reviewerId: optionalId,
+    language: z.preprocess(firstValue, z.enum(LANGUAGES).optional()),
+    sort: z.preprocess(firstValue, z.enum(ARTICLE_SORTS).default("oldest_unreviewed")),
+    dir: z.preprocess(firstValue, z.enum(["asc", "desc"]).optional()),
+    page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).default(1)),
+  })
+  .refine((f) => !(f.from && f.to) || f.from <= f.to, { message: "The start date is after the end date.", path: ["from"] });
+
+export type DashboardFilters = z.output<typeof dashboardFiltersSchema>;
+export type DashboardFiltersInput = Partial<DashboardFilters>;
+
+/** Parses `URLSearchParams` or Next's `searchParams` object. */
+export function parseDashboardFilters(params: URLSearchParams | Record<string, string | string[] | undefined>) {
+  const raw = params instanceof URLSearchParams ? Object.fromEntries(params) : params;
+  return dashboardFiltersSchema.safeParse(raw);
+}
+
+// ---------------------------------------------------------------------------------------
+// Result
+// ---------------------------------------------------------------------------------------
+
+export type StatusCounts = Record<ClaimStatus, number>;
+export type TimeToVerdict = { count: number; medianMs: number | null; p90Ms: number | null };
+
+export type ArticleProgressRow = {
+  id: number;
+  title: string;
+  language: Language;
+  createdAt: number;
+  claims: number;
+  checkworthy: number;
+  byStatus: StatusCounts;
+  withVerdict: number;
+  /** Share of check-worthy claims with a verdict; null when the article has none. */
+  progress: number | null;
+  oldestUnreviewedAt: number | null;
+  oldestUnreviewedAgeMs: number | null;
+  lastActivityAt: number;
+};
+
+export type ThroughputDay = { date: string } & Record<Verdict, number> & { other: number; total: number };
+
+export type ReviewerRow = {
+  id: number;
+  name: string;
+  verdicts: number;
+  reused: number;
+  disputed: number;
+  disputedShare: number | null;
+  openAssignments: number;
+  timeToVerdict: TimeToVerdict;
+};
+
+export type DashboardData = {
+  now: number;
+  filters: {
+    from: string;
+    to: string;
+    articleId: number | null;
+    reviewerId: number | null;
+    language: Language | null;
+    sort: ArticleSort;
+    dir: SortDir;
+    page: number;
+  };
+  range: DayRange;
+  selectedArticle: { id: number; title: string } | null;
+  totals: {
+    articles: number;
+    claims: number;
+    checkworthyClaims: number;
+    byStatus: StatusCounts;
+    withVerdict: number;
+    shareVerified: number | null;
+    verdicts: number;
+    reusedVerdicts: number;
+  };
+  articles: { total: number; page: number; pageSize: number; pages: number; rows: ArticleProgressRow[] };
+  backlog: {
+    buckets: { key: string; label: string; minMs: number; maxMs: number | null }[];
+    unreviewed: number[];
+    needsSource: number[];
+    total: number;
+    unassigned: number;
+  };
+  throughput: { days: ThroughputDay[]; totals: Omit<ThroughputDay, "date">; reused: number };
+  timeToVerdict: TimeToVerdict & { method: string };
+  reviewers: ReviewerRow[];
+  reviewerOptions: { id: number; name: string }[];
+};
+
+export const TTV_METHOD =
+  "Nearest rank over a histogram of claim creation → first verdict, 6 buckets per doubling (~12% wide), interpolated inside the bucket.";
+
+// ---------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------
+
+const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function stmt(client: Database.Database, sql: string): Database.Statement {
+  let byText = statementCache.get(client);
+  if (!byText) statementCache.set(client, (byText = new Map()));
+  let s = byText.get(sql);
+  if (!s) byText.set(sql, (s = client.prepare(sql)));
+  return s;
+}
+
+type Fragment = { sql: string; params: unknown[] };
+
+type Resolved = DashboardData["filters"] & { range: DayRange };
+
+
+/** Per-article snapshot rows (same columns as dash_article_stats), for the reviewer filter built from claims. */
+function snapshotSource(f: Resolved): Fragment {
+  if (f.reviewerId === null) return { sql: "dash_article_stats", params: [] };
+  const params: unknown[] = [f.reviewerId];
+  let articleCond = "";
+  if (f.articleId !== null) {
+    articleCond = " AND c.article_id = ?";
+    params.push(f.articleId);
+  }
+  return {
+    sql: `(SELECT x.article_id AS article_id, a.created_at AS created_at, a.language AS language, x.claims AS claims,
+        x.checkworthy AS checkworthy, x.unreviewed AS unreviewed, x.supported AS supported, x.disputed AS disputed,
+        x.needs_source AS needs_source, x.oldest_unreviewed_at AS oldest_unreviewed_at, a.last_activity_at AS last_activity_at
+      FROM (
+        SELECT c.article_id AS article_id, count(*) AS claims,
+          sum(c.checkworthy = 1) AS checkworthy,
+          sum(c.checkworthy = 1 AND c.status = 'unreviewed') AS unreviewed,
+          sum(c.checkworthy = 1 AND c.status = 'supported') AS supported,
+          sum(c.checkworthy = 1 AND c.status = 'disputed') AS disputed,
+          sum(c.checkworthy = 1 AND c.status = 'needs_source') AS needs_source,
+          min(CASE WHEN c.checkworthy = 1 AND c.status = 'unreviewed' THEN c.created_at END) AS oldest_unreviewed_at
+        FROM claims c
+        WHERE c.assignee_id = ? AND c.deleted_at IS NULL${articleCond}
+        GROUP BY c.article_id
+      ) x
+      JOIN dash_article_stats a ON a.article_id = x.article_id)`,
+    params,
+  };
+}
+
+/** Which articles the snapshot covers: the picked article, or those added in the range; plus language. */
+function snapshotScope(f: Resolved, alias: string, createdCol = "created_at", idCol = "article_id"): Fragment {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (f.articleId !== null) {
+    parts.push(`${alias}.${idCol} = ?`);
+    params.push(f.articleId);
+  } else {
+    parts.push(`${alias}.${createdCol} >= ? AND ${alias}.${createdCol} < ?`);
+    params.push(f.range.startMs, f.range.endMs);
+  }
+  if (f.language !== null) {
+    parts.push(`${alias}.language = ?`);
+    params.push(f.language);
+  }
+  return { sql: parts.join(" AND "), params };
+}
+
+/** Verdict rows (day, actor_id, language, status, reused, n): the summary, or one article's events. */
+function verdictSource(f: Resolved): Fragment {
+  if (f.articleId === null) return { sql: "dash_verdict_daily", params: [] };
+  return { sql: `(${verdictDailySelect("c.article_id = ?")})`, params: [f.articleId] };
+}
+
+/** Time-to-verdict rows (day, actor_id, language, bucket, n): the summary, or one article's claims. */
+function ttvSource(f: Resolved): Fragment {
+  if (f.articleId === null) return { sql: "dash_ttv_daily", params: [] };
+  return { sql: `(${ttvDailySelect("c.article_id = ?")})`, params: [f.articleId] };
+}
+
+/** Activity filters on a day-keyed source: day range, language, reviewer. */
+function activityScope(f: Resolved, alias: string): Fragment {
+  const parts = [`${alias}.day BETWEEN ? AND ?`];
+  const params: unknown[] = [f.range.fromDay, f.range.toDay];
+  if (f.language !== null) {
+    parts.push(`${alias}.language = ?`);
+    params.push(f.language);
+  }
+  if (f.reviewerId !== null) {
+    parts.push(`${alias}.actor_id = ?`);
+    params.push(f.reviewerId);
+  }
+  return { sql: parts.join(" AND "), params };
+}
+
+function orderBy(sort: ArticleSort, dir: SortDir, q: string, titleExpr: string): string {
+  const d = dir === "asc" ? "ASC" : "DESC";
+  switch (sort) {
+    case "oldest_unreviewed":
+      return `${q}.oldest_unreviewed_at IS NULL, ${q}.oldest_unreviewed_at ${d}, ${q}.article_id`;
+    case "progress":
+      // "progress" is the result column (an alias in the inner query, a real column outside).
+      return `${q === "s" ? "" : `${q}.`}progress IS NULL, ${q === "s" ? "" : `${q}.`}progress ${d}, ${q}.checkworthy DESC, ${q}.article_id`;
+    case "unreviewed":
+      return `${q}.unreviewed ${d}, ${q}.oldest_unreviewed_at IS NULL, ${q}.oldest_unreviewed_at, ${q}.article_id`;
+    case "disputed":
+      return `${q}.disputed ${d}, ${q}.article_id`;
+    case "last_activity":
+      return `${q}.last_activity_at ${d}, ${q}.article_id`;
+    case "created":
+      return `${q}.created_at ${d}, ${q}.article_id ${d}`;
+    case "title":
+      return `${titleExpr} COLLATE NOCASE ${d}, ${q}.article_id`;
+  }
+}
+
+const PROGRESS_SQL = (s: string) =>
+  `CASE WHEN ${s}.checkworthy > 0 THEN CAST(${s}.checkworthy - ${s}.unreviewed AS REAL) / ${s}.checkworthy END`;
+
+type SnapshotRow = {
+  article_id: number;
+  created_at: number;
+  language: Language;
+  claims: number;
+  checkworthy: number;
+  unreviewed: number;
+  supported: number;
+  disputed: number;
+  needs_source: number;
+  oldest_unreviewed_at: number | null;
+  last_activity_at: number;
+  progress: number | null;
+  title: string;
+};
+
+function resolveFilters(filters: DashboardFiltersInput, now: number): Resolved {
+  let range: DayRange;
+  try {
+    range = resolveRange(filters.from, filters.to, now);
+  } catch (error) {
+    throw new AppError("bad_request", error instanceof Error ? error.message : "Invalid date range.");
+  }
+  const sort = filters.sort ?? "oldest_unreviewed";
+  return {
+    from: range.from,
+    to: range.to,
+    articleId: filters.articleId ?? null,
+    reviewerId: filters.reviewerId ?? null,
+    language: filters.language ?? null,
+    sort,
+    dir: filters.dir ?? DEFAULT_SORT_DIR[sort],
+    page: filters.page ?? 1,
+    range,
+  };
+}
+
+/**
+ * Everything the dashboard shows, for the given filters. `now` (ms) anchors the default date
+ * range and the backlog ages; it is a parameter so tests get fixed answers.
+ * Runs in one read transaction, so all figures come from the same snapshot.
+ */
+export function getDashboardData(db: Db, filters: DashboardFiltersInput = {}, now: number = Date.now()): DashboardData {
+  const f = resolveFilters(filters, now);
+  const client = db.$client;
+  return client.transaction(() => compute(client, f, now))();
+}
+
+function compute(client: Database.Database, f: Resolved, now: number): DashboardData {
+  const { range, ...publicFilters } = f;
+
+  const selectedArticle =
+    f.articleId === null
+      ? null
+      : ((stmt(client, "SELECT id, title FROM articles WHERE id = ?").get(f.articleId) as { id: number; title: string } | undefined) ??
+        null);
+
+  // Totals and the per-article table: one pass over the per-article snapshot each.
+  const src = snapshotSource(f);
+  const scope = snapshotScope(f, "s");
+  const totalsRow = stmt(
+    client,
+    `SELECT count(*) AS articles, coalesce(sum(s.claims), 0) AS claims, coalesce(sum(s.checkworthy), 0) AS checkworthy,
+       coalesce(sum(s.unreviewed), 0) AS unreviewed, coalesce(sum(s.supported), 0) AS supported,
+       coalesce(sum(s.disputed), 0) AS disputed, coalesce(sum(s.needs_source), 0) AS needs_source
+     FROM ${src.sql} s WHERE ${scope.sql}`,
+  ).get(...src.params, ...scope.params) as {
+    articles: number;
+    claims: number;
+    checkworthy: number;
+    unreviewed: number;
+    supported: number;
+    disputed: number;
+    needs_source: number;
+  };
+
+  const pages = Math.max(1, Math.ceil(totalsRow.articles / ARTICLE_PAGE_SIZE));
+  const page = Math.min(f.page, pages);
+  const offset = (page - 1) * ARTICLE_PAGE_SIZE;
+  let rowsSql: string;
+  if (f.sort === "title") {
+    rowsSql = `SELECT s.*, ${PROGRESS_SQL("s")} AS progress, a.title AS title
+      FROM ${src.sql} s JOIN articles a ON a.id = s.article_id
+      WHERE ${scope.sql} ORDER BY ${orderBy(f.sort, f.dir, "s", "a.title")} LIMIT ? OFFSET ?`;
+  } else {
+    // Sort and cut the summary rows first, then fetch titles for the page only.
+    rowsSql = `SELECT p.*, a.title AS title FROM (
+        SELECT s.*, ${PROGRESS_SQL("s")} AS progress FROM ${src.sql} s
+        WHERE ${scope.sql} ORDER BY ${orderBy(f.sort, f.dir, "s", "")} LIMIT ? OFFSET ?
+      ) p JOIN articles a ON a.id = p.article_id
+      ORDER BY ${orderBy(f.sort, f.dir, "p", "")}`;
+  }
+  const snapshotRows = stmt(client, rowsSql).all(...src.params, ...scope.params, ARTICLE_PAGE_SIZE, offset) as SnapshotRow[];
+  const rows: ArticleProgressRow[] = snapshotRows.map((r) => {
+    const byStatus: StatusCounts = {
+      unreviewed: r.unreviewed,
+      supported: r.supported,
+      disputed: r.disputed,
+      needs_source: r.needs_source,
+    };
+    return {
+      id: r.article_id,
+      title: r.title,
+      language: r.language,
+      createdAt: r.created_at,
+      claims: r.claims,
+      checkworthy: r.checkworthy,
+      byStatus,
+      withVerdict: r.checkworthy - r.unreviewed,
+      progress: r.progress,
+      oldestUnreviewedAt: r.oldest_unreviewed_at,
+      oldestUnreviewedAgeMs: r.oldest_unreviewed_at === null ? null : Math.max(0, now - r.oldest_unreviewed_at),
+      lastActivityAt: r.last_activity_at,
+    };
+  });
+
+  // Backlog aging and open assignments: one grouped pass over the backlog table.
+  const oParts = [snapshotScope(f, "o", "article_created_at")];
+  if (f.reviewerId !== null) oParts.push({ sql: "o.assignee_id = ?", params: [f.reviewerId] });
+  const [c1, c3, c7] = agingCutoffs(now);
+  const backlogRows = stmt(
+    client,
+    `SELECT o.assignee_id AS assignee_id, o.status AS status,
+       sum(o.created_at > ?) AS b0,
+       sum(o.created_at <= ? AND o.created_at > ?) AS b1,
+       sum(o.created_at <= ? AND o.created_at > ?) AS b2,
+       sum(o.created_at <= ?) AS b3
+     FROM dash_open_claims o WHERE ${oParts.map((p) => p.sql).join(" AND ")}
+     GROUP BY o.assignee_id, o.status`,
+  ).all(c1, c1, c3, c3, c7, c7, ...oParts.flatMap((p) => p.params)) as {
+    assignee_id: number | null;
+    status: ClaimStatus;
+    b0: number;
+    b1: number;
+    b2: number;
+    b3: number;
+  }[];
+  const backlog: DashboardData["backlog"] = {
+    buckets: AGING_BUCKETS.map((b) => ({ key: b.key, label: b.label, minMs: b.minMs, maxMs: b.maxMs })),
+    unreviewed: [0, 0, 0, 0],
+    needsSource: [0, 0, 0, 0],
+    total: 0,
+    unassigned: 0,
+  };
+  const openByReviewer = new Map<number, number>();
+  for (const r of backlogRows) {
+    const counts = [r.b0, r.b1, r.b2, r.b3];
+    const target = r.status === "unreviewed" ? backlog.unreviewed : backlog.needsSource;
+    const n = counts.reduce((a, b) => a + b, 0);
+    counts.forEach((c, i) => (target[i] += c));
+    backlog.total += n;
+    if (r.assignee_id === null) backlog.unassigned += n;
+    else openByReviewer.set(r.assignee_id, (openByReviewer.get(r.assignee_id) ?? 0) + n);
+  }
+
+  // Throughput per day and status, and verdicts per reviewer.
+  const vsrc = verdictSource(f);
+  const vscope = activityScope(f, "v");
+  const perDay = stmt(
+    client,
+    `SELECT v.day AS day, v.status AS status, sum(v.n) AS n, sum(CASE WHEN v.reused THEN v.n ELSE 0 END) AS reused
+     FROM ${vsrc.sql} v WHERE ${vscope.sql} GROUP BY v.day, v.status`,
+  ).all(...vsrc.params, ...vscope.params) as { day: number; status: string; n: number; reused: number }[];
+  const dayIndex = new Map<number, ThroughputDay>();
+  const days: ThroughputDay[] = daysOf(range).map((d) => {
+    const row: ThroughputDay = { date: dayToIso(d), supported: 0, disputed: 0, needs_source: 0, other: 0, total: 0 };
+    dayIndex.set(d, row);
+    return row;
+  });
+  const throughputTotals: Omit<ThroughputDay, "date"> = { supported: 0, disputed: 0, needs_source: 0, other: 0, total: 0 };
+  let reusedTotal = 0;
+  for (const r of perDay) {
+    const day = dayIndex.get(r.day);
+    const key: Verdict | "other" = (VERDICTS as readonly string[]).includes(r.status) ? (r.status as Verdict) : "other";
+    if (day) {
+      day[key] += r.n;
+      day.total += r.n;
+    }
+    throughputTotals[key] += r.n;
+    throughputTotals.total += r.n;
+    reusedTotal += r.reused;
+  }
+
+  const perActor = stmt(
+    client,
+    `SELECT v.actor_id AS actor_id, sum(v.n) AS verdicts,
+       sum(CASE WHEN v.status = 'disputed' THEN v.n ELSE 0 END) AS disputed,
+       sum(CASE WHEN v.reused THEN v.n ELSE 0 END) AS reused
+     FROM ${vsrc.sql} v WHERE ${vscope.sql} GROUP BY v.actor_id`,
+  ).all(...vsrc.params, ...vscope.params) as { actor_id: number; verdicts: number; disputed: number; reused: number }[];
+
+  // Time to first verdict: one histogram per reviewer; the overall one is their sum.
+  const tsrc = ttvSource(f);
+  const tscope = activityScope(f, "t");
+  const ttvRows = stmt(
+    client,
+    `SELECT t.actor_id AS actor_id, t.bucket AS bucket, sum(t.n) AS n
+     FROM ${tsrc.sql} t WHERE ${tscope.sql} GROUP BY t.actor_id, t.bucket`,
+  ).all(...tsrc.params, ...tscope.params) as { actor_id: number; bucket: number; n: number }[];
+  const histByActor = new Map<number, HistogramBin[]>();
+  for (const r of ttvRows) {
+    let h = histByActor.get(r.actor_id);
+    if (!h) histByActor.set(r.actor_id, (h = []));
+    h.push({ bucket: r.bucket, n: r.n });
+  }
+  const ttvOf = (bins: readonly HistogramBin[]): TimeToVerdict => ({
+    count: bins.reduce((s, b) => s + b.n, 0),
+    medianMs: histogramPercentile(bins, 0.5),
+    p90Ms: histogramPercentile(bins, 0.9),
+  });
+
+  // Reviewers: anyone with verdicts or first verdicts in the range, or open assignments in scope.
+  const users = stmt(client, "SELECT id, name FROM users ORDER BY name COLLATE NOCASE, id").all() as { id: number; name: string }[];
+  const nameOf = new Map(users.map((u) => [u.id, u.name]));
+  const actorStats = new Map(perActor.map((r) => [r.actor_id, r]));
+  const reviewerIds = new Set<number>([...actorStats.keys(), ...histByActor.keys(), ...openByReviewer.keys()]);
+  if (f.reviewerId !== null) reviewerIds.add(f.reviewerId);
+  const reviewers: ReviewerRow[] = [...reviewerIds]
+    .map((id) => {
+      const v = actorStats.get(id);
+      const verdicts = v?.verdicts ?? 0;
+      const disputed = v?.disputed ?? 0;
+      return {
+        id,
+        name: nameOf.get(id) ?? (id === 0 ? "Unknown" : `User #${id}`),
+        verdicts,
+        reused: v?.reused ?? 0,
+        disputed,
+        disputedShare: share(disputed, verdicts),
+        openAssignments: openByReviewer.get(id) ?? 0,
+        timeToVerdict: ttvOf(histByActor.get(id) ?? []),
+      };
+    })
+    .sort((a, b) => b.verdicts - a.verdicts || b.openAssignments - a.openAssignments || a.name.localeCompare(b.name) || a.id - b.id);
+
+  const byStatus: StatusCounts = {
+    unreviewed: totalsRow.unreviewed,
+    supported: totalsRow.supported,
+    disputed: totalsRow.disputed,
+    needs_source: totalsRow.needs_source,
+  };
+  const withVerdict = totalsRow.checkworthy - totalsRow.unreviewed;
+
+  return {
+    now,
+    filters: { ...publicFilters, page },
+    range,
+    selectedArticle,
+    totals: {
+      articles: totalsRow.articles,
+      claims: totalsRow.claims,
+      checkworthyClaims: totalsRow.checkworthy,
+      byStatus,
+      withVerdict,
+      shareVerified: share(withVerdict, totalsRow.checkworthy),
+      verdicts: throughputTotals.total,
+      reusedVerdicts: reusedTotal,
+    },
+    articles: { total: totalsRow.articles, page, pageSize: ARTICLE_PAGE_SIZE, pages, rows },
+    backlog,
+    throughput: { days, totals: throughputTotals, reused: reusedTotal },
+    timeToVerdict: { ...ttvOf(mergeHistograms(histByActor.values())), method: TTV_METHOD },
+    reviewers,
+    reviewerOptions: users,
+  };
+}
+
+/** Every status, zero-filled: handy for callers building legends. */
+export function emptyStatusCounts(): StatusCounts {
+  return Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+// ---------------------------------------------------------------------------------------
+// Summary tables: definitions from scratch (the migration's triggers maintain them)
+// ---------------------------------------------------------------------------------------
+
+export const DASHBOARD_SUMMARY_TABLES = [
+  "dash_article_stats",
+  "dash_open_claims",
+  "dash_verdict_daily",
+  "dash_first_verdicts",
+  "dash_ttv_daily",
+] as const;
+
+/** `CAST(x / 86400000 AS INTEGER)`: the UTC day number, also for REAL timestamps. */
+export const dayOf = (expr: string) => `CAST(${expr} / 86400000 AS INTEGER)`;
+
+/** Histogram bucket of a duration, looked up in dash_ttv_buckets (see lib/dashboard/ttv-buckets.ts). */
+export const bucketOf = (durationExpr: string) =>
+  `(SELECT b.bucket FROM dash_ttv_buckets b WHERE b.lo_ms <= max(0, ${durationExpr}) ORDER BY b.lo_ms DESC LIMIT 1)`;
+
+/** First verdict's reviewer: the earliest verdict/reused event, else the claim's verdict_by, else 0. */
+export const firstVerdictActorOf = (claim: string) =>
+  `coalesce((SELECT e.actor_id FROM claim_events e WHERE e.claim_id = ${claim}.id AND e.kind IN ('verdict', 'reused') ORDER BY e.at, e.id LIMIT 1), ${claim}.verdict_by, 0)`;
+
+/**
+ * Per-article snapshot of live claims: counts by status over check-worthy claims, the oldest
+ * unreviewed check-worthy claim, and the last activity (latest event on a live claim, or the
+ * article's creation). `articleFilter` restricts to some articles (`a.id = ?`), or "1".
+ */
+export function articleStatsSelect(articleFilter = "1"): string {
+  return `SELECT a.id, a.created_at, a.language,
+    coalesce(s.claims, 0), coalesce(s.checkworthy, 0), coalesce(s.unreviewed, 0), coalesce(s.supported, 0),
+    coalesce(s.disputed, 0), coalesce(s.needs_source, 0), s.oldest_unreviewed_at,
+    max(a.created_at, coalesce(s.last_event_at, a.created_at))
+  FROM articles a
+  LEFT JOIN (
+    SELECT c.article_id,
+      count(*) AS claims,
+      sum(c.checkworthy = 1) AS checkworthy,
+      sum(c.checkworthy = 1 AND c.status = 'unreviewed') AS unreviewed,
+      sum(c.checkworthy = 1 AND c.status = 'supported') AS supported,
+      sum(c.checkworthy = 1 AND c.status = 'disputed') AS disputed,
+      sum(c.checkworthy = 1 AND c.status = 'needs_source') AS needs_source,
+      min(CASE WHEN c.checkworthy = 1 AND c.status = 'unreviewed' THEN c.created_at END) AS oldest_unreviewed_at,
+      max((SELECT max(e.at) FROM claim_events e WHERE e.claim_id = c.id)) AS last_event_at
+    FROM claims c
+    WHERE c.deleted_at IS NULL
+    GROUP BY c.article_id
+  ) s ON s.article_id = a.id
+  WHERE ${articleFilter}`;
+}
+
+/** Live check-worthy claims still waiting for work (unreviewed or needs a source). */
+export function openClaimsSelect(claimFilter = "1"): string {
+  return `SELECT c.id, c.article_id, a.created_at, a.language, c.assignee_id, c.status, c.created_at
+  FROM claims c JOIN articles a ON a.id = c.article_id
+  WHERE c.deleted_at IS NULL AND c.checkworthy = 1 AND c.status IN ('unreviewed', 'needs_source') AND ${claimFilter}`;
+}
+
+/** Verdicts (kinds verdict and reused) on live claims, per UTC day, reviewer, language, status. */
+export function verdictDailySelect(claimFilter = "1"): string {
+  return `SELECT ${dayOf("e.at")} AS day, e.actor_id AS actor_id, a.language AS language,
+      coalesce(e.to_status, '') AS status, e.kind = 'reused' AS reused, count(*) AS n
+    FROM claims c
+    JOIN claim_events e ON e.claim_id = c.id
+    JOIN articles a ON a.id = c.article_id
+    WHERE c.deleted_at IS NULL AND e.kind IN ('verdict', 'reused') AND ${claimFilter}
+    GROUP BY 1, 2, 3, 4, 5`;
+}
+
+export function firstVerdictsSelect(claimFilter = "1"): string {
+  return `SELECT c.id, ${firstVerdictActorOf("c")} FROM claims c WHERE c.first_verdict_at IS NOT NULL AND ${claimFilter}`;
+}
+
+/** Time-to-first-verdict histogram of live claims, per UTC day of the first verdict. */
+export function ttvDailySelect(claimFilter = "1"): string {
+  return `SELECT ${dayOf("c.first_verdict_at")} AS day, f.actor_id AS actor_id, a.language AS language,
+      ${bucketOf("c.first_verdict_at - c.created_at")} AS bucket, count(*) AS n
+    FROM claims c
+    JOIN dash_first_verdicts f ON f.claim_id = c.id
+    JOIN articles a ON a.id = c.article_id
+    WHERE c.deleted_at IS NULL AND c.first_verdict_at IS NOT NULL AND ${claimFilter}
+    GROUP BY 1, 2, 3, 4`;
+}
+
+/** Statements that empty and refill every summary table from the base tables. */
+export const DASHBOARD_REBUILD_SQL: readonly string[] = [
+  ...DASHBOARD_SUMMARY_TABLES.map((t) => `DELETE FROM ${t}`),
+  `INSERT INTO dash_article_stats (article_id, created_at, language, claims, checkworthy, unreviewed, supported, disputed, needs_source, oldest_unreviewed_at, last_activity_at)
+  ${articleStatsSelect()}`,
+  `INSERT INTO dash_open_claims (claim_id, article_id, article_created_at, language, assignee_id, status, created_at)
+  ${openClaimsSelect()}`,
+  `INSERT INTO dash_verdict_daily (day, actor_id, language, status, reused, n)
+  ${verdictDailySelect()}`,
+  `INSERT INTO dash_first_verdicts (claim_id, actor_id)
+  ${firstVerdictsSelect()}`,
+  `INSERT INTO dash_ttv_daily (day, actor_id, language, bucket, n)
+  ${ttvDailySelect()}`,
+];
+
+function clientOf(db: Db | Database.Database): Database.Database {
+  return "$client" in db ? db.$client : db;
+}
+
+/** Recomputes every summary from scratch, in one transaction. */
+export function rebuildDashboardSummaries(db: Db | Database.Database): void {
+  const client = clientOf(db);
+  client.transaction(() => {
+    for (const statement of DASHBOARD_REBUILD_SQL) client.exec(statement);
+  })();
+}
+
+/** Rows of every summary table in a stable order, without zero counts; for consistency checks. */
+export function dumpDashboardSummaries(db: Db | Database.Database): Record<string, unknown[]> {
+  const client = clientOf(db);
+  const order: Record<(typeof DASHBOARD_SUMMARY_TABLES)[number], string> = {
+    dash_article_stats: "SELECT * FROM dash_article_stats ORDER BY article_id",
+    dash_open_claims: "SELECT * FROM dash_open_claims ORDER BY claim_id",
+    dash_verdict_daily: "SELECT * FROM dash_verdict_daily WHERE n <> 0 ORDER BY day, actor_id, language, status, reused",
+    dash_first_verdicts: "SELECT * FROM dash_first_verdicts ORDER BY claim_id",
+    dash_ttv_daily: "SELECT * FROM dash_ttv_daily WHERE n <> 0 ORDER BY day, actor_id, language, bucket",
+  };
+  return Object.fromEntries(DASHBOARD_SUMMARY_TABLES.map((t) => [t, client.prepare(order[t]).all()]));
+}
+
+/** Names of the triggers that maintain the summaries (the bulk loader drops and restores them). */
+export function dashboardTriggers(db: Db | Database.Database): { name: string; sql: string }[] {
+  return clientOf(db)
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'dash\\_%' ESCAPE '\\' ORDER BY name")
+    .all() as { name: string; sql: string }[];
+}

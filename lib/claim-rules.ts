@@ -1,0 +1,55 @@
+import type { ClaimStatus, Verdict } from "./domain";
+import { AppError } from "./errors";
+
+/** A verdict other than "supported" must say why. */
+export function noteRequired(status: Verdict): boolean {
+  return status === "disputed" || status === "needs_source";
+}
+
+export const MAX_NOTE_CHARS = 5000;
+
+export function assertVerdictNote(status: Verdict, note: string | null | undefined): string | null {
+  const trimmed = note?.trim() ?? "";
+  if (trimmed.length > MAX_NOTE_CHARS) throw new AppError("bad_request", `The note is too long (${MAX_NOTE_CHARS} characters at most).`);
+  if (noteRequired(status) && !trimmed) {
+    throw new AppError("bad_request", status === "disputed" ? "Say why the claim is disputed: a note is required." : "Say what source is missing: a note is required.");
+  }
+  return trimmed || null;
+}
+
+/** Whether a write made against `seenVersion` may proceed on a claim now at `currentVersion`. */
+export function versionMatches(seenVersion: number, currentVersion: number): boolean {
+  return seenVersion === currentVersion;
+}
+
+/** The status a claim shows at a moment: the last status-setting event at or before it. */
+export function statusAsOf(
+  events: { at: Date; toStatus: ClaimStatus | null; id: number }[],
+  moment: Date,
+): ClaimStatus | null {
+  let status: ClaimStatus | null = null;
+  let last: { at: number; id: number } | null = null;
+  for (const e of events) {
+    if (e.toStatus === null || e.at.getTime() > moment.getTime()) continue;
+    const key = { at: e.at.getTime(), id: e.id };
+    if (!last || key.at > last.at || (key.at === last.at && key.id > last.id)) {
+      last = key;
+      status = e.toStatus;
+    }
+  }
+  return status;
+}
+
+/** Only http(s) links are kept as evidence; anything else could run script when clicked. */
+export function assertEvidenceUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new AppError("bad_request", "The evidence URL is not a valid URL.");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new AppError("bad_request", "Evidence links must be http:// or https:// URLs.");
+  }
+  return url.href;
+}

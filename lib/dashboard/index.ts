@@ -1,0 +1,5 @@
+export * from "./aging";
+export * from "./dates";
+export * from "./format";
+export * from "./percentile";
+export * from "./ttv-buckets";

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", "yes", "no", "on", "off", ""])
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? undefined : ["1", "true", "yes", "on"].includes(v)));
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().default("data/claimdesk.db"),
+  /** Demo users and articles are seeded into an empty database unless this is off. */
+  SEED_DEMO: booleanFlag.transform((v) => v ?? true),
+  /** Lets URL import fetch loopback/private addresses; only for tests with local fixture servers. */
+  IMPORT_ALLOW_PRIVATE_URLS: booleanFlag.transform((v) => v ?? false),
+  CLAIMDESK_ORG_NAME: z.string().default("ClaimDesk"),
+  CLAIMDESK_ORG_URL: z.string().default("http://localhost:3000"),
+  PUBLIC_URL: z.string().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** Environment, validated once; defaults make the demo work with no configuration. */
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,99 @@
+import { iso, selectReportClaims, STATUS_WORDS, summarizeClaims } from "./report";
+import type { ArticleReport, ClaimStatus, ReportSummary } from "./types";
+
+/**
+ * JSON export, `schemaVersion: 1`. Keys are always present (null, never omitted) and appear in
+ * this order; times are ISO-8601 UTC strings, `article.publishedAt` is YYYY-MM-DD.
+ *
+ * ```
+ * {
+ *   schemaVersion: 1,
+ *   generatedAt: string,
+ *   options: { verifiedOnly: boolean },
+ *   article: { id, title, byline|null, sourceUrl|null, publishedAt|null, language: "en"|"es" },
+ *   history: { changes: number, lastChangeAt: string|null, lastChangeBy: string|null },
+ *   summary: { total, supported, disputed, needs_source, unreviewed },   // over `claims`
+ *   claims: [{                                                           // article order
+ *     id, start, end, text, checkworthy, score,
+ *     status: "unreviewed"|"supported"|"disputed"|"needs_source",
+ *     verdict: "Unreviewed"|"Supported"|"Disputed"|"Needs a source",     // status in words
+ *     note: string|null, reviewer: string|null, verdictAt: string|null,
+ *     evidence: [{ url, title, quote, addedBy, addedAt }]
+ *   }]
+ * }
+ * ```
+ * URLs are passed through as stored (they may be non-http); consumers rendering them as links
+ * must check the scheme.
+ */
+export type ReportJson = {
+  schemaVersion: 1;
+  generatedAt: string;
+  options: { verifiedOnly: boolean };
+  article: {
+    id: number;
+    title: string;
+    byline: string | null;
+    sourceUrl: string | null;
+    publishedAt: string | null;
+    language: "en" | "es";
+  };
+  history: { changes: number; lastChangeAt: string | null; lastChangeBy: string | null };
+  summary: ReportSummary;
+  claims: ReportJsonClaim[];
+};
+
+export type ReportJsonClaim = {
+  id: number;
+  start: number;
+  end: number;
+  text: string;
+  checkworthy: boolean;
+  score: number;
+  status: ClaimStatus;
+  verdict: string;
+  note: string | null;
+  reviewer: string | null;
+  verdictAt: string | null;
+  evidence: { url: string; title: string; quote: string; addedBy: string; addedAt: string }[];
+};
+
+export function toJson(report: ArticleReport): ReportJson {
+  const { article, history } = report;
+  const claims = selectReportClaims(report);
+  const s = summarizeClaims(claims);
+  return {
+    schemaVersion: 1,
+    generatedAt: report.generatedAt.toISOString(),
+    options: { verifiedOnly: report.options.verifiedOnly },
+    article: {
+      id: article.id,
+      title: article.title,
+      byline: article.byline,
+      sourceUrl: article.sourceUrl,
+      publishedAt: article.publishedAt,
+      language: article.language,
+    },
+    history: { changes: history.changes, lastChangeAt: iso(history.lastChangeAt), lastChangeBy: history.lastChangeBy },
+    summary: { total: s.total, supported: s.supported, disputed: s.disputed, needs_source: s.needs_source, unreviewed: s.unreviewed },
+    claims: claims.map((c) => ({
+      id: c.id,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      checkworthy: c.checkworthy,
+      score: c.score,
+      status: c.status,
+      verdict: STATUS_WORDS[c.status],
+      note: c.note,
+      reviewer: c.reviewerName,
+      verdictAt: iso(c.verdictAt),
+      evidence: c.evidence.map((e) => ({
+        url: e.url,
+        title: e.title,
+        quote: e.quote,
+        addedBy: e.addedByName,
+        addedAt: e.addedAt.toISOString(),
+      })),
+    })),
+  };
+}

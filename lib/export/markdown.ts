@@ -1,0 +1,84 @@
+import { escapeMarkdownInline, markdownBlock, markdownLink } from "./escape";
+import {
+  historySummary,
+  iso,
+  scopeDescription,
+  selectReportClaims,
+  STATUS_ORDER,
+  STATUS_WORDS,
+  summarizeClaims,
+} from "./report";
+import type { ArticleReport, ReportClaim } from "./types";
+
+/**
+ * Our own text placed mid-line (ISO times, fixed words) needs no escaping: `-`, `.` and `:` only
+ * have meaning at the start of a line. User text always goes through the escape helpers.
+ */
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+function claimSection(claim: ReportClaim, index: number): string {
+  const out: string[] = [];
+  out.push(`### Claim ${index + 1}: ${STATUS_WORDS[claim.status]}`);
+  out.push(markdownBlock(claim.text, "> ") || "> _\\(empty claim\\)_");
+  const facts = [`**Verdict:** ${STATUS_WORDS[claim.status]}`];
+  facts.push(`**Position:** characters ${claim.start}\u2013${claim.end}`);
+  if (claim.reviewerName || claim.verdictAt) {
+    const who = claim.reviewerName ? ` by ${escapeMarkdownInline(claim.reviewerName)}` : "";
+    const when = claim.verdictAt ? ` at ${claim.verdictAt.toISOString()}` : "";
+    facts.push(`**Reviewed**${who}${when}`);
+  }
+  out.push(facts.join("\\\n"));
+  if (claim.note && claim.note.trim()) out.push(`**Note:**\n\n${markdownBlock(claim.note)}`);
+  if (claim.evidence.length) {
+    const items = claim.evidence.map((e, i) => {
+      const marker = `${i + 1}. `;
+      const indent = " ".repeat(marker.length); // continuation lines must align with the item text
+      const lines = [`${marker}${markdownLink(e.title, e.url)}`];
+      const quote = markdownBlock(e.quote, `${indent}> `);
+      if (quote) lines.push("", quote);
+      lines.push("", `${indent}Added by ${escapeMarkdownInline(e.addedByName)} at ${e.addedAt.toISOString()}`);
+      return lines.join("\n");
+    });
+    out.push(`**Evidence:**\n\n${items.join("\n\n")}`);
+  } else {
+    out.push("**Evidence:** none");
+  }
+  return out.join("\n\n");
+}
+
+/**
+ * The report as Markdown (CommonMark/GFM). All user text is escaped; only http(s) URLs become
+ * links. Claim anchors are not emitted (no raw HTML); claims are numbered in article order.
+ */
+export function toMarkdown(report: ArticleReport): string {
+  const { article, history } = report;
+  const claims = selectReportClaims(report);
+  const summary = summarizeClaims(claims);
+  const out: string[] = [];
+
+  out.push(`# Verification report: ${escapeMarkdownInline(article.title) || "\\(untitled\\)"}`);
+  const meta: string[] = [];
+  if (article.byline) meta.push(`- **Byline:** ${escapeMarkdownInline(article.byline)}`);
+  if (article.sourceUrl) meta.push(`- **Source:** ${markdownLink(article.sourceUrl, article.sourceUrl)}`);
+  if (article.publishedAt) {
+    const day = isoDay.test(article.publishedAt) ? article.publishedAt : escapeMarkdownInline(article.publishedAt);
+    meta.push(`- **Published:** ${day}`);
+  }
+  meta.push(`- **Language:** ${article.language === "es" ? "Spanish" : "English"}`);
+  meta.push(`- **Generated:** ${iso(report.generatedAt)}`);
+  meta.push(`- **History:** ${historySummary(history, escapeMarkdownInline)}`);
+  meta.push(`- **Scope:** ${scopeDescription(report)}`);
+  out.push(meta.join("\n"));
+
+  out.push("## Summary");
+  const table = ["| Status | Claims |", "| --- | ---: |"];
+  for (const s of STATUS_ORDER) table.push(`| ${STATUS_WORDS[s]} | ${summary[s]} |`);
+  table.push(`| **Total** | **${summary.total}** |`);
+  out.push(table.join("\n"));
+
+  out.push("## Claims");
+  if (claims.length === 0) out.push("_No claims to report\\._");
+  claims.forEach((c, i) => out.push(claimSection(c, i)));
+
+  return `${out.join("\n\n")}\n`;
+}

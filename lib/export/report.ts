@@ -1,0 +1,74 @@
+import type { ArticleReport, ClaimStatus, ReportClaim, ReportHistory, ReportSummary } from "./types";
+
+/** Status in words; exports never rely on colour alone. */
+export const STATUS_WORDS: Record<ClaimStatus, string> = {
+  unreviewed: "Unreviewed",
+  supported: "Supported",
+  disputed: "Disputed",
+  needs_source: "Needs a source",
+};
+
+/** Display order of statuses in summaries. */
+export const STATUS_ORDER: readonly ClaimStatus[] = ["supported", "disputed", "needs_source", "unreviewed"];
+
+export function hasVerdict(claim: { status: ClaimStatus }): boolean {
+  return claim.status !== "unreviewed";
+}
+
+/**
+ * The claims a report shows: check-worthy claims plus any claim that has a verdict (even if it
+ * is not check-worthy), in article order (start, then end, then id). With
+ * `options.verifiedOnly`, only claims with a verdict. Returns a new array.
+ */
+export function selectReportClaims(report: ArticleReport): ReportClaim[] {
+  return report.claims
+    .filter((c) => (report.options.verifiedOnly ? hasVerdict(c) : c.checkworthy || hasVerdict(c)))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
+}
+
+export function summarizeClaims(claims: readonly { status: ClaimStatus }[]): ReportSummary {
+  const summary: ReportSummary = { total: 0, supported: 0, disputed: 0, needs_source: 0, unreviewed: 0 };
+  for (const c of claims) {
+    summary[c.status] += 1;
+    summary.total += 1;
+  }
+  return summary;
+}
+
+/** Counts by status over the selected claims (see selectReportClaims) plus total. */
+export function summarizeReport(report: ArticleReport): ReportSummary {
+  return summarizeClaims(selectReportClaims(report));
+}
+
+/** ISO-8601 (UTC) or null. */
+export function iso(date: Date | null): string | null {
+  return date ? date.toISOString() : null;
+}
+
+/** YYYY-MM-DD (UTC) or null. */
+export function isoDate(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+/**
+ * "N changes, last change at ISO by NAME". `escapeName` is applied to the (user-provided) name
+ * only, for formats that need escaping.
+ */
+export function historySummary(history: ReportHistory, escapeName: (name: string) => string = (n) => n): string {
+  if (history.changes === 0 && !history.lastChangeAt) return "No changes recorded";
+  let text = `${history.changes} ${history.changes === 1 ? "change" : "changes"}`;
+  if (history.lastChangeAt) text += `, last change at ${history.lastChangeAt.toISOString()}`;
+  if (history.lastChangeBy) text += ` by ${escapeName(history.lastChangeBy)}`;
+  return text;
+}
+
+export function scopeDescription(report: ArticleReport): string {
+  return report.options.verifiedOnly
+    ? "Claims with a verdict only"
+    : "Check-worthy claims and claims with a verdict";
+}
+
+/** Normalises line endings to \n. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}

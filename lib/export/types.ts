@@ -1,0 +1,73 @@
+/**
+ * Input shapes for the export module. The route/DB layer builds these; every function in
+ * `lib/export` is a pure formatter over them (no I/O, no framework imports).
+ */
+
+export type ClaimStatus = "unreviewed" | "supported" | "disputed" | "needs_source";
+
+export type ReportEvidence = { url: string; title: string; quote: string; addedByName: string; addedAt: Date };
+
+export type ReportClaim = {
+  id: number;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+  checkworthy: boolean;
+  status: ClaimStatus;
+  /** Note of the latest verdict event. */
+  note: string | null;
+  /** Who gave the current verdict, and when. */
+  reviewerName: string | null;
+  verdictAt: Date | null;
+  evidence: ReportEvidence[];
+};
+
+export type ReportArticle = {
+  id: number;
+  title: string;
+  byline: string | null;
+  sourceUrl: string | null;
+  /** YYYY-MM-DD */
+  publishedAt: string | null;
+  language: "en" | "es";
+};
+
+export type ReportHistory = { changes: number; lastChangeAt: Date | null; lastChangeBy: string | null };
+
+export type ArticleReport = {
+  article: ReportArticle;
+  /** All claims of the article in article order (by start). */
+  claims: ReportClaim[];
+  history: ReportHistory;
+  generatedAt: Date;
+  /** verifiedOnly: only claims with a verdict (status != unreviewed). */
+  options: { verifiedOnly: boolean };
+  /** The publishing fact-checker (configurable by env in the app). */
+  organization: { name: string; url: string };
+  /** Canonical URL of the review/report page, used as ClaimReview url. */
+  reportUrl: string | null;
+};
+
+export type BulkClaimRow = {
+  claimId: number;
+  articleId: number;
+  articleTitle: string;
+  articleUrl: string | null;
+  language: "en" | "es";
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+  checkworthy: boolean;
+  status: ClaimStatus;
+  note: string | null;
+  reviewerName: string | null;
+  verdictAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  evidenceCount: number;
+};
+
+/** Counts by status over the selected claims, plus their total. */
+export type ReportSummary = Record<ClaimStatus, number> & { total: number };

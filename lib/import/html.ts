@@ -1,0 +1,91 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+
+export type ExtractedArticle = {
+  title: string;
+  byline: string | null;
+  publishedAt: string | null;
+  body: string;
+  htmlLang: string | null;
+};
+
+const BLOCK = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER",
+  "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "OL", "P", "PRE", "SECTION", "TABLE", "TR", "UL",
+]);
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "OBJECT", "HEAD"]);
+
+type DomNode = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode> };
+
+/**
+ * Plain text of an HTML fragment with one blank line between blocks, so paragraphs
+ * survive as paragraphs (textContent would run them together).
+ */
+export function htmlToText(root: DomNode): string {
+  const parts: string[] = [];
+  const walk = (node: DomNode, depth: number) => {
+    if (depth > 200) return; // absurdly deep markup is cut rather than overflowing the stack
+    if (node.nodeType === 3) {
+      parts.push((node.textContent ?? "").replace(/\s+/g, " "));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (SKIP.has(node.nodeName.toUpperCase())) return;
+    const block = BLOCK.has(node.nodeName.toUpperCase());
+    if (block) parts.push("\n\n");
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], depth + 1);
+    if (block) parts.push("\n\n");
+  };
+  walk(root, 0);
+  return parts
+    .join("")
+    .split("\n")
+    .map((line) => line.trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+function meta(document: Document, names: string[]): string | null {
+  for (const name of names) {
+    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const value = el?.getAttribute("content")?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** YYYY-MM-DD from an ISO-ish timestamp, or null. */
+export function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (match) return `${match[1]}-${match[2]}-${match[3]}`;
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+}
+
+/** The main article of a web page, via Mozilla Readability on a linkedom DOM. */
+export function extractArticleFromHtml(html: string): ExtractedArticle | null {
+  const { document } = parseHTML(html);
+  const htmlLang = document.documentElement?.getAttribute("lang")?.trim().slice(0, 2).toLowerCase() || null;
+  const publishedMeta = meta(document, ["article:published_time", "datePublished", "date", "pubdate", "dc.date"]);
+  const timeEl = document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
+  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  if (!parsed?.content) return null;
+  const { document: fragment } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+  const body = htmlToText(fragment.body as unknown as DomNode);
+  if (!body) return null;
+  return {
+    title: (parsed.title ?? "").trim() || (document.title ?? "").trim(),
+    byline: parsed.byline?.replace(/^\s*(by|por)\s+/i, "").trim() || null,
+    publishedAt: isoDate(parsed.publishedTime) ?? isoDate(publishedMeta) ?? isoDate(timeEl),
+    body,
+    htmlLang,
+  };
+}
+
+/** Text of a whole HTML document without Readability (for uploaded files that are not pages). */
+export function htmlDocumentToText(html: string): { title: string | null; body: string } {
+  const { document } = parseHTML(html);
+  return { title: document.title?.trim() || null, body: htmlToText(document as unknown as DomNode) };
+}

@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
+
+const nextConfig: NextConfig = {
+  // Native addons must stay outside the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pdfkit", "linkedom"],
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a real 403 status.
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+  },
+};
+
+export default nextConfig;

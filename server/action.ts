@@ -1,0 +1,68 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { Role } from "@/lib/domain";
+import { isAppError } from "@/lib/errors";
+import { hasRole } from "@/lib/permissions";
+import { getCurrentUser, type SessionUser } from "./session";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; message?: string; data?: T }
+  | { ok: false; error: string; details?: Record<string, unknown>; values?: Record<string, string> };
+
+function toInput(raw: unknown): unknown {
+  if (raw instanceof FormData) {
+    const out: Record<string, FormDataEntryValue> = {};
+    for (const [k, v] of raw.entries()) out[k] = v;
+    return out;
+  }
+  return raw;
+}
+
+/**
+ * Server actions are public endpoints: this checks the session and role first, then
+ * validates with zod, and turns AppErrors into `{ ok: false, error }` for the form.
+ */
+export function serverAction<S extends z.ZodType, T = undefined>(
+  minimum: Role,
+  schema: S,
+  run: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>> | ActionResult<T>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
+    if (!hasRole(user.role, minimum)) return { ok: false, error: `This needs the ${minimum} role.` };
+    const parsed = schema.safeParse(toInput(raw));
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      return { ok: false, error: first?.message ?? "Invalid input." };
+    }
+    try {
+      return await run(parsed.data, user);
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() travel as exceptions
+      if (isAppError(error)) return { ok: false, error: error.message, details: error.details };
+      console.error("Server action failed", error);
+      return { ok: false, error: "Something went wrong on the server. Nothing was saved." };
+    }
+  };
+}
+
+/** The same, shaped for useActionState(action, initialState) with a <form>. */
+export function formAction<S extends z.ZodType, T = undefined>(
+  minimum: Role,
+  schema: S,
+  run: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>> | ActionResult<T>,
+) {
+  const action = serverAction(minimum, schema, run);
+  return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const result = await action(formData);
+    if (result.ok) return result;
+    // React resets a form after its action: echo what was typed so a failed submit loses nothing.
+    const values: Record<string, string> = {};
+    for (const [key, value] of formData.entries()) {
+      if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$")) values[key] = value;
+    }
+    return { ...result, values };
+  };
+}

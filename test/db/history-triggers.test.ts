@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { createArticle } from "@/db/queries/articles";
+import { testDb } from "../support/db";
+
+describe("claim_events is append-only in the database", () => {
+  function setup() {
+    const t = testDb();
+    const { id } = createArticle(t.db, { title: "T", body: "The minister said 40% of roads were paved in 2023.", language: "en" }, t.editorId);
+    return { ...t, articleId: id, sqlite: t.db.$client };
+  }
+
+  it("records a created event per claim", () => {
+    const { sqlite } = setup();
+    const claims = sqlite.prepare("select count(*) as n from claims").get() as { n: number };
+    const events = sqlite.prepare("select count(*) as n from claim_events where kind = 'created'").get() as { n: number };
+    expect(claims.n).toBeGreaterThan(0);
+    expect(events.n).toBe(claims.n);
+  });
+
+  it("refuses a raw UPDATE of a history row", () => {
+    const { sqlite } = setup();
+    expect(() => sqlite.prepare("update claim_events set note = 'rewritten'").run()).toThrow(/append-only/);
+    expect(() => sqlite.prepare("update claim_events set kind = 'verdict' where id = 1").run()).toThrow(/append-only/);
+  });
+
+  it("refuses a raw DELETE of a history row", () => {
+    const { sqlite } = setup();
+    const before = (sqlite.prepare("select count(*) as n from claim_events").get() as { n: number }).n;
+    expect(() => sqlite.prepare("delete from claim_events").run()).toThrow(/append-only/);
+    expect(() => sqlite.prepare("delete from claim_events where id = 1").run()).toThrow(/append-only/);
+    expect((sqlite.prepare("select count(*) as n from claim_events").get() as { n: number }).n).toBe(before);
+  });
+
+  it("still allows appending", () => {
+    const { sqlite, editorId } = setup();
+    const claimId = (sqlite.prepare("select id from claims limit 1").get() as { id: number }).id;
+    sqlite
+      .prepare("insert into claim_events (claim_id, actor_id, at, kind, from_status, to_status, note) values (?, ?, ?, 'verdict', 'unreviewed', 'supported', 'ok')")
+      .run(claimId, editorId, Date.now());
+    expect((sqlite.prepare("select count(*) as n from claim_events where kind = 'verdict'").get() as { n: number }).n).toBe(1);
+  });
+
+  it("runs with WAL, foreign keys and a busy timeout", () => {
+    const { sqlite } = setup();
+    expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(sqlite.pragma("busy_timeout", { simple: true })).toBe(5000);
+    expect(() =>
+      sqlite.prepare("insert into claim_events (claim_id, actor_id, at, kind) values (999999, 1, 0, 'verdict')").run(),
+    ).toThrow(/FOREIGN KEY/);
+  });
+});

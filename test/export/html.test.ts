@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { toHtml } from "@/lib/export";
+import {
+  englishReport,
+  ES_EMOJI,
+  ES_SUPPORTED,
+  FORMULA_TEXT,
+  PLUS_TEXT,
+  SCRIPT_TEXT,
+  spanishReport,
+  TRICKY_TEXT,
+} from "./fixtures";
+import { parseDocument, squash } from "./render";
+
+describe("toHtml", () => {
+  const html = toHtml(englishReport());
+  const doc = parseDocument(html);
+
+  it("is a complete standalone document with a print stylesheet", () => {
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(doc.documentElement.getAttribute("lang")).toBe("en");
+    expect(doc.querySelector("meta[charset]")?.getAttribute("charset")).toBe("utf-8");
+    const styles = [...doc.querySelectorAll("style")].map((s) => s.textContent ?? "");
+    expect(styles).toHaveLength(1);
+    expect(styles[0]).toContain("@media print");
+    expect(doc.title).toBe('Verification report: Budget "facts", <script>alert(1)</script> & more');
+  });
+
+  it("loads nothing external and runs no script", () => {
+    expect(doc.querySelectorAll("script, link, img, iframe, object, embed, base, form").length).toBe(0);
+    expect(html).not.toMatch(/\bsrc=|@import|url\(/i);
+    for (const el of doc.querySelectorAll("*")) {
+      for (const name of el.getAttributeNames()) expect(name.startsWith("on"), `${el.tagName} ${name}`).toBe(false);
+    }
+  });
+
+  it("escapes user text: it appears verbatim as text, never as markup", () => {
+    const claimTexts = [...doc.querySelectorAll("article.claim > blockquote > p.text")].map((p) => p.textContent);
+    expect(claimTexts).toEqual([TRICKY_TEXT, SCRIPT_TEXT, FORMULA_TEXT, PLUS_TEXT.replace("\r\n", "\n")]);
+    expect(doc.querySelectorAll("b").length).toBe(0);
+    expect(doc.querySelector("h1")?.textContent).toBe(
+      'Verification report: Budget "facts", <script>alert(1)</script> & more',
+    );
+    expect(html).not.toContain("NOT SELECTED");
+  });
+
+  it("links only http(s) URLs, with rel=noopener noreferrer", () => {
+    const anchors = [...doc.querySelectorAll("a")];
+    expect(anchors.map((a) => a.getAttribute("href"))).toEqual([
+      "https://news.example.com/a/budget%20(2025)?q=1&x=2",
+      "https://stats.example.org/report_(final)%20v2.pdf",
+    ]);
+    for (const a of anchors) expect(a.getAttribute("rel")).toBe("noopener noreferrer");
+    const evidence = [...doc.querySelectorAll("#claim-11 ol.evidence > li")];
+    expect(evidence).toHaveLength(2);
+    expect(evidence[1].querySelector("a")).toBeNull();
+    expect(squash(evidence[1].textContent ?? "")).toContain("@x evil link (javascript:alert(1), not linked)");
+  });
+
+  it("shows status in words, note, evidence, reviewer, history and summary", () => {
+    const claims = [...doc.querySelectorAll("article.claim")];
+    expect(claims.map((c) => c.id)).toEqual(["claim-11", "claim-12", "claim-13", "claim-15"]);
+    expect(claims.map((c) => c.querySelector(".badge")?.textContent)).toEqual([
+      "Supported",
+      "Disputed",
+      "Unreviewed",
+      "Needs a source",
+    ]);
+    const first = claims[0];
+    expect(first.querySelector("h4 + p.text")?.textContent).toBe("=SUM(A1)\nsecond line of the note");
+    expect(first.querySelector("ol.evidence blockquote")?.textContent).toBe("-2 percent <b>bold</b>\nsecond line");
+    expect(squash(first.textContent ?? "")).toContain("Reviewed by Ann *Editor* at 2025-03-02T14:05:06.789Z");
+    const meta = Object.fromEntries(
+      [...doc.querySelectorAll("dl.meta dt")].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+    );
+    expect(meta).toEqual({
+      Byline: "Jane O'Neil",
+      Source: "https://news.example.com/a/budget (2025)?q=1&x=2",
+      Published: "2025-02-28",
+      Language: "English",
+      Generated: "2025-03-04T08:00:00.000Z",
+      History: "12 changes, last change at 2025-03-03T23:59:59.000Z by Carla",
+      Scope: "Check-worthy claims and claims with a verdict",
+    });
+    const rows = [...doc.querySelectorAll("tbody tr")].map((tr) =>
+      [...tr.children].map((c) => c.textContent).join(" "),
+    );
+    expect(rows).toEqual(["Supported 1", "Disputed 1", "Needs a source 1", "Unreviewed 1", "Total 4"]);
+  });
+
+  it("renders Spanish text with the article language marked", () => {
+    const d = parseDocument(toHtml(spanishReport()));
+    expect(d.querySelector("h1 span")?.getAttribute("lang")).toBe("es");
+    expect(d.querySelector("h1")?.textContent).toBe("Verification report: ¿El año del agua? ¡Sí!");
+    const texts = [...d.querySelectorAll("article.claim > blockquote > p.text")];
+    expect(texts.map((p) => p.textContent)).toEqual([ES_SUPPORTED, ES_EMOJI, "Pendiente de revisión"]);
+    for (const p of texts) expect(p.getAttribute("lang")).toBe("es");
+    expect(squash(d.body.textContent ?? "")).not.toContain("Byline");
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { PDFParse } from "pdf-parse";
+import { PDF_PLACEHOLDER, toPdf, toWinAnsiText } from "@/lib/export";
+import { englishReport, spanishReport } from "./fixtures";
+
+async function parsePdf(buf: Buffer) {
+  const parser = new PDFParse({ data: new Uint8Array(buf) });
+  try {
+    const text = await parser.getText();
+    const info = await parser.getInfo();
+    return { text: text.text, pages: text.total, info: info.info as Record<string, unknown> };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+describe("toWinAnsiText", () => {
+  it("keeps Latin-1 and cp1252 characters", () => {
+    const s = "ñáéíóúü ÑÁÉ ¿¡ «» “quoted” ‘x’ – — … € • ™";
+    expect(toWinAnsiText(s)).toBe(s);
+  });
+  it("composes decomposed accents and approximates others", () => {
+    expect(toWinAnsiText("e\u0301 n\u0303")).toBe("é ñ");
+    expect(toWinAnsiText("ş ﬁ Ａ ≥ − →")).toBe("s fi A >= - ->");
+  });
+  it("replaces each unprintable character (grapheme) with one placeholder", () => {
+    expect(PDF_PLACEHOLDER).toBe("?");
+    expect(toWinAnsiText("party 🎉 👍🏽 👨‍👩‍👧 ❤️ 日本")).toBe("party ? ? ? ? ??");
+  });
+  it("normalises line endings and drops control characters", () => {
+    expect(toWinAnsiText("a\r\nb\rc\td\u0000e\u0007f\u200bg\u0085h")).toBe("a\nb\nc defgh");
+  });
+});
+
+describe("toPdf", () => {
+  it("produces a PDF with title metadata and the English claims", async () => {
+    const buf = await toPdf(englishReport());
+    expect(buf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const { text, info } = await parsePdf(buf);
+    expect(info.Title).toBe('Verification report: Budget "facts", <script>alert(1)</script> & more');
+    expect(info.Author).toBe("ClaimDesk Fact Check");
+    for (const needle of [
+      'He said "taxes rose 10%, then fell",',
+      "by *half* [sic] <b>bold</b> #1",
+      "<script>alert(1)</script> and </script><!-- closing ?", // emoji replaced by the placeholder
+      "Claim 1: Supported",
+      "Claim 2: Disputed",
+      "Claim 3: Unreviewed",
+      "Claim 4: Needs a source",
+      "=SUM(A1)",
+      "Reviewed by Ann *Editor* at 2025-03-02T14:05:06.789Z",
+      "History: 12 changes, last change at 2025-03-03T23:59:59.000Z by Carla",
+      "javascript:alert(1) (not linked)",
+      "1. +1 Stats [official]",
+      "Total: 4",
+    ]) {
+      expect(text, needle).toContain(needle);
+    }
+    expect(text).not.toContain("NOT SELECTED");
+  });
+
+  it("only http(s) evidence URLs become link annotations", async () => {
+    const raw = (await toPdf(englishReport())).toString("latin1");
+    const uris = [...raw.matchAll(/\/URI \(([^)]*(?:\\\)[^)]*)*)\)/g)].map((m) => m[1]);
+    expect(uris.length).toBeGreaterThanOrEqual(2);
+    expect(uris.every((u) => u.startsWith("https://"))).toBe(true);
+    expect(raw).not.toMatch(/\/URI \(javascript/i);
+  });
+
+  it("prints Spanish accents and punctuation, and replaces emoji", async () => {
+    const { text, info } = await parsePdf(await toPdf(spanishReport()));
+    expect(info.Title).toBe("Verification report: ¿El año del agua? ¡Sí!");
+    expect(info.Author).toBe("Verificación Ñ");
+    for (const needle of [
+      "¿El año del agua? ¡Sí!",
+      "La inflación bajó al 3,5 % según el señor Muñoz",
+      "Reviewed by Begoña Núñez",
+      "Confirmado por el INE; ver «informe».",
+      "Informe anual — inflación",
+      "“Según el informe, ¿cuánto bajó?”",
+      "¿Niño ? cumpleaños? ¡Sí!",
+      "Reviewed by Íñigo",
+    ]) {
+      expect(text, needle).toContain(needle);
+    }
+  });
+
+  it("does not crash on hostile characters and paginates long reports", async () => {
+    const report = spanishReport();
+    const base = report.claims[0];
+    report.claims = Array.from({ length: 60 }, (_, i) => ({
+      ...base,
+      id: 100 + i,
+      start: i * 100,
+      end: i * 100 + 50,
+      text: `Claim ${i} 🎉🇪🇸 日本語 \u0000\u0007 Ω ${"https://example.com/".padEnd(300, "x")} añadido`,
+    }));
+    const { text, pages } = await parsePdf(await toPdf(report));
+    expect(pages).toBeGreaterThan(3);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    expect(text).toContain("Claim 59 ?? ???"); // 🎉 and 🇪🇸 are one placeholder each, 日本語 three
+    expect(text).toContain("? https://example.com/xxx"); // Ω
+    expect(text).toContain("añadido");
+  });
+});
