@@ -252,27 +252,23 @@ export function seedLoad(input: Partial<Options> & { claims: number }): SeedLoad
     // Drop secondary indexes and the dashboard triggers; recreate both after the load.
     const saved = client
       .prepare(
-        `SELECT type, name, sql FROM sqlite_master
+        `SELECT type, name, tbl_name AS tbl, sql FROM sqlite_master
          WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN ('articles', 'claims', 'claim_events', ${DASHBOARD_SUMMARY_TABLES.map((t) => `'${t}'`).join(", ")}))
            OR (type = 'trigger' AND name LIKE 'dash\\_%' ESCAPE '\\'))`,
       )
-      .all() as { type: "index" | "trigger"; name: string; sql: string }[];
+      .all() as { type: "index" | "trigger"; name: string; tbl: string; sql: string }[];
     for (const s of saved) client.exec(`DROP ${s.type.toUpperCase()} ${s.name}`);
 
     const counts = generate(client, o, log);
 
-    for (const s of saved.filter((x) => x.type === "index" && !x.name.startsWith("dash_") && !x.sql.includes("dash_"))) {
+    const isSummary = (s: { tbl: string }) => (DASHBOARD_SUMMARY_TABLES as readonly string[]).includes(s.tbl);
+    for (const s of saved.filter((x) => x.type === "index" && !isSummary(x))) {
       client.exec(s.sql);
       log(`index ${s.name}`);
     }
-    const claimsIndex = saved.find((s) => s.name === "dash_claims_assignee_idx");
-    if (claimsIndex) {
-      client.exec(claimsIndex.sql);
-      log(`index ${claimsIndex.name}`);
-    }
     rebuildDashboardSummaries(client);
     log("dashboard summaries computed");
-    for (const s of saved.filter((x) => x.type === "index" && x.name.startsWith("dash_") && x !== claimsIndex)) client.exec(s.sql);
+    for (const s of saved.filter((x) => x.type === "index" && isSummary(x))) client.exec(s.sql);
     for (const s of saved.filter((x) => x.type === "trigger")) client.exec(s.sql);
     log("summary indexes and triggers restored");
 

@@ -217,42 +217,26 @@ type Fragment = { sql: string; params: unknown[] };
 type Resolved = DashboardData["filters"] & { range: DayRange };
 
 
-/** Per-article snapshot rows (same columns as dash_article_stats), for the reviewer filter built from claims. */
+/** Per-article snapshot rows: all live claims, or (reviewer filter) only those assigned to the reviewer. */
 function snapshotSource(f: Resolved): Fragment {
   if (f.reviewerId === null) return { sql: "dash_article_stats", params: [] };
-  const params: unknown[] = [f.reviewerId];
-  let articleCond = "";
-  if (f.articleId !== null) {
-    articleCond = " AND c.article_id = ?";
-    params.push(f.articleId);
-  }
   return {
-    sql: `(SELECT x.article_id AS article_id, a.created_at AS created_at, a.language AS language, x.claims AS claims,
-        x.checkworthy AS checkworthy, x.unreviewed AS unreviewed, x.supported AS supported, x.disputed AS disputed,
-        x.needs_source AS needs_source, x.oldest_unreviewed_at AS oldest_unreviewed_at, a.last_activity_at AS last_activity_at
-      FROM (
-        SELECT c.article_id AS article_id, count(*) AS claims,
-          sum(c.checkworthy = 1) AS checkworthy,
-          sum(c.checkworthy = 1 AND c.status = 'unreviewed') AS unreviewed,
-          sum(c.checkworthy = 1 AND c.status = 'supported') AS supported,
-          sum(c.checkworthy = 1 AND c.status = 'disputed') AS disputed,
-          sum(c.checkworthy = 1 AND c.status = 'needs_source') AS needs_source,
-          min(CASE WHEN c.checkworthy = 1 AND c.status = 'unreviewed' THEN c.created_at END) AS oldest_unreviewed_at
-        FROM claims c
-        WHERE c.assignee_id = ? AND c.deleted_at IS NULL${articleCond}
-        GROUP BY c.article_id
-      ) x
-      JOIN dash_article_stats a ON a.article_id = x.article_id)`,
-    params,
+    sql: `(SELECT x.created_at AS created_at, x.article_id AS article_id, a.title AS title, x.language AS language,
+        x.claims AS claims, x.checkworthy AS checkworthy, x.unreviewed AS unreviewed, x.supported AS supported,
+        x.disputed AS disputed, x.needs_source AS needs_source, x.oldest_unreviewed_at AS oldest_unreviewed_at,
+        a.last_activity_at AS last_activity_at
+      FROM dash_assignee_stats x JOIN dash_article_stats a ON a.article_id = x.article_id
+      WHERE x.assignee_id = ?)`,
+    params: [f.reviewerId],
   };
 }
 
 /** Which articles the snapshot covers: the picked article, or those added in the range; plus language. */
-function snapshotScope(f: Resolved, alias: string, createdCol = "created_at", idCol = "article_id"): Fragment {
+function snapshotScope(f: Resolved, alias: string, createdCol = "created_at"): Fragment {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (f.articleId !== null) {
-    parts.push(`${alias}.${idCol} = ?`);
+    parts.push(`${alias}.article_id = ?`);
     params.push(f.articleId);
   } else {
     parts.push(`${alias}.${createdCol} >= ? AND ${alias}.${createdCol} < ?`);
@@ -265,60 +249,52 @@ function snapshotScope(f: Resolved, alias: string, createdCol = "created_at", id
   return { sql: parts.join(" AND "), params };
 }
 
-/** Verdict rows (day, actor_id, language, status, reused, n): the summary, or one article's events. */
-function verdictSource(f: Resolved): Fragment {
-  if (f.articleId === null) return { sql: "dash_verdict_daily", params: [] };
-  return { sql: `(${verdictDailySelect("c.article_id = ?")})`, params: [f.articleId] };
-}
-
-/** Time-to-verdict rows (day, actor_id, language, bucket, n): the summary, or one article's claims. */
-function ttvSource(f: Resolved): Fragment {
-  if (f.articleId === null) return { sql: "dash_ttv_daily", params: [] };
-  return { sql: `(${ttvDailySelect("c.article_id = ?")})`, params: [f.articleId] };
-}
-
-/** Activity filters on a day-keyed source: day range, language, reviewer. */
-function activityScope(f: Resolved, alias: string): Fragment {
+/** Activity filters on a day-keyed source: day range, language, and optionally the reviewer. */
+function activityScope(f: Resolved, alias: string, withReviewer = true): Fragment {
   const parts = [`${alias}.day BETWEEN ? AND ?`];
   const params: unknown[] = [f.range.fromDay, f.range.toDay];
   if (f.language !== null) {
     parts.push(`${alias}.language = ?`);
     params.push(f.language);
   }
-  if (f.reviewerId !== null) {
+  if (withReviewer && f.reviewerId !== null) {
     parts.push(`${alias}.actor_id = ?`);
     params.push(f.reviewerId);
   }
   return { sql: parts.join(" AND "), params };
 }
 
-function orderBy(sort: ArticleSort, dir: SortDir, q: string, titleExpr: string): string {
+const and = (...fragments: Fragment[]): Fragment => ({
+  sql: fragments.map((x) => x.sql).join(" AND "),
+  params: fragments.flatMap((x) => x.params),
+});
+
+function orderBy(sort: ArticleSort, dir: SortDir): string {
   const d = dir === "asc" ? "ASC" : "DESC";
   switch (sort) {
     case "oldest_unreviewed":
-      return `${q}.oldest_unreviewed_at IS NULL, ${q}.oldest_unreviewed_at ${d}, ${q}.article_id`;
+      return `s.oldest_unreviewed_at IS NULL, s.oldest_unreviewed_at ${d}, s.article_id`;
     case "progress":
-      // "progress" is the result column (an alias in the inner query, a real column outside).
-      return `${q === "s" ? "" : `${q}.`}progress IS NULL, ${q === "s" ? "" : `${q}.`}progress ${d}, ${q}.checkworthy DESC, ${q}.article_id`;
+      return `progress IS NULL, progress ${d}, s.checkworthy DESC, s.article_id`;
     case "unreviewed":
-      return `${q}.unreviewed ${d}, ${q}.oldest_unreviewed_at IS NULL, ${q}.oldest_unreviewed_at, ${q}.article_id`;
+      return `s.unreviewed ${d}, s.oldest_unreviewed_at IS NULL, s.oldest_unreviewed_at, s.article_id`;
     case "disputed":
-      return `${q}.disputed ${d}, ${q}.article_id`;
+      return `s.disputed ${d}, s.article_id`;
     case "last_activity":
-      return `${q}.last_activity_at ${d}, ${q}.article_id`;
+      return `s.last_activity_at ${d}, s.article_id`;
     case "created":
-      return `${q}.created_at ${d}, ${q}.article_id ${d}`;
+      return `s.created_at ${d}, s.article_id ${d}`;
     case "title":
-      return `${titleExpr} COLLATE NOCASE ${d}, ${q}.article_id`;
+      return `s.title COLLATE NOCASE ${d}, s.article_id`;
   }
 }
 
-const PROGRESS_SQL = (s: string) =>
-  `CASE WHEN ${s}.checkworthy > 0 THEN CAST(${s}.checkworthy - ${s}.unreviewed AS REAL) / ${s}.checkworthy END`;
+const PROGRESS_SQL = "CASE WHEN s.checkworthy > 0 THEN CAST(s.checkworthy - s.unreviewed AS REAL) / s.checkworthy END";
 
 type SnapshotRow = {
   article_id: number;
   created_at: number;
+  title: string;
   language: Language;
   claims: number;
   checkworthy: number;
@@ -329,7 +305,6 @@ type SnapshotRow = {
   oldest_unreviewed_at: number | null;
   last_activity_at: number;
   progress: number | null;
-  title: string;
 };
 
 function resolveFilters(filters: DashboardFiltersInput, now: number): Resolved {
@@ -364,6 +339,176 @@ export function getDashboardData(db: Db, filters: DashboardFiltersInput = {}, no
   return client.transaction(() => compute(client, f, now))();
 }
 
+type Totals = { articles: number; claims: number; checkworthy: number } & StatusCounts;
+
+function snapshotTotals(client: Database.Database, f: Resolved): Totals {
+  const src = snapshotSource(f);
+  const scope = snapshotScope(f, "s");
+  return stmt(
+    client,
+    `SELECT count(*) AS articles, coalesce(sum(s.claims), 0) AS claims, coalesce(sum(s.checkworthy), 0) AS checkworthy,
+       coalesce(sum(s.unreviewed), 0) AS unreviewed, coalesce(sum(s.supported), 0) AS supported,
+       coalesce(sum(s.disputed), 0) AS disputed, coalesce(sum(s.needs_source), 0) AS needs_source
+     FROM ${src.sql} s WHERE ${scope.sql}`,
+  ).get(...src.params, ...scope.params) as Totals;
+}
+
+function articlePage(client: Database.Database, f: Resolved, offset: number, now: number): ArticleProgressRow[] {
+  const src = snapshotSource(f);
+  const scope = snapshotScope(f, "s");
+  const rows = stmt(
+    client,
+    `SELECT s.*, ${PROGRESS_SQL} AS progress FROM ${src.sql} s
+     WHERE ${scope.sql} ORDER BY ${orderBy(f.sort, f.dir)} LIMIT ? OFFSET ?`,
+  ).all(...src.params, ...scope.params, ARTICLE_PAGE_SIZE, offset) as SnapshotRow[];
+  return rows.map((r) => ({
+    id: r.article_id,
+    title: r.title,
+    language: r.language,
+    createdAt: r.created_at,
+    claims: r.claims,
+    checkworthy: r.checkworthy,
+    byStatus: { unreviewed: r.unreviewed, supported: r.supported, disputed: r.disputed, needs_source: r.needs_source },
+    withVerdict: r.checkworthy - r.unreviewed,
+    progress: r.progress,
+    oldestUnreviewedAt: r.oldest_unreviewed_at,
+    oldestUnreviewedAgeMs: r.oldest_unreviewed_at === null ? null : Math.max(0, now - r.oldest_unreviewed_at),
+    lastActivityAt: r.last_activity_at,
+  }));
+}
+
+/** Backlog aging (one pass, no grouping) and open assignments per reviewer (index order, no sort). */
+function backlogFigures(client: Database.Database, f: Resolved, now: number) {
+  const scope = snapshotScope(f, "o", "article_created_at");
+  const reviewer: Fragment = f.reviewerId === null ? { sql: "1", params: [] } : { sql: "o.assignee_id = ?", params: [f.reviewerId] };
+  const [c1, c3, c7] = agingCutoffs(now);
+  const where = and(scope, reviewer);
+  // One indexed range count per status and age bucket (status, created_at, …): cheaper than
+  // evaluating eight conditional sums on every backlog row.
+  const ranges: [string, unknown[]][] = [
+    ["o.created_at > ?", [c1]],
+    ["o.created_at <= ? AND o.created_at > ?", [c1, c3]],
+    ["o.created_at <= ? AND o.created_at > ?", [c3, c7]],
+    ["o.created_at <= ?", [c7]],
+  ];
+  const counts: string[] = [];
+  const params: unknown[] = [];
+  for (const status of ["unreviewed", "needs_source"]) {
+    for (const [cond, values] of ranges) {
+      counts.push(`(SELECT count(*) FROM dash_open_claims o WHERE o.status = '${status}' AND ${cond} AND ${where.sql})`);
+      params.push(...values, ...where.params);
+    }
+  }
+  counts.push(`(SELECT count(*) FROM dash_open_claims o WHERE o.assignee_id IS NULL AND ${where.sql})`);
+  params.push(...where.params);
+  const n = stmt(client, `SELECT ${counts.join(",\n  ")}`).raw().get(...params) as number[];
+
+  let perReviewer: { id: number; n: number }[];
+  if (f.articleId !== null) {
+    perReviewer = stmt(
+      client,
+      `SELECT o.assignee_id AS id, count(*) AS n FROM dash_open_claims o
+       WHERE ${where.sql} AND o.assignee_id IS NOT NULL GROUP BY o.assignee_id`,
+    ).all(...where.params) as { id: number; n: number }[];
+  } else {
+    // users in rowid order drive an index seek per reviewer: grouped output without a sort.
+    const lang = f.language === null ? "" : " AND o.language = ?";
+    const only = f.reviewerId === null ? "" : " AND u.id = ?";
+    perReviewer = stmt(
+      client,
+      `SELECT u.id AS id, count(*) AS n
+       FROM users u CROSS JOIN dash_open_claims o INDEXED BY dash_open_claims_assignee_idx
+       WHERE o.assignee_id = u.id AND o.article_created_at >= ? AND o.article_created_at < ?${lang}${only}
+       GROUP BY u.id`,
+    ).all(
+      f.range.startMs,
+      f.range.endMs,
+      ...(f.language === null ? [] : [f.language]),
+      ...(f.reviewerId === null ? [] : [f.reviewerId]),
+    ) as { id: number; n: number }[];
+  }
+  return {
+    backlog: {
+      buckets: AGING_BUCKETS.map((b) => ({ key: b.key, label: b.label, minMs: b.minMs, maxMs: b.maxMs })),
+      unreviewed: n.slice(0, 4),
+      needsSource: n.slice(4, 8),
+      total: n.slice(0, 8).reduce((a, b) => a + b, 0),
+      unassigned: n[8],
+    },
+    openByReviewer: new Map(perReviewer.map((r) => [r.id, r.n])),
+  };
+}
+
+type VerdictDayRow = { day: number; status: string; n: number; reused: number };
+type VerdictActorRow = { actor_id: number; verdicts: number; disputed: number; reused: number };
+
+/** Verdicts per day and status, and per reviewer. */
+function verdictFigures(client: Database.Database, f: Resolved): { perDay: VerdictDayRow[]; perActor: VerdictActorRow[] } {
+  const sums = `sum(v.n) AS n, sum(CASE WHEN v.reused THEN v.n ELSE 0 END) AS reused`;
+  const actorSums = `sum(v.n) AS verdicts, sum(CASE WHEN v.status = 'disputed' THEN v.n ELSE 0 END) AS disputed,
+    sum(CASE WHEN v.reused THEN v.n ELSE 0 END) AS reused`;
+  if (f.articleId !== null) {
+    // One article: aggregate its events directly (the same definition as the summary's).
+    const src = `(${verdictDailySelect("c.article_id = ?")})`;
+    const scope = activityScope(f, "v");
+    return {
+      perDay: stmt(client, `SELECT v.day AS day, v.status AS status, ${sums} FROM ${src} v WHERE ${scope.sql} GROUP BY v.day, v.status`).all(
+        f.articleId,
+        ...scope.params,
+      ) as VerdictDayRow[],
+      perActor: stmt(client, `SELECT v.actor_id AS actor_id, ${actorSums} FROM ${src} v WHERE ${scope.sql} GROUP BY v.actor_id`).all(
+        f.articleId,
+        ...scope.params,
+      ) as VerdictActorRow[],
+    };
+  }
+  // The primary key (day, status, …) streams the per-day groups; the actor index the per-reviewer ones.
+  const scope = activityScope(f, "v");
+  const actorScope = activityScope(f, "v", false);
+  const only = f.reviewerId === null ? "" : " AND u.id = ?";
+  return {
+    perDay: stmt(client, `SELECT v.day AS day, v.status AS status, ${sums} FROM dash_verdict_daily v WHERE ${scope.sql} GROUP BY v.day, v.status`).all(
+      ...scope.params,
+    ) as VerdictDayRow[],
+    perActor: stmt(
+      client,
+      `SELECT u.id AS actor_id, ${actorSums}
+       FROM users u CROSS JOIN dash_verdict_daily v INDEXED BY dash_verdict_daily_actor_idx
+       WHERE v.actor_id = u.id AND ${actorScope.sql}${only}
+       GROUP BY u.id`,
+    ).all(...actorScope.params, ...(f.reviewerId === null ? [] : [f.reviewerId])) as VerdictActorRow[],
+  };
+}
+
+/** Time-to-first-verdict histogram per reviewer, as (actor_id, bucket, n) rows. */
+function ttvFigures(client: Database.Database, f: Resolved): { actor_id: number; bucket: number; n: number }[] {
+  if (f.articleId !== null) {
+    const scope = activityScope(f, "t");
+    return stmt(
+      client,
+      `SELECT t.actor_id AS actor_id, t.bucket AS bucket, sum(t.n) AS n FROM (${ttvDailySelect("c.article_id = ?")}) t
+       WHERE ${scope.sql} GROUP BY t.actor_id, t.bucket`,
+    ).all(f.articleId, ...scope.params) as { actor_id: number; bucket: number; n: number }[];
+  }
+  // Reviewer × bucket in key order, one primary-key range seek each over the days: grouped without a sort.
+  // Actor 0 (a first verdict with no known reviewer) is not a user, so it gets its own small query.
+  const scope = activityScope(f, "t", false);
+  const only = f.reviewerId === null ? "" : " AND u.id = ?";
+  const byUser = stmt(
+    client,
+    `SELECT u.id AS actor_id, b.bucket AS bucket, sum(t.n) AS n
+     FROM users u CROSS JOIN dash_ttv_buckets b CROSS JOIN dash_ttv_daily t
+     WHERE t.actor_id = u.id AND t.bucket = b.bucket AND ${scope.sql}${only}
+     GROUP BY u.id, b.lo_ms`,
+  ).all(...scope.params, ...(f.reviewerId === null ? [] : [f.reviewerId])) as { actor_id: number; bucket: number; n: number }[];
+  if (f.reviewerId !== null && f.reviewerId !== 0) return byUser;
+  const unknown = stmt(
+    client,
+    `SELECT 0 AS actor_id, t.bucket AS bucket, sum(t.n) AS n FROM dash_ttv_daily t WHERE t.actor_id = 0 AND ${scope.sql} GROUP BY t.bucket`,
+  ).all(...scope.params) as { actor_id: number; bucket: number; n: number }[];
+  return unknown.length ? byUser.concat(unknown) : byUser;
+}
+
 function compute(client: Database.Database, f: Resolved, now: number): DashboardData {
   const { range, ...publicFilters } = f;
 
@@ -373,112 +518,15 @@ function compute(client: Database.Database, f: Resolved, now: number): Dashboard
       : ((stmt(client, "SELECT id, title FROM articles WHERE id = ?").get(f.articleId) as { id: number; title: string } | undefined) ??
         null);
 
-  // Totals and the per-article table: one pass over the per-article snapshot each.
-  const src = snapshotSource(f);
-  const scope = snapshotScope(f, "s");
-  const totalsRow = stmt(
-    client,
-    `SELECT count(*) AS articles, coalesce(sum(s.claims), 0) AS claims, coalesce(sum(s.checkworthy), 0) AS checkworthy,
-       coalesce(sum(s.unreviewed), 0) AS unreviewed, coalesce(sum(s.supported), 0) AS supported,
-       coalesce(sum(s.disputed), 0) AS disputed, coalesce(sum(s.needs_source), 0) AS needs_source
-     FROM ${src.sql} s WHERE ${scope.sql}`,
-  ).get(...src.params, ...scope.params) as {
-    articles: number;
-    claims: number;
-    checkworthy: number;
-    unreviewed: number;
-    supported: number;
-    disputed: number;
-    needs_source: number;
-  };
-
-  const pages = Math.max(1, Math.ceil(totalsRow.articles / ARTICLE_PAGE_SIZE));
+  const totals = snapshotTotals(client, f);
+  const pages = Math.max(1, Math.ceil(totals.articles / ARTICLE_PAGE_SIZE));
   const page = Math.min(f.page, pages);
-  const offset = (page - 1) * ARTICLE_PAGE_SIZE;
-  let rowsSql: string;
-  if (f.sort === "title") {
-    rowsSql = `SELECT s.*, ${PROGRESS_SQL("s")} AS progress, a.title AS title
-      FROM ${src.sql} s JOIN articles a ON a.id = s.article_id
-      WHERE ${scope.sql} ORDER BY ${orderBy(f.sort, f.dir, "s", "a.title")} LIMIT ? OFFSET ?`;
-  } else {
-    // Sort and cut the summary rows first, then fetch titles for the page only.
-    rowsSql = `SELECT p.*, a.title AS title FROM (
-        SELECT s.*, ${PROGRESS_SQL("s")} AS progress FROM ${src.sql} s
-        WHERE ${scope.sql} ORDER BY ${orderBy(f.sort, f.dir, "s", "")} LIMIT ? OFFSET ?
-      ) p JOIN articles a ON a.id = p.article_id
-      ORDER BY ${orderBy(f.sort, f.dir, "p", "")}`;
-  }
-  const snapshotRows = stmt(client, rowsSql).all(...src.params, ...scope.params, ARTICLE_PAGE_SIZE, offset) as SnapshotRow[];
-  const rows: ArticleProgressRow[] = snapshotRows.map((r) => {
-    const byStatus: StatusCounts = {
-      unreviewed: r.unreviewed,
-      supported: r.supported,
-      disputed: r.disputed,
-      needs_source: r.needs_source,
-    };
-    return {
-      id: r.article_id,
-      title: r.title,
-      language: r.language,
-      createdAt: r.created_at,
-      claims: r.claims,
-      checkworthy: r.checkworthy,
-      byStatus,
-      withVerdict: r.checkworthy - r.unreviewed,
-      progress: r.progress,
-      oldestUnreviewedAt: r.oldest_unreviewed_at,
-      oldestUnreviewedAgeMs: r.oldest_unreviewed_at === null ? null : Math.max(0, now - r.oldest_unreviewed_at),
-      lastActivityAt: r.last_activity_at,
-    };
-  });
+  const rows = articlePage(client, f, (page - 1) * ARTICLE_PAGE_SIZE, now);
+  const { backlog, openByReviewer } = backlogFigures(client, f, now);
+  const { perDay, perActor } = verdictFigures(client, f);
+  const ttvRows = ttvFigures(client, f);
 
-  // Backlog aging and open assignments: one grouped pass over the backlog table.
-  const oParts = [snapshotScope(f, "o", "article_created_at")];
-  if (f.reviewerId !== null) oParts.push({ sql: "o.assignee_id = ?", params: [f.reviewerId] });
-  const [c1, c3, c7] = agingCutoffs(now);
-  const backlogRows = stmt(
-    client,
-    `SELECT o.assignee_id AS assignee_id, o.status AS status,
-       sum(o.created_at > ?) AS b0,
-       sum(o.created_at <= ? AND o.created_at > ?) AS b1,
-       sum(o.created_at <= ? AND o.created_at > ?) AS b2,
-       sum(o.created_at <= ?) AS b3
-     FROM dash_open_claims o WHERE ${oParts.map((p) => p.sql).join(" AND ")}
-     GROUP BY o.assignee_id, o.status`,
-  ).all(c1, c1, c3, c3, c7, c7, ...oParts.flatMap((p) => p.params)) as {
-    assignee_id: number | null;
-    status: ClaimStatus;
-    b0: number;
-    b1: number;
-    b2: number;
-    b3: number;
-  }[];
-  const backlog: DashboardData["backlog"] = {
-    buckets: AGING_BUCKETS.map((b) => ({ key: b.key, label: b.label, minMs: b.minMs, maxMs: b.maxMs })),
-    unreviewed: [0, 0, 0, 0],
-    needsSource: [0, 0, 0, 0],
-    total: 0,
-    unassigned: 0,
-  };
-  const openByReviewer = new Map<number, number>();
-  for (const r of backlogRows) {
-    const counts = [r.b0, r.b1, r.b2, r.b3];
-    const target = r.status === "unreviewed" ? backlog.unreviewed : backlog.needsSource;
-    const n = counts.reduce((a, b) => a + b, 0);
-    counts.forEach((c, i) => (target[i] += c));
-    backlog.total += n;
-    if (r.assignee_id === null) backlog.unassigned += n;
-    else openByReviewer.set(r.assignee_id, (openByReviewer.get(r.assignee_id) ?? 0) + n);
-  }
-
-  // Throughput per day and status, and verdicts per reviewer.
-  const vsrc = verdictSource(f);
-  const vscope = activityScope(f, "v");
-  const perDay = stmt(
-    client,
-    `SELECT v.day AS day, v.status AS status, sum(v.n) AS n, sum(CASE WHEN v.reused THEN v.n ELSE 0 END) AS reused
-     FROM ${vsrc.sql} v WHERE ${vscope.sql} GROUP BY v.day, v.status`,
-  ).all(...vsrc.params, ...vscope.params) as { day: number; status: string; n: number; reused: number }[];
+  // Throughput: every day of the range, zero-filled.
   const dayIndex = new Map<number, ThroughputDay>();
   const days: ThroughputDay[] = daysOf(range).map((d) => {
     const row: ThroughputDay = { date: dayToIso(d), supported: 0, disputed: 0, needs_source: 0, other: 0, total: 0 };
@@ -499,22 +547,6 @@ function compute(client: Database.Database, f: Resolved, now: number): Dashboard
     reusedTotal += r.reused;
   }
 
-  const perActor = stmt(
-    client,
-    `SELECT v.actor_id AS actor_id, sum(v.n) AS verdicts,
-       sum(CASE WHEN v.status = 'disputed' THEN v.n ELSE 0 END) AS disputed,
-       sum(CASE WHEN v.reused THEN v.n ELSE 0 END) AS reused
-     FROM ${vsrc.sql} v WHERE ${vscope.sql} GROUP BY v.actor_id`,
-  ).all(...vsrc.params, ...vscope.params) as { actor_id: number; verdicts: number; disputed: number; reused: number }[];
-
-  // Time to first verdict: one histogram per reviewer; the overall one is their sum.
-  const tsrc = ttvSource(f);
-  const tscope = activityScope(f, "t");
-  const ttvRows = stmt(
-    client,
-    `SELECT t.actor_id AS actor_id, t.bucket AS bucket, sum(t.n) AS n
-     FROM ${tsrc.sql} t WHERE ${tscope.sql} GROUP BY t.actor_id, t.bucket`,
-  ).all(...tsrc.params, ...tscope.params) as { actor_id: number; bucket: number; n: number }[];
   const histByActor = new Map<number, HistogramBin[]>();
   for (const r of ttvRows) {
     let h = histByActor.get(r.actor_id);
@@ -552,12 +584,12 @@ function compute(client: Database.Database, f: Resolved, now: number): Dashboard
     .sort((a, b) => b.verdicts - a.verdicts || b.openAssignments - a.openAssignments || a.name.localeCompare(b.name) || a.id - b.id);
 
   const byStatus: StatusCounts = {
-    unreviewed: totalsRow.unreviewed,
-    supported: totalsRow.supported,
-    disputed: totalsRow.disputed,
-    needs_source: totalsRow.needs_source,
+    unreviewed: totals.unreviewed,
+    supported: totals.supported,
+    disputed: totals.disputed,
+    needs_source: totals.needs_source,
   };
-  const withVerdict = totalsRow.checkworthy - totalsRow.unreviewed;
+  const withVerdict = totals.checkworthy - totals.unreviewed;
 
   return {
     now,
@@ -565,16 +597,16 @@ function compute(client: Database.Database, f: Resolved, now: number): Dashboard
     range,
     selectedArticle,
     totals: {
-      articles: totalsRow.articles,
-      claims: totalsRow.claims,
-      checkworthyClaims: totalsRow.checkworthy,
+      articles: totals.articles,
+      claims: totals.claims,
+      checkworthyClaims: totals.checkworthy,
       byStatus,
       withVerdict,
-      shareVerified: share(withVerdict, totalsRow.checkworthy),
+      shareVerified: share(withVerdict, totals.checkworthy),
       verdicts: throughputTotals.total,
       reusedVerdicts: reusedTotal,
     },
-    articles: { total: totalsRow.articles, page, pageSize: ARTICLE_PAGE_SIZE, pages, rows },
+    articles: { total: totals.articles, page, pageSize: ARTICLE_PAGE_SIZE, pages, rows },
     backlog,
     throughput: { days, totals: throughputTotals, reused: reusedTotal },
     timeToVerdict: { ...ttvOf(mergeHistograms(histByActor.values())), method: TTV_METHOD },
@@ -594,6 +626,7 @@ export function emptyStatusCounts(): StatusCounts {
 
 export const DASHBOARD_SUMMARY_TABLES = [
   "dash_article_stats",
+  "dash_assignee_stats",
   "dash_open_claims",
   "dash_verdict_daily",
   "dash_first_verdicts",
@@ -617,7 +650,7 @@ export const firstVerdictActorOf = (claim: string) =>
  * article's creation). `articleFilter` restricts to some articles (`a.id = ?`), or "1".
  */
 export function articleStatsSelect(articleFilter = "1"): string {
-  return `SELECT a.id, a.created_at, a.language,
+  return `SELECT a.id, a.created_at, a.title, a.language,
     coalesce(s.claims, 0), coalesce(s.checkworthy, 0), coalesce(s.unreviewed, 0), coalesce(s.supported, 0),
     coalesce(s.disputed, 0), coalesce(s.needs_source, 0), s.oldest_unreviewed_at,
     max(a.created_at, coalesce(s.last_event_at, a.created_at))
@@ -637,6 +670,18 @@ export function articleStatsSelect(articleFilter = "1"): string {
     GROUP BY c.article_id
   ) s ON s.article_id = a.id
   WHERE ${articleFilter}`;
+}
+
+/** Per reviewer and article: the live claims assigned to them, counted like articleStatsSelect. */
+export function assigneeStatsSelect(claimFilter = "1"): string {
+  return `SELECT c.assignee_id, a.created_at, c.article_id, a.language,
+    count(*), sum(c.checkworthy = 1),
+    sum(c.checkworthy = 1 AND c.status = 'unreviewed'), sum(c.checkworthy = 1 AND c.status = 'supported'),
+    sum(c.checkworthy = 1 AND c.status = 'disputed'), sum(c.checkworthy = 1 AND c.status = 'needs_source'),
+    min(CASE WHEN c.checkworthy = 1 AND c.status = 'unreviewed' THEN c.created_at END)
+  FROM claims c JOIN articles a ON a.id = c.article_id
+  WHERE c.deleted_at IS NULL AND c.assignee_id IS NOT NULL AND ${claimFilter}
+  GROUP BY c.assignee_id, c.article_id`;
 }
 
 /** Live check-worthy claims still waiting for work (unreviewed or needs a source). */
@@ -675,8 +720,10 @@ export function ttvDailySelect(claimFilter = "1"): string {
 /** Statements that empty and refill every summary table from the base tables. */
 export const DASHBOARD_REBUILD_SQL: readonly string[] = [
   ...DASHBOARD_SUMMARY_TABLES.map((t) => `DELETE FROM ${t}`),
-  `INSERT INTO dash_article_stats (article_id, created_at, language, claims, checkworthy, unreviewed, supported, disputed, needs_source, oldest_unreviewed_at, last_activity_at)
+  `INSERT INTO dash_article_stats (article_id, created_at, title, language, claims, checkworthy, unreviewed, supported, disputed, needs_source, oldest_unreviewed_at, last_activity_at)
   ${articleStatsSelect()}`,
+  `INSERT INTO dash_assignee_stats (assignee_id, created_at, article_id, language, claims, checkworthy, unreviewed, supported, disputed, needs_source, oldest_unreviewed_at)
+  ${assigneeStatsSelect()}`,
   `INSERT INTO dash_open_claims (claim_id, article_id, article_created_at, language, assignee_id, status, created_at)
   ${openClaimsSelect()}`,
   `INSERT INTO dash_verdict_daily (day, actor_id, language, status, reused, n)
@@ -704,17 +751,11 @@ export function dumpDashboardSummaries(db: Db | Database.Database): Record<strin
   const client = clientOf(db);
   const order: Record<(typeof DASHBOARD_SUMMARY_TABLES)[number], string> = {
     dash_article_stats: "SELECT * FROM dash_article_stats ORDER BY article_id",
+    dash_assignee_stats: "SELECT * FROM dash_assignee_stats ORDER BY assignee_id, article_id",
     dash_open_claims: "SELECT * FROM dash_open_claims ORDER BY claim_id",
-    dash_verdict_daily: "SELECT * FROM dash_verdict_daily WHERE n <> 0 ORDER BY day, actor_id, language, status, reused",
+    dash_verdict_daily: "SELECT * FROM dash_verdict_daily WHERE n <> 0 ORDER BY day, status, actor_id, language, reused",
     dash_first_verdicts: "SELECT * FROM dash_first_verdicts ORDER BY claim_id",
-    dash_ttv_daily: "SELECT * FROM dash_ttv_daily WHERE n <> 0 ORDER BY day, actor_id, language, bucket",
+    dash_ttv_daily: "SELECT * FROM dash_ttv_daily WHERE n <> 0 ORDER BY actor_id, bucket, day, language",
   };
   return Object.fromEntries(DASHBOARD_SUMMARY_TABLES.map((t) => [t, client.prepare(order[t]).all()]));
-}
-
-/** Names of the triggers that maintain the summaries (the bulk loader drops and restores them). */
-export function dashboardTriggers(db: Db | Database.Database): { name: string; sql: string }[] {
-  return clientOf(db)
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'dash\\_%' ESCAPE '\\' ORDER BY name")
-    .all() as { name: string; sql: string }[];
 }

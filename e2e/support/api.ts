@@ -13,3 +13,22 @@ export async function apiSignIn(request: APIRequestContext, email: string, passw
   expect(res.status()).toBe(302);
   return res;
 }
+
+/** A request context signed in as the given user. */
+export async function signedInRequest(playwright: { request: { newContext: (o: { baseURL?: string }) => Promise<APIRequestContext> } }, baseURL: string | undefined, email: string) {
+  const request = await playwright.request.newContext({ baseURL });
+  await apiSignIn(request, email);
+  return request;
+}
+
+export type ApiClaim = { id: number; text: string; start: number; end: number; status: string; version: number; checkworthy: boolean; assigneeId: number | null };
+
+/** Adds an article through the JSON API, so each test reviews claims no other test touches. */
+export async function createArticleViaApi(request: APIRequestContext, input: { title: string; body: string; language?: string }) {
+  const res = await request.post("/api/articles", { data: input });
+  expect(res.status(), await res.text()).toBe(201);
+  const { id } = (await res.json()) as { id: number };
+  const detail = await request.get(`/api/articles/${id}`);
+  const { claims } = (await detail.json()) as { claims: ApiClaim[] };
+  return { id, claims };
+}

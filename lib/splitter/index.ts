@@ -1,50 +1,54 @@
 /**
- * ClaimDesk sentence splitter + check-worthiness scorer (initial simple version).
+ * ClaimDesk splitter: sentence-level claim drafts with offsets and a check-worthiness score.
+ *
+ * Pure TypeScript (no Next.js, no DB). See segment.ts for the splitting rules and score.ts for the
+ * scoring features.
  */
-export type ScoreReason = { label: string; weight: number };
-export type SentenceSpan = { text: string; start: number; end: number };
-export type ClaimDraft = SentenceSpan & { score: number; checkworthy: boolean; reasons: ScoreReason[] };
-export type Language = "en" | "es";
+import { detectLanguage } from "./language";
+import { scoreSentence } from "./score";
+import { scanSentences } from "./segment";
+import type { ClaimDraft, Language, SentenceSpan } from "./types";
 
-export const CHECKWORTHY_THRESHOLD = 0.5;
+export type { ClaimDraft, Language, ScoreContext, ScoreReason, SentenceScore, SentenceSpan } from "./types";
+export { CHECKWORTHY_THRESHOLD, LABELS, scoreSentence } from "./score";
+export { detectLanguage } from "./language";
 
-export function detectLanguage(text: string): Language {
-  const es = (text.match(/\b(el|la|los|las|que|de|del|según|por|para|una|con|es|está|fue)\b|[ñáéíóú¿¡]/gi) ?? []).length;
-  const en = (text.match(/\b(the|and|of|to|is|was|that|with|for|by|said|are)\b/gi) ?? []).length;
-  return es > en ? "es" : "en";
+/**
+ * Split `body` into trimmed, non-empty, ordered, non-overlapping sentence spans with
+ * `body.slice(start, end) === text`. Every line is at least its own unit. Spans without any letter
+ * or digit (e.g. "***", "…") are dropped. The abbreviation tables for English and Spanish are
+ * always both active (news text mixes them), so `language` does not change the result today; it is
+ * accepted for API stability.
+ */
+export function splitSentences(body: string, language?: Language): SentenceSpan[] {
+  void language;
+  if (typeof body !== "string" || body.length === 0) return [];
+  return scanSentences(body);
 }
 
-export function splitSentences(body: string, _language?: Language): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) {
-    const line = m[0];
-    const base = m.index;
-    const seg = /[^.!?]*(?:[.!?]+["”»’')]*|$)/g;
-    let s: RegExpExecArray | null;
-    while ((s = seg.exec(line)) && s[0].length > 0) {
-      const raw = s[0];
-      const lead = raw.length - raw.trimStart().length;
-      const text = raw.trim();
-      if (text) out.push({ text, start: base + s.index + lead, end: base + s.index + lead + text.length });
+const LINE_BREAK_RE = /[\n\r\u2028\u2029]/g;
+
+/** Split and score every sentence. The language is detected from the body when not given. */
+export function splitIntoClaims(body: string, options?: { language?: Language }): ClaimDraft[] {
+  if (typeof body !== "string" || body.length === 0) return [];
+  const language = options?.language ?? detectLanguage(body);
+  const lineStarts: number[] = [];
+  const spans = scanSentences(body, lineStarts);
+  const out: ClaimDraft[] = new Array(spans.length);
+  const firstLine = lineStarts.length > 0 ? lineStarts[0] : -1;
+  let cachedLineStart = -1;
+  let cachedLineText = "";
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const ls = lineStarts[i];
+    if (ls !== cachedLineStart) {
+      LINE_BREAK_RE.lastIndex = s.end;
+      const m = LINE_BREAK_RE.exec(body);
+      cachedLineText = body.slice(ls, m ? m.index : body.length).trim();
+      cachedLineStart = ls;
     }
+    const scored = scoreSentence(s.text, { language, isFirstLine: ls === firstLine, lineText: cachedLineText });
+    out[i] = { text: s.text, start: s.start, end: s.end, ...scored };
   }
   return out;
-}
-
-export function scoreSentence(
-  text: string,
-  _context?: { language?: Language; isFirstLine?: boolean; lineText?: string },
-): { score: number; checkworthy: boolean; reasons: ScoreReason[] } {
-  const reasons: ScoreReason[] = [];
-  if (/\d/.test(text)) reasons.push({ label: "contains a number", weight: 0.4 });
-  if (/\b(said|according to|según|dijo|afirmó)\b/i.test(text)) reasons.push({ label: "attribution", weight: 0.3 });
-  const score = Math.max(0, Math.min(1, 0.2 + reasons.reduce((a, r) => a + r.weight, 0)));
-  return { score, checkworthy: score >= CHECKWORTHY_THRESHOLD, reasons };
-}
-
-export function splitIntoClaims(body: string, options?: { language?: Language }): ClaimDraft[] {
-  const language = options?.language ?? detectLanguage(body);
-  return splitSentences(body, language).map((s) => ({ ...s, ...scoreSentence(s.text, { language }) }));
 }

@@ -16,6 +16,7 @@ type Props = {
   viewer: Viewer;
   reviewers: Reviewer[];
   busy: boolean;
+  error: string | null;
   verdictForm: ReactNode;
   splitTools?: ReactNode;
   extra?: ReactNode;
@@ -45,6 +46,9 @@ export function ClaimPanel(props: Props) {
       </div>
       <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-900" data-testid="claim-text">{claim.text}</blockquote>
       <ScoreReasons claim={claim} />
+      {props.error && (
+        <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" role="status" data-testid="panel-error">{props.error}</p>
+      )}
       {props.verdictForm}
       {props.extra}
       <AssigneePicker assigneeId={claim.assigneeId} assigneeName={detail?.claim.assigneeName ?? null} viewer={viewer} reviewers={reviewers} busy={busy} onAssign={props.onAssign} />

@@ -177,6 +177,7 @@ export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, 
             viewer={viewer}
             reviewers={reviewers}
             busy={busy}
+            error={conflict ? null : error}
             verdictForm={
               <VerdictForm
                 note={note}
@@ -184,7 +185,6 @@ export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, 
                 pending={pending}
                 onChoose={(status) => void submitVerdict(status)}
                 busy={busy}
-                error={error}
                 conflict={conflict}
                 onReload={() => {
                   setConflict(null);

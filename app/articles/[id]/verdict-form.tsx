@@ -13,7 +13,6 @@ type Props = {
   pending: Verdict | null;
   onChoose: (status: Verdict) => void;
   busy: boolean;
-  error: string | null;
   conflict: Conflict | null;
   onReload: () => void;
   onApplyMine: () => void;
@@ -23,7 +22,7 @@ type Props = {
 const KEYS: Record<Verdict, string> = { supported: "s", disputed: "d", needs_source: "n" };
 
 /** The three verdict buttons and the note; a conflict replaces silent overwrites with a choice. */
-export function VerdictForm({ note, onNoteChange, pending, onChoose, busy, error, conflict, onReload, onApplyMine, noteRef }: Props) {
+export function VerdictForm({ note, onNoteChange, pending, onChoose, busy, conflict, onReload, onApplyMine, noteRef }: Props) {
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2" role="group" aria-label="Verdict">
@@ -64,9 +63,6 @@ export function VerdictForm({ note, onNoteChange, pending, onChoose, busy, error
         />
       </label>
       {busy && <p className="text-sm text-stone-600" role="status">Saving…</p>}
-      {error && !conflict && (
-        <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" role="status" data-testid="verdict-error">{error}</p>
-      )}
       {conflict && (
         <div className="space-y-2 rounded border border-amber-400 bg-amber-50 p-3 text-sm" role="status" data-testid="conflict">
           <p>

@@ -1,0 +1,21 @@
+/** Public types of the splitter module (re-exported from ./index). */
+
+/** One explanation of a score: weight > 0 raised the score, < 0 lowered it. */
+export type ScoreReason = { label: string; weight: number };
+
+/** A trimmed sentence: `body.slice(start, end) === text` (UTF-16 offsets). */
+export type SentenceSpan = { text: string; start: number; end: number };
+
+export type ClaimDraft = SentenceSpan & { score: number; checkworthy: boolean; reasons: ScoreReason[] };
+
+export type Language = "en" | "es";
+
+export type ScoreContext = {
+  language?: Language;
+  /** The sentence is on the first non-empty line of the body (headline position). */
+  isFirstLine?: boolean;
+  /** The whole (trimmed) line that contains the sentence; defaults to the sentence itself. */
+  lineText?: string;
+};
+
+export type SentenceScore = { score: number; checkworthy: boolean; reasons: ScoreReason[] };
