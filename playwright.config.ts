@@ -45,6 +45,7 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       DATABASE_URL: "data/e2e.db",
       IMPORT_ALLOW_PRIVATE_URLS: "1",
+      IMPORT_TIMEOUT_MS: "2000",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(PORT),
     },

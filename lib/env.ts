@@ -11,6 +11,7 @@ const envSchema = z.object({
   SEED_DEMO: booleanFlag.transform((v) => v ?? true),
   /** Lets URL import fetch loopback/private addresses; only for tests with local fixture servers. */
   IMPORT_ALLOW_PRIVATE_URLS: booleanFlag.transform((v) => v ?? false),
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   CLAIMDESK_ORG_NAME: z.string().default("ClaimDesk"),
   CLAIMDESK_ORG_URL: z.string().default("http://localhost:3000"),
   PUBLIC_URL: z.string().optional(),

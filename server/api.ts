@@ -63,6 +63,9 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
+    if (first && first.path.length === 0 && first.code === "invalid_type") {
+      throw new AppError("bad_request", "The request body must be a JSON object.");
+    }
     const where = first?.path.length ? `${first.path.join(".")}: ` : "";
     throw new AppError("bad_request", `${where}${first?.message ?? "Invalid input."}`);
   }

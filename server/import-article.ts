@@ -12,7 +12,7 @@ export function storeArticle(article: PreparedArticle, actorId: number): { id: n
 
 /** Fetches a URL and prepares its article, letting form fields override what was extracted. */
 export async function prepareFromUrl(url: string, overrides: { title?: string | null; language?: string | null } = {}): Promise<PreparedArticle> {
-  const page = await fetchArticle(url, { allowPrivate: env().IMPORT_ALLOW_PRIVATE_URLS });
+  const page = await fetchArticle(url, { allowPrivate: env().IMPORT_ALLOW_PRIVATE_URLS, timeoutMs: env().IMPORT_TIMEOUT_MS });
   const fields = parseOrThrow(articleFieldsSchema, {
     title: overrides.title?.trim() || page.title || titleFromBody(page.body),
     body: page.body,

@@ -5,7 +5,7 @@
  * scoring features.
  */
 import { detectLanguage } from "./language";
-import { scoreSentence } from "./score";
+import { analyseLine, scoreWithLine, type LineInfo } from "./score";
 import { scanSentences } from "./segment";
 import type { ClaimDraft, Language, SentenceSpan } from "./types";
 
@@ -37,17 +37,17 @@ export function splitIntoClaims(body: string, options?: { language?: Language })
   const out: ClaimDraft[] = new Array(spans.length);
   const firstLine = lineStarts.length > 0 ? lineStarts[0] : -1;
   let cachedLineStart = -1;
-  let cachedLineText = "";
+  let line: LineInfo | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     const ls = lineStarts[i];
     if (ls !== cachedLineStart) {
       LINE_BREAK_RE.lastIndex = s.end;
       const m = LINE_BREAK_RE.exec(body);
-      cachedLineText = body.slice(ls, m ? m.index : body.length).trim();
+      line = analyseLine(body.slice(ls, m ? m.index : body.length));
       cachedLineStart = ls;
     }
-    const scored = scoreSentence(s.text, { language, isFirstLine: ls === firstLine, lineText: cachedLineText });
+    const scored = scoreWithLine(s.text, { language, isFirstLine: ls === firstLine }, line!);
     out[i] = { text: s.text, start: s.start, end: s.end, ...scored };
   }
   return out;

@@ -19,7 +19,7 @@ export const ArticleText = memo(function ArticleText({ body, claims, selectedId,
   return (
     <div className="whitespace-pre-wrap font-serif text-[1.05rem] leading-8" data-testid="article-body">
       {segments.map((s) => {
-        if (!s.claim) return <span key={s.start}>{s.text}</span>;
+        if (!s.claim) return <span key={s.start} data-offset={s.start}>{s.text}</span>;
         const claim = s.claim;
         const style = STATUS_STYLE[claim.status];
         const quiet = !claim.checkworthy && claim.status === "unreviewed";
@@ -53,7 +53,7 @@ export const ArticleText = memo(function ArticleText({ body, claims, selectedId,
                 {style.icon}
               </span>
             )}
-            {s.text}
+            <span data-offset={s.start}>{s.text}</span>
           </mark>
         );
       })}

@@ -44,7 +44,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <div className="min-w-0">
           <p className="text-sm"><Link href="/articles" className="underline">Articles</Link></p>
           <h1 className="text-2xl font-semibold" data-testid="article-title">{article.title}</h1>
-          <p className="text-sm text-stone-600">{meta.join(" · ")}</p>
+          <p className="text-sm text-stone-600" data-testid="article-meta">{meta.join(" · ")}</p>
           {article.sourceUrl && (
             <p className="text-sm">
               <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-sky-800 underline">{article.sourceUrl}</a>

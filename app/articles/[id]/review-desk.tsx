@@ -11,6 +11,9 @@ import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useClaimDetail } from "./use-claim-detail";
 import { useLiveClaims } from "./use-live-claims";
 import { VerdictForm } from "./verdict-form";
+import { SplitTools } from "./split-tools";
+import { makeClaimAction, type SplitEditResult } from "./split-actions";
+import { selectionInBody } from "./text-selection";
 import type { ClaimDetailJson, Conflict, ReviewClaim, Reviewer, Viewer } from "./review-types";
 
 type Props = {
@@ -29,7 +32,9 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** The review page's interactive part: highlighted text, claim panel, keyboard review, live updates. */
 export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, initialClaimId }: Props) {
-  const { claims, upsert } = useLiveClaims(articleId, initialClaims);
+  const { claims, setClaims, upsert } = useLiveClaims(articleId, initialClaims);
+  const textRef = useRef<HTMLDivElement>(null);
+  const [textSelection, setTextSelection] = useState<{ start: number; end: number } | null>(null);
   const reviewable = useMemo(() => claims.filter((c) => c.checkworthy || c.status !== "unreviewed"), [claims]);
   const [selectedId, setSelectedId] = useState<number | null>(initialClaimId ?? reviewable[0]?.id ?? claims[0]?.id ?? null);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
@@ -86,6 +91,41 @@ export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, 
     },
     [setDetail, upsert],
   );
+
+  /** Split edits change the claim list itself: take the server's list and selection. */
+  const runSplit = useCallback(
+    async (action: () => Promise<ActionResult<SplitEditResult>>): Promise<ActionResult<SplitEditResult> | null> => {
+      setBusy(true);
+      setError(null);
+      try {
+        const result = await action();
+        if (!result.ok) {
+          if (!result.details?.needsChoice) setError(result.error);
+        } else if (result.data) {
+          setClaims(result.data.claims);
+          if (result.data.selectedId) {
+            setSelectedId(result.data.selectedId);
+            setDetail(result.data.detail);
+          }
+          setConflict(null);
+          setPending(null);
+        }
+        return result;
+      } catch {
+        setError("Could not reach the server. Nothing was changed; try again.");
+        return null;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [setClaims, setDetail],
+  );
+
+  useEffect(() => {
+    const onSelection = () => setTextSelection(selectionInBody(textRef.current));
+    document.addEventListener("selectionchange", onSelection);
+    return () => document.removeEventListener("selectionchange", onSelection);
+  }, []);
 
   const submitVerdict = useCallback(
     async (status: Verdict, version?: number) => {
@@ -158,11 +198,25 @@ export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="rounded border border-stone-200 bg-white p-5">
-        {claims.length === 0 ? (
-          <p className="text-stone-600">This article has no claims.</p>
-        ) : (
-          <ArticleText body={body} claims={claims} selectedId={selectedId} onSelect={select} />
-        )}
+        <div className="mb-3 flex flex-wrap items-center gap-3 border-b border-stone-100 pb-2 text-sm text-stone-600">
+          <button
+            type="button"
+            disabled={!textSelection || busy}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => textSelection && void runSplit(() => makeClaimAction({ articleId, ...textSelection }))}
+            className="rounded border border-stone-300 px-2 py-1 text-stone-800 disabled:opacity-50"
+          >
+            Make this a claim
+          </button>
+          <span>{textSelection ? `${textSelection.end - textSelection.start} characters selected` : "Select words in the text to make or trim a claim."}</span>
+        </div>
+        <div ref={textRef}>
+          {claims.length === 0 ? (
+            <p className="text-stone-600">This article has no claims.</p>
+          ) : (
+            <ArticleText body={body} claims={claims} selectedId={selectedId} onSelect={select} />
+          )}
+        </div>
       </div>
       <aside aria-label="Selected claim" className="self-start rounded border border-stone-200 bg-white p-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
         <div className="mb-2 flex justify-between text-xs text-stone-600">
@@ -194,6 +248,9 @@ export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, 
                 onApplyMine={() => pending && conflict && void submitVerdict(pending, conflict.current.version)}
                 noteRef={noteRef}
               />
+            }
+            splitTools={
+              <SplitTools key={`${selected.id}-${selected.version}`} claim={selected} hasNext={claims.some((c) => c.start > selected.start)} onResult={runSplit} />
             }
             onAssign={(userId) => void run(() => assignAction({ claimId: selected.id, userId }))}
             onAddEvidence={(input) => run(() => addEvidenceAction({ claimId: selected.id, ...input }))}

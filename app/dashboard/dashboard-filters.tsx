@@ -1,0 +1,68 @@
+import Link from "next/link";
+import type { DashboardData } from "@/db/queries/dashboard";
+import { dayNumber, dayToIso } from "@/lib/dashboard";
+import { dashboardHref } from "./dashboard-url";
+
+/**
+ * A plain GET form: the filters live in the URL, so any view can be bookmarked or shared,
+ * and it works without JavaScript. The sort order is kept; the page goes back to 1.
+ */
+export function DashboardFilters({ data }: { data: DashboardData }) {
+  const f = data.filters;
+  const today = dayNumber(data.now);
+  const quick = [7, 30, 90].map((days) => ({
+    days,
+    href: dashboardHref(f, { from: dayToIso(today - days + 1), to: dayToIso(today), page: 1 }),
+    active: f.to === dayToIso(today) && f.from === dayToIso(today - days + 1),
+  }));
+  const field = "rounded border border-stone-300 bg-white px-2 py-1";
+  return (
+    <form method="get" action="/dashboard" aria-label="Dashboard filters" data-testid="dashboard-filters" className="space-y-2 rounded border border-stone-200 bg-white p-3 text-sm">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">From</span>
+          <input type="date" name="from" defaultValue={f.from} required className={field} data-testid="filter-from" />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">To</span>
+          <input type="date" name="to" defaultValue={f.to} required className={field} data-testid="filter-to" />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Reviewer</span>
+          <select name="reviewerId" defaultValue={f.reviewerId ? String(f.reviewerId) : ""} className={field} data-testid="filter-reviewer">
+            <option value="">Everyone</option>
+            {data.reviewerOptions.map((u) => (
+              <option key={u.id} value={u.id}>{u.name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Language</span>
+          <select name="language" defaultValue={f.language ?? ""} className={field} data-testid="filter-language">
+            <option value="">All</option>
+            <option value="en">English</option>
+            <option value="es">Spanish</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Article ID</span>
+          <input type="number" name="articleId" min={1} step={1} inputMode="numeric" defaultValue={f.articleId ?? ""} placeholder="Any" className={`${field} w-28`} data-testid="filter-article" />
+        </label>
+        {f.sort !== "oldest_unreviewed" && <input type="hidden" name="sort" value={f.sort} />}
+        <input type="hidden" name="dir" value={f.dir} />
+        <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700" data-testid="filter-apply">
+          Apply
+        </button>
+        <Link href="/dashboard" className="pb-1.5 underline">Reset</Link>
+      </div>
+      <p className="flex flex-wrap items-center gap-2 text-stone-600">
+        <span>Quick range:</span>
+        {quick.map((q) => (
+          <Link key={q.days} href={q.href} aria-current={q.active ? "true" : undefined} className={q.active ? "rounded bg-stone-200 px-2 py-0.5 font-medium text-stone-900" : "rounded px-2 py-0.5 underline"}>
+            Last {q.days} days
+          </Link>
+        ))}
+      </p>
+    </form>
+  );
+}

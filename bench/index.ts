@@ -1,0 +1,57 @@
+/**
+ * Benchmark runner: `npm run bench [-- NAME [options]]` or `npx tsx bench/index.ts [NAME] [options]`.
+ *
+ * NAME picks an entry of the registry below (default: "split"); the remaining arguments go to that
+ * benchmark. `--list` prints the registry. A benchmark returns its exit code (void counts as 0).
+ *
+ * To add a benchmark, add one entry to `benchmarks`, importing lazily so that running one
+ * benchmark does not load the others' dependencies, e.g.:
+ *
+ *   dashboard: {
+ *     summary: "dashboard queries on the load database",
+ *     run: async (args) => (await import("./dashboard")).benchDashboard(args),
+ *   },
+ */
+
+type Benchmark = { summary: string; run: (args: string[]) => Promise<number | void> };
+
+const benchmarks: Record<string, Benchmark> = {
+  split: {
+    summary: "sentence splitter vs Intl.Segmenter and sbd on ≥1 MB of EN+ES news text [--runs N] [--mb M] [--no-whole-intl]",
+    run: async (args) => (await import("./split")).benchSplit(args),
+  },
+};
+
+const DEFAULT_BENCHMARK = "split";
+
+function usage(): string {
+  const lines = Object.entries(benchmarks).map(([name, b]) => `  ${name.padEnd(12)} ${b.summary}`);
+  return `Usage: npx tsx bench/index.ts [NAME] [options]   (default: ${DEFAULT_BENCHMARK})\n\nBenchmarks:\n${lines.join("\n")}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === "--list" || first === "--help" || first === "-h" || first === "help") {
+    process.stdout.write(usage());
+    return 0;
+  }
+  // No name, or options only: run the default benchmark with all arguments.
+  const named = first !== undefined && !first.startsWith("-");
+  const name = named ? first : DEFAULT_BENCHMARK;
+  const args = named ? rest : argv;
+  const bench = benchmarks[name];
+  if (!bench) {
+    process.stderr.write(`Unknown benchmark "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  const code = await bench.run(args);
+  return typeof code === "number" ? code : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
