@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DashboardData } from "@/db/queries/dashboard";
+import { DEFAULT_SORT_DIR, type DashboardData } from "@/db/queries/dashboard";
 import { dayNumber, dayToIso } from "@/lib/dashboard";
 import { dashboardHref } from "./dashboard-url";
 
@@ -49,7 +49,7 @@ export function DashboardFilters({ data }: { data: DashboardData }) {
           <input type="number" name="articleId" min={1} step={1} inputMode="numeric" defaultValue={f.articleId ?? ""} placeholder="Any" className={`${field} w-28`} data-testid="filter-article" />
         </label>
         {f.sort !== "oldest_unreviewed" && <input type="hidden" name="sort" value={f.sort} />}
-        <input type="hidden" name="dir" value={f.dir} />
+        {f.dir !== DEFAULT_SORT_DIR[f.sort] && <input type="hidden" name="dir" value={f.dir} />}
         <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700" data-testid="filter-apply">
           Apply
         </button>

@@ -99,8 +99,8 @@ export function ThroughputChart({ throughput }: { throughput: DashboardData["thr
           return (
             <g key={d.date} data-testid="throughput-bar" data-date={d.date} data-total={d.total}>
               {parts}
-              {d.total > 0 && slot >= String(d.total).length * 6 + 2 && (
-                <text x={x + barW / 2} y={y(d.total) - 3} textAnchor="middle" fontSize="10" fill="#44403c">{d.total}</text>
+              {d.total > 0 && slot >= String(d.total).length * 5.5 + 2 && (
+                <text x={x + barW / 2} y={y(d.total) - 3} textAnchor="middle" fontSize="9" fill="#44403c">{d.total}</text>
               )}
               {i % labelEvery === 0 && (
                 <text x={x + barW / 2} y={H - PAD.bottom + 14} textAnchor="middle" fontSize="10" fill="#57534e">{d.date.slice(5)}</text>

@@ -154,10 +154,11 @@ function bulkSql(where: string): string {
  * better-sqlite3 cursor: memory stays flat for any number of rows, and stopping early
  * (break/return) closes the cursor. Nothing runs until the first `next()`.
  *
- * While the cursor is open the connection is busy: better-sqlite3 refuses any other statement
- * on it ("This database connection is busy executing a query"), and the read transaction pins
- * the WAL snapshot. So never write (or read) on the same connection mid-iteration; a consumer
- * that awaits between rows (an HTTP stream) must use its own connection, see streamBulkRows.
+ * While the cursor is open the connection is busy: better-sqlite3 refuses every write on it
+ * ("This database connection is busy executing a query"; reads still work) and the open read
+ * transaction pins the WAL snapshot. So never write on the same connection mid-iteration. A
+ * consumer that awaits between rows (an HTTP stream) would make every other request's writes
+ * fail meanwhile on a shared connection: it must use its own, see streamBulkRows.
  */
 export function* iterateBulkRows(db: Db | Client, filters: BulkFilters = {}): Generator<BulkClaimRow, void, undefined> {
   const { sql, params } = whereClause(filters);

@@ -7,6 +7,7 @@ import { listReviewers } from "@/db/queries/users";
 import { can } from "@/lib/permissions";
 import { jsonify } from "@/lib/json";
 import { requirePageUser } from "@/server/session";
+import { ResetArticleForm } from "./reset-article-form";
 import { ReviewDesk } from "./review-desk";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
@@ -50,6 +51,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-sky-800 underline">{article.sourceUrl}</a>
             </p>
           )}
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <Link href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">History and as-of view</Link>
+          {can(user.role, "resetArticle") && <ResetArticleForm articleId={article.id} />}
         </div>
       </header>
       <ReviewDesk
