@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
+  // Lets two builds (e.g. a benchmark and the test suite) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native addons must stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pdfkit", "linkedom"],
   images: { unoptimized: true },

@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** One throwaway database per port, so parallel runs on one machine never share a file. */
+export const E2E_DATABASE = `data/e2e-${PORT}.db`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -32,9 +34,14 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "e2e", testIgnore: /\.after\.spec\.ts$/ },
+    // Runs once the other specs are done: it checksums the whole database, so nothing else may write meanwhile.
+    { name: "after", testMatch: /\.after\.spec\.ts$/, dependencies: ["e2e"] },
+  ],
   webServer: {
     // A throwaway database per run, seeded with the demo data on first request.
-    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
@@ -43,7 +50,7 @@ export default defineConfig({
     env: {
       AUTH_SECRET: "test-only-secret-not-for-production-0123456789",
       AUTH_TRUST_HOST: "true",
-      DATABASE_URL: "data/e2e.db",
+      DATABASE_URL: E2E_DATABASE,
       IMPORT_ALLOW_PRIVATE_URLS: "1",
       IMPORT_TIMEOUT_MS: "2000",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -1,11 +1,21 @@
-import NextAuth from "next-auth";
-import { authConfig } from "./auth.config";
+import { NextResponse, type NextRequest } from "next/server";
 
-const { auth } = NextAuth(authConfig);
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-// Only sends signed-out visitors to the sign-in page; every page, action and route
-// handler still checks the session and role itself.
-export default auth;
+/**
+ * Sends visitors without a session cookie to the sign-in page. It deliberately does not
+ * decode or re-issue the session: a re-issued cookie on a prefetch racing a sign-out would
+ * sign the user back in. Every page, action and route handler checks the session itself.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (pathname === "/signin") return NextResponse.next();
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.get(name)?.value);
+  if (hasSession) return NextResponse.next();
+  const url = new URL("/signin", request.nextUrl.origin);
+  if (pathname !== "/" && pathname !== "/articles") url.searchParams.set("callbackUrl", `${pathname}${search}`);
+  return NextResponse.redirect(url);
+}
 
 export const config = {
   matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],

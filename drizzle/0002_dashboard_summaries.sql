@@ -1,5 +1,5 @@
 -- Dashboard summaries. Why these exist, and what each figure means: db/queries/dashboard.ts.
--- Five small tables kept exact by the triggers below, inside the same transaction as every
+-- Six small tables kept exact by the triggers below, inside the same transaction as every
 -- write to articles, claims and claim_events; rebuildDashboardSummaries() recomputes them from
 -- scratch (the backfill at the end of this file runs the same statements).
 --

@@ -27,6 +27,8 @@ test("two reviewers on one claim: the second gets the conflict and both events a
   await editor.select(claimText);
   await lead.select(claimText);
 
+  // Hold back the editor's background refresh, so the editor acts on what they saw.
+  await editor.page.route(/\/api\/articles\/\d+$/, (route) => route.abort());
   await lead.note().fill("The budget was $301 million, not $310 million.");
   await lead.verdictButton("Disputed").click();
   await lead.expectStatus(claimText, "disputed");
@@ -36,6 +38,7 @@ test("two reviewers on one claim: the second gets the conflict and both events a
   const conflict = editor.panel().getByTestId("conflict");
   await expect(conflict).toContainText(`Changed by ${DEMO.lead.name}`);
   await expect(conflict).toContainText("now Disputed");
+  await editor.page.unroute(/\/api\/articles\/\d+$/);
 
   // Applying theirs on top writes a new event; the lead's verdict stays in the history.
   await conflict.getByRole("button", { name: "Apply mine on top" }).click();

@@ -1,16 +1,10 @@
 import { parseArgs } from "node:util";
-import { z } from "zod";
 import { openCliDatabase } from "../db";
 import { insertUser } from "@/db/queries/users";
-import { ROLES } from "@/lib/domain";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/passwords";
+import { hashPassword } from "@/lib/passwords";
+import { newUserSchema } from "@/lib/user-input";
 
-const addSchema = z.object({
-  email: z.string().trim().toLowerCase().email("--email must be an email address"),
-  name: z.string().trim().min(1, "--name is required"),
-  role: z.enum(ROLES, "--role must be editor, lead or admin"),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `--password needs at least ${MIN_PASSWORD_LENGTH} characters`),
-});
+const addSchema = newUserSchema;
 
 export async function userCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;

@@ -4,6 +4,7 @@ import { articles, claimEvents, claims, users, type Article, type Claim } from "
 import type { Language } from "@/lib/domain";
 import { splitIntoClaims } from "@/lib/splitter";
 import { AppError } from "@/lib/errors";
+import { matchArticleClaims } from "./matches";
 
 export type ArticleInput = {
   title: string;
@@ -71,6 +72,7 @@ export function createArticle(db: Db, input: ArticleInput, actorId: number, now 
         .values({ claimId: claim.id, actorId, at: now, kind: "created", toStatus: "unreviewed", payload: { start: draft.start, end: draft.end } })
         .run();
     }
+    matchArticleClaims(tx, article.id, now);
     return { id: article.id, claims: drafts.length };
   });
 }

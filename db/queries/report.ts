@@ -123,10 +123,15 @@ export type BulkFilters = { from?: Date; to?: Date; status?: ClaimStatus; articl
 function whereClause(filters: BulkFilters): { sql: string; params: Record<string, number | string> } {
   const parts = ["c.deleted_at IS NULL"];
   const params: Record<string, number | string> = {};
-  if (filters.from) (parts.push("c.created_at >= @from"), (params.from = filters.from.getTime()));
-  if (filters.to) (parts.push("c.created_at <= @to"), (params.to = filters.to.getTime()));
-  if (filters.status) (parts.push("c.status = @status"), (params.status = filters.status));
-  if (filters.articleId !== undefined) (parts.push("c.article_id = @articleId"), (params.articleId = filters.articleId));
+  const add = (condition: string, name: string, value: number | string | undefined) => {
+    if (value === undefined) return;
+    parts.push(condition);
+    params[name] = value;
+  };
+  add("c.created_at >= @from", "from", filters.from?.getTime());
+  add("c.created_at <= @to", "to", filters.to?.getTime());
+  add("c.status = @status", "status", filters.status);
+  add("c.article_id = @articleId", "articleId", filters.articleId);
   return { sql: parts.join(" AND "), params };
 }
 
@@ -137,7 +142,11 @@ type BulkRaw = Omit<BulkClaimRow, "checkworthy" | "verdictAt" | "createdAt" | "u
   updatedAt: number;
 };
 
-/** One statement for the whole export, so it can stream: no per-row queries, no temp lists. */
+/**
+ * One statement for the whole export, so it can stream. Creation order (not id order) lets a
+ * date-range export walk claims_created_at_idx with no sort before the first row; the note and
+ * evidence count are correlated subqueries on indexed columns.
+ */
 function bulkSql(where: string): string {
   return `SELECT c.id AS claimId, c.article_id AS articleId, a.title AS articleTitle, a.source_url AS articleUrl,
       a.language AS language, c.start AS start, c."end" AS "end", c.text AS text, c.score AS score,
@@ -146,17 +155,18 @@ function bulkSql(where: string): string {
       c.created_at AS createdAt, c.updated_at AS updatedAt
     FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN users u ON u.id = c.verdict_by
     WHERE ${where}
-    ORDER BY c.id`;
+    ORDER BY c.created_at, c.id`;
 }
 
 /**
- * Every matching live claim as a BulkClaimRow, in claim id order, pulled lazily from a
+ * Every matching live claim as a BulkClaimRow, in creation order (then id), pulled lazily from a
  * better-sqlite3 cursor: memory stays flat for any number of rows, and stopping early
  * (break/return) closes the cursor. Nothing runs until the first `next()`.
  *
  * While the cursor is open the connection is busy: better-sqlite3 refuses every write on it
- * ("This database connection is busy executing a query"; reads still work) and the open read
- * transaction pins the WAL snapshot. So never write on the same connection mid-iteration. A
+ * ("This database connection is busy executing a query"; reads still work), and the open read
+ * transaction pins its WAL snapshot, so checkpoints cannot finish and the WAL grows until the
+ * export ends. So never write on the same connection mid-iteration. A
  * consumer that awaits between rows (an HTTP stream) would make every other request's writes
  * fail meanwhile on a shared connection: it must use its own, see streamBulkRows.
  */

@@ -2,8 +2,8 @@
  * Cue word lists for check-worthiness scoring, English and Spanish.
  *
  * Single words go to a Map (lower-cased key, or exact key when case matters, e.g. "May", "US" vs "us",
- * capitalised organisation nouns); multi-word phrases are matched on the space-joined lower-case
- * token string. Each entry maps to a feature bit.
+ * capitalised organisation nouns); multi-word phrases are indexed by their first word and matched
+ * against the following tokens. Each entry maps to a feature bit.
  */
 import type { Language } from "./types";
 
@@ -26,8 +26,8 @@ export type Lexicon = {
   ci: Map<string, number>;
   /** exact word -> bits */
   cs: Map<string, number>;
-  /** [" lower-cased phrase ", bit] */
-  phrases: Array<[string, number]>;
+  /** multi-word phrases, indexed by their first (lower-cased) word */
+  phrases: Map<string, Array<{ rest: string[]; bit: number }>>;
   /** words ignored when measuring Title Case */
   titleStop: ReadonlySet<string>;
 };
@@ -37,13 +37,16 @@ type Spec = Array<[bit: number, list: string, caseSensitive?: boolean]>;
 function build(spec: Spec): Lexicon {
   const ci = new Map<string, number>();
   const cs = new Map<string, number>();
-  const phrases: Array<[string, number]> = [];
+  const phrases = new Map<string, Array<{ rest: string[]; bit: number }>>();
   for (const [bit, list, caseSensitive] of spec) {
     for (const raw of list.split("|")) {
       const w = raw.trim();
       if (!w) continue;
       if (w.includes(" ")) {
-        phrases.push([" " + w.toLowerCase().split(/\s+/).join(" ") + " ", bit]);
+        const [first, ...rest] = w.toLowerCase().split(/\s+/);
+        const list = phrases.get(first) ?? [];
+        list.push({ rest, bit });
+        phrases.set(first, list);
       } else if (caseSensitive) {
         cs.set(w, (cs.get(w) ?? 0) | bit);
       } else {

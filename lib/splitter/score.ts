@@ -158,13 +158,18 @@ function tokenize(s: string): Tokens {
 /** Feature bit mask for a token list (single words + phrases). */
 function features(tok: Tokens, lex: Lexicon): number {
   let mask = 0;
-  for (let i = 0; i < tok.lower.length; i++) {
-    mask |= lex.ci.get(tok.lower[i]) ?? 0;
-    mask |= lex.cs.get(tok.orig[i]) ?? 0;
-  }
-  if (lex.phrases.length > 0 && tok.lower.length > 1) {
-    const norm = " " + tok.lower.join(" ") + " ";
-    for (const [phrase, bit] of lex.phrases) if ((mask & bit) === 0 && norm.includes(phrase)) mask |= bit;
+  const { lower, orig } = tok;
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i];
+    mask |= (lex.ci.get(w) ?? 0) | (lex.cs.get(orig[i]) ?? 0);
+    const candidates = lex.phrases.get(w);
+    if (candidates === undefined) continue;
+    for (const { rest, bit } of candidates) {
+      if ((mask & bit) !== 0 || i + rest.length >= lower.length) continue;
+      let ok = true;
+      for (let j = 0; j < rest.length && ok; j++) ok = lower[i + 1 + j] === rest[j];
+      if (ok) mask |= bit;
+    }
   }
   return mask;
 }

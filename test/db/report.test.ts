@@ -126,7 +126,7 @@ describe("iterateBulkRows", () => {
     const total = (s.db.$client.prepare("SELECT count(*) AS n FROM claims").get() as { n: number }).n;
     expect(rows).toHaveLength(total);
     expect(bulkRowCount(s.db)).toBe(total);
-    expect(rows.map((r) => r.claimId)).toEqual([...rows.map((r) => r.claimId)].sort((x, y) => x - y));
+    expect(rows.map((r) => r.createdAt.getTime())).toEqual([...rows.map((r) => r.createdAt.getTime())].sort((x, y) => x - y));
     const first = rows.find((r) => r.claimId === s.claims[0].id)!;
     expect(first).toMatchObject({
       articleId: s.articleId,

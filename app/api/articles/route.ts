@@ -21,7 +21,7 @@ const fromUrlSchema = z.object({
 
 /** `{ title, body, … }` stores the text; `{ url }` imports the page. 201 `{ id, claims }`. */
 export const POST = apiRoute("editor", async (req, { user }) => {
-  const payload = await readJson(req, z.record(z.string(), z.unknown(), "The body must be a JSON object."));
+  const payload = await readJson(req, z.record(z.string(), z.unknown(), "The body must be a JSON object."), 8_000_000);
   const article =
     "url" in payload && !("body" in payload)
       ? await (async () => {

@@ -1,0 +1,81 @@
+-- Claim search: one FTS5 row per live claim (text, verdict notes, evidence titles, filter tokens),
+-- kept in sync by the triggers below in the same transaction as each change. See db/queries/search.ts.
+CREATE VIRTUAL TABLE claims_fts USING fts5(text, notes, evidence, meta, tokenize = 'unicode61 remove_diacritics 2');
+--> statement-breakpoint
+INSERT INTO claims_fts (claims_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 1.0, 0.0)');
+--> statement-breakpoint
+CREATE TRIGGER claims_fts_ai AFTER INSERT ON claims WHEN NEW.deleted_at IS NULL
+BEGIN
+  -- A new claim has no events or evidence yet (both reference it), so notes and evidence start empty.
+  INSERT INTO claims_fts (rowid, text, notes, evidence, meta) VALUES (NEW.id, NEW.text, '', '', 's' || replace(NEW.status, '_', '') || ' a' || NEW.article_id || ' l' || coalesce((SELECT a.language FROM articles a WHERE a.id = NEW.article_id), 'none') || coalesce(' r' || NEW.verdict_by, '') || coalesce(' r' || NEW.assignee_id, '') || ' d' || strftime('%Y%m%d', NEW.created_at / 1000, 'unixepoch') || ' m' || strftime('%Y%m', NEW.created_at / 1000, 'unixepoch') || ' y' || strftime('%Y', NEW.created_at / 1000, 'unixepoch'));
+END;
+--> statement-breakpoint
+CREATE TRIGGER claims_fts_au_text AFTER UPDATE OF text ON claims
+WHEN NEW.deleted_at IS NULL AND OLD.deleted_at IS NULL AND OLD.text IS NOT NEW.text
+BEGIN
+  UPDATE claims_fts SET text = NEW.text WHERE rowid = NEW.id;
+  -- Matches were computed for the old text: drop the undismissed ones so they are recomputed.
+  DELETE FROM claim_matches WHERE claim_id = NEW.id AND dismissed_at IS NULL;
+  DELETE FROM claim_match_scans WHERE claim_id = NEW.id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER claims_fts_au_meta AFTER UPDATE OF status, verdict_by, assignee_id, article_id, created_at ON claims
+WHEN NEW.deleted_at IS NULL AND OLD.deleted_at IS NULL AND (OLD.status IS NOT NEW.status OR OLD.verdict_by IS NOT NEW.verdict_by
+  OR OLD.assignee_id IS NOT NEW.assignee_id OR OLD.article_id IS NOT NEW.article_id OR OLD.created_at IS NOT NEW.created_at)
+BEGIN
+  UPDATE claims_fts SET meta = 's' || replace(NEW.status, '_', '') || ' a' || NEW.article_id || ' l' || coalesce((SELECT a.language FROM articles a WHERE a.id = NEW.article_id), 'none') || coalesce(' r' || NEW.verdict_by, '') || coalesce(' r' || NEW.assignee_id, '') || ' d' || strftime('%Y%m%d', NEW.created_at / 1000, 'unixepoch') || ' m' || strftime('%Y%m', NEW.created_at / 1000, 'unixepoch') || ' y' || strftime('%Y', NEW.created_at / 1000, 'unixepoch') WHERE rowid = NEW.id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER claims_fts_au_live AFTER UPDATE OF deleted_at ON claims
+WHEN (OLD.deleted_at IS NULL) IS NOT (NEW.deleted_at IS NULL)
+BEGIN
+  DELETE FROM claims_fts WHERE rowid = OLD.id;
+  INSERT INTO claims_fts (rowid, text, notes, evidence, meta)
+    SELECT NEW.id, NEW.text, coalesce((SELECT group_concat(e.note, char(10) ORDER BY e.id) FROM claim_events e WHERE e.claim_id = NEW.id AND e.kind IN ('verdict', 'reused') AND e.note <> ''), ''), coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = NEW.id AND v.title <> ''), ''), 's' || replace(NEW.status, '_', '') || ' a' || NEW.article_id || ' l' || coalesce((SELECT a.language FROM articles a WHERE a.id = NEW.article_id), 'none') || coalesce(' r' || NEW.verdict_by, '') || coalesce(' r' || NEW.assignee_id, '') || ' d' || strftime('%Y%m%d', NEW.created_at / 1000, 'unixepoch') || ' m' || strftime('%Y%m', NEW.created_at / 1000, 'unixepoch') || ' y' || strftime('%Y', NEW.created_at / 1000, 'unixepoch') WHERE NEW.deleted_at IS NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER claims_fts_ad AFTER DELETE ON claims
+BEGIN
+  DELETE FROM claims_fts WHERE rowid = OLD.id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER claim_events_fts_ai AFTER INSERT ON claim_events
+WHEN NEW.kind IN ('verdict', 'reused') AND NEW.note <> ''
+BEGIN
+  UPDATE claims_fts SET notes = CASE WHEN notes = '' THEN NEW.note ELSE notes || char(10) || NEW.note END WHERE rowid = NEW.claim_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER evidence_fts_ai AFTER INSERT ON evidence WHEN NEW.title <> ''
+BEGIN
+  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = NEW.claim_id AND v.title <> ''), '') WHERE rowid = NEW.claim_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER evidence_fts_ad AFTER DELETE ON evidence WHEN OLD.title <> ''
+BEGIN
+  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = OLD.claim_id AND v.title <> ''), '') WHERE rowid = OLD.claim_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER evidence_fts_au AFTER UPDATE OF title, claim_id ON evidence
+WHEN OLD.title IS NOT NEW.title OR OLD.claim_id IS NOT NEW.claim_id
+BEGIN
+  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = OLD.claim_id AND v.title <> ''), '') WHERE rowid = OLD.claim_id;
+  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = NEW.claim_id AND v.title <> ''), '') WHERE rowid = NEW.claim_id;
+END;
+--> statement-breakpoint
+-- Claims inserted before their article (bulk loads with foreign keys off) get the language when it arrives.
+CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles
+BEGIN
+  UPDATE claims_fts SET meta = (SELECT 's' || replace(c.status, '_', '') || ' a' || c.article_id || ' l' || coalesce(NEW.language, 'none') || coalesce(' r' || c.verdict_by, '') || coalesce(' r' || c.assignee_id, '') || ' d' || strftime('%Y%m%d', c.created_at / 1000, 'unixepoch') || ' m' || strftime('%Y%m', c.created_at / 1000, 'unixepoch') || ' y' || strftime('%Y', c.created_at / 1000, 'unixepoch') FROM claims c WHERE c.id = claims_fts.rowid)
+    WHERE claims_fts MATCH 'meta : "a' || NEW.id || '"';
+END;
+--> statement-breakpoint
+CREATE TRIGGER articles_fts_au_language AFTER UPDATE OF language ON articles WHEN OLD.language IS NOT NEW.language
+BEGIN
+  UPDATE claims_fts SET meta = (SELECT 's' || replace(c.status, '_', '') || ' a' || c.article_id || ' l' || coalesce(NEW.language, 'none') || coalesce(' r' || c.verdict_by, '') || coalesce(' r' || c.assignee_id, '') || ' d' || strftime('%Y%m%d', c.created_at / 1000, 'unixepoch') || ' m' || strftime('%Y%m', c.created_at / 1000, 'unixepoch') || ' y' || strftime('%Y', c.created_at / 1000, 'unixepoch') FROM claims c WHERE c.id = claims_fts.rowid)
+    WHERE claims_fts MATCH 'meta : "a' || NEW.id || '"';
+END;
+--> statement-breakpoint
+-- Backfill (same content as rebuildSearchIndex()).
+INSERT INTO claims_fts (rowid, text, notes, evidence, meta) SELECT c.id, c.text, coalesce((SELECT group_concat(e.note, char(10) ORDER BY e.id) FROM claim_events e WHERE e.claim_id = c.id AND e.kind IN ('verdict', 'reused') AND e.note <> ''), ''), coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = c.id AND v.title <> ''), ''), 's' || replace(c.status, '_', '') || ' a' || c.article_id || ' l' || coalesce(a.language, 'none') || coalesce(' r' || c.verdict_by, '') || coalesce(' r' || c.assignee_id, '') || ' d' || strftime('%Y%m%d', c.created_at / 1000, 'unixepoch') || ' m' || strftime('%Y%m', c.created_at / 1000, 'unixepoch') || ' y' || strftime('%Y', c.created_at / 1000, 'unixepoch') FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE c.deleted_at IS NULL ORDER BY c.id;
+--> statement-breakpoint
+INSERT INTO claims_fts (claims_fts) VALUES ('optimize');

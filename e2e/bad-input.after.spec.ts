@@ -1,0 +1,140 @@
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { createArticleViaApi, signedInRequest, type ApiClaim } from "./support/api";
+import { databaseChecksum } from "./support/db-checksum";
+import { prng, randomValue } from "./support/fuzz";
+import { DEMO } from "./support/users";
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
+const TEN_MB = "x".repeat(10 * 1024 * 1024);
+
+let admin: APIRequestContext;
+let editor: APIRequestContext;
+let claim: ApiClaim;
+let editorId: number;
+
+/** A refusal the user can read: a 4xx with a short JSON message, no SQL or stack trace. */
+async function expectClearRefusal(res: APIResponse, label: string) {
+  expect(res.status(), `${label}: ${await res.text().catch(() => "")}`.slice(0, 300)).toBeGreaterThanOrEqual(400);
+  expect(res.status(), label).toBeLessThan(500);
+  if (res.status() === 404 && !(res.headers()["content-type"] ?? "").includes("json")) return;
+  const body = await res.json();
+  expect(typeof body.error, label).toBe("string");
+  expect(body.error.length, label).toBeGreaterThan(5);
+  expect(body.error.length, label).toBeLessThan(300);
+  expect(body.error, label).not.toMatch(/SQLITE|sqlite|stack|at \w+ \(|TypeError|undefined/);
+}
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  admin = await signedInRequest(playwright, baseURL, DEMO.admin.email);
+  editor = await signedInRequest(playwright, baseURL, DEMO.editor.email);
+  const created = await createArticleViaApi(editor, { title: "Fuzz target", body: "Inflation was 3.4% in June, the central bank said.\n\nWages rose 2%." });
+  claim = created.claims[0];
+  editorId = (await (await editor.get("/api/me")).json()).id;
+});
+
+test.afterAll(async () => {
+  await admin.dispose();
+  await editor.dispose();
+});
+
+test("a fixed corpus of bad input gets clear 4xx answers and changes nothing", async () => {
+  const before = databaseChecksum();
+  const json = (data: unknown) => ({ data: Buffer.from(JSON.stringify(data)), headers: { "content-type": "application/json" } });
+  const raw = (bytes: Buffer) => ({ data: bytes, headers: { "content-type": "application/json" } });
+  const cases: [string, () => Promise<APIResponse>][] = [
+    // Import
+    ["article: empty object", () => editor.post("/api/articles", json({}))],
+    ["article: empty body", () => editor.post("/api/articles", json({ title: "T", body: "" }))],
+    ["article: whitespace body", () => editor.post("/api/articles", json({ title: "T", body: " \n\t " }))],
+    ["article: NUL bytes", () => editor.post("/api/articles", json({ title: "T", body: "abc\u0000def" }))],
+    ["article: 10 MB", () => editor.post("/api/articles", json({ title: "T", body: TEN_MB }))],
+    ["article: invalid UTF-8", () => editor.post("/api/articles", raw(Buffer.concat([Buffer.from('{"title":"T","body":"'), Buffer.from([0xff, 0xfe, 0xfd, 0xc3, 0x28, 0xa0, 0xa1]), Buffer.from('"}')])))],
+    ["article: wrong types", () => editor.post("/api/articles", json({ title: 5, body: ["a"] }))],
+    ["article: title too long", () => editor.post("/api/articles", json({ title: "T".repeat(600), body: "Text." }))],
+    ["article: bad date", () => editor.post("/api/articles", json({ title: "T", body: "Text here.", publishedAt: "'; DROP TABLE articles; --" }))],
+    ["article: bad language", () => editor.post("/api/articles", json({ title: "T", body: "Text here.", language: "fr" }))],
+    ["article: javascript source URL", () => editor.post("/api/articles", json({ title: "T", body: "Text here.", sourceUrl: "javascript:alert(1)" }))],
+    ["article: javascript import URL", () => editor.post("/api/articles", json({ url: "javascript:alert(1)" }))],
+    ["article: file import URL", () => editor.post("/api/articles", json({ url: "file:///etc/passwd" }))],
+    ["article: closed local port", () => editor.post("/api/articles", json({ url: "http://127.0.0.1:9/" }))],
+    ["article: not JSON", () => editor.post("/api/articles", raw(Buffer.from("title=T&body=x")))],
+    ["article: JSON array", () => editor.post("/api/articles", json([1, 2, 3]))],
+    // Verdicts
+    ["verdict: missing fields", () => editor.post(`/api/claims/${claim.id}/verdict`, json({}))],
+    ["verdict: SQL in status", () => editor.post(`/api/claims/${claim.id}/verdict`, json({ status: "supported'; DROP TABLE claims; --", version: claim.version }))],
+    ["verdict: string version", () => editor.post(`/api/claims/${claim.id}/verdict`, json({ status: "supported", version: "1 OR 1=1" }))],
+    ["verdict: negative version", () => editor.post(`/api/claims/${claim.id}/verdict`, json({ status: "supported", version: -1 }))],
+    ["verdict: stale version", () => editor.post(`/api/claims/${claim.id}/verdict`, json({ status: "supported", version: claim.version + 7 }))],
+    ["verdict: disputed without note", () => editor.post(`/api/claims/${claim.id}/verdict`, json({ status: "disputed", note: "\u0000 ", version: claim.version }))],
+    ["verdict: 10 MB note", () => editor.post(`/api/claims/${claim.id}/verdict`, json({ status: "disputed", note: TEN_MB, version: claim.version }))],
+    ["verdict: unreviewed is not a verdict", () => editor.post(`/api/claims/${claim.id}/verdict`, json({ status: "unreviewed", version: claim.version }))],
+    ["verdict: claim 0", () => editor.post("/api/claims/0/verdict", json({ status: "supported", version: 1 }))],
+    ["verdict: huge id", () => editor.post("/api/claims/99999999999999999999/verdict", json({ status: "supported", version: 1 }))],
+    ["verdict: hex id", () => editor.post("/api/claims/0x10/verdict", json({ status: "supported", version: 1 }))],
+    ["verdict: SQL id", () => editor.post("/api/claims/1%20OR%201=1/verdict", json({ status: "supported", version: 1 }))],
+    // Evidence
+    ["evidence: javascript URL", () => editor.post(`/api/claims/${claim.id}/evidence`, json({ url: "javascript:alert(document.cookie)", title: "x" }))],
+    ["evidence: data URL", () => editor.post(`/api/claims/${claim.id}/evidence`, json({ url: "data:text/html,<script>alert(1)</script>" }))],
+    ["evidence: relative URL", () => editor.post(`/api/claims/${claim.id}/evidence`, json({ url: "/etc/passwd" }))],
+    ["evidence: no URL", () => editor.post(`/api/claims/${claim.id}/evidence`, json({ title: "t", quote: "q" }))],
+    ["evidence: 10 MB quote", () => editor.post(`/api/claims/${claim.id}/evidence`, json({ url: "https://example.org", quote: TEN_MB }))],
+    ["evidence: delete missing", () => editor.delete(`/api/claims/${claim.id}/evidence/424242`)],
+    ["evidence: delete on other claim", () => editor.delete(`/api/claims/99999999/evidence/1`)],
+    // Comments
+    ["comment: empty", () => editor.post(`/api/claims/${claim.id}/comments`, json({ body: "" }))],
+    ["comment: whitespace", () => editor.post(`/api/claims/${claim.id}/comments`, json({ body: "   \n " }))],
+    ["comment: wrong type", () => editor.post(`/api/claims/${claim.id}/comments`, json({ body: { $gt: "" } }))],
+    ["comment: 10 MB", () => editor.post(`/api/claims/${claim.id}/comments`, json({ body: TEN_MB }))],
+    // Assignment
+    ["assign: missing", () => editor.post(`/api/claims/${claim.id}/assign`, json({}))],
+    ["assign: nobody", () => editor.post(`/api/claims/${claim.id}/assign`, json({ userId: 99999999 }))],
+    // User admin
+    ["user: bad email", () => admin.post("/api/users", json({ email: "not-an-email", name: "X", role: "editor", password: "long-enough-password" }))],
+    ["user: short password", () => admin.post("/api/users", json({ email: "new@claimdesk.local", name: "X", role: "editor", password: "short" }))],
+    ["user: bad role", () => admin.post("/api/users", json({ email: "new@claimdesk.local", name: "X", role: "superuser", password: "long-enough-password" }))],
+    ["user: control chars in name", () => admin.post("/api/users", json({ email: "new@claimdesk.local", name: "A\u0000B", role: "editor", password: "long-enough-password" }))],
+    ["user: duplicate email", () => admin.post("/api/users", json({ email: DEMO.editor.email.toUpperCase(), name: "X", role: "editor", password: "long-enough-password" }))],
+    ["user: SQL email", () => admin.post("/api/users", json({ email: "x'--@claimdesk.local' OR 1=1", name: "X", role: "editor", password: "long-enough-password" }))],
+    ["user: unknown field", () => admin.patch(`/api/users/${editorId}`, json({ isAdmin: true }))],
+    ["user: empty change", () => admin.patch(`/api/users/${editorId}`, json({}))],
+    ["user: missing user", () => admin.patch("/api/users/99999999", json({ disabled: true }))],
+    ["user: editor cannot admin", () => editor.post("/api/users", json({ email: "x@claimdesk.local", name: "X", role: "admin", password: "long-enough-password" }))],
+  ];
+  for (const [label, call] of cases) await expectClearRefusal(await call(), label);
+  expect((await editor.get("/api/health")).status()).toBe(200);
+  expect(databaseChecksum()).toBe(before);
+});
+
+test(`seeded random input (seed ${SEED}) is refused with 4xx and changes nothing`, async () => {
+  const rand = prng(SEED);
+  const before = databaseChecksum();
+  const routes = [
+    (v: unknown) => editor.post(`/api/claims/${claim.id}/verdict`, { data: { status: v, note: randomValue(rand), version: randomValue(rand) } }),
+    (v: unknown) => editor.post(`/api/claims/${claim.id}/evidence`, { data: { url: rand.pick(["javascript:", "data:", "", "vbscript:x", "mailto:a@b"]) + String(v).slice(0, 50), title: randomValue(rand), quote: randomValue(rand) } }),
+    (v: unknown) => editor.post(`/api/claims/${claim.id}/comments`, { data: { body: typeof v === "string" && v.trim() ? { nested: v } : v } }),
+    (v: unknown) => editor.post("/api/articles", { data: { title: randomValue(rand), body: typeof v === "string" ? 42 : v } }),
+    (v: unknown) => admin.post("/api/users", { data: { email: `${String(v).slice(0, 20)}`, name: randomValue(rand), role: v, password: "x" } }),
+    (v: unknown) => editor.post(`/api/claims/${claim.id}/assign`, { data: { userId: typeof v === "number" ? -Math.abs(v) - 1 : v === null ? false : v } }),
+  ];
+  for (let i = 0; i < 150; i++) {
+    const route = rand.pick(routes);
+    const value = randomValue(rand);
+    await expectClearRefusal(await route(value), `case ${i} of seed ${SEED}: ${JSON.stringify(value)?.slice(0, 120)}`);
+  }
+  expect((await editor.get("/api/health")).status()).toBe(200);
+  expect(databaseChecksum()).toBe(before);
+});
+
+test("SQL-looking and HTML text that is valid is stored verbatim and never rendered as markup", async ({ page }) => {
+  const note = "'; DROP TABLE claims; -- <img src=x onerror=alert(1)>";
+  const res = await editor.post(`/api/claims/${claim.id}/verdict`, { data: { status: "disputed", note, version: claim.version } });
+  expect(res.status()).toBe(200);
+  const history = (await (await editor.get(`/api/claims/${claim.id}/history`)).json()) as { note: string | null }[];
+  expect(history.at(-1)?.note).toBe(note);
+  const { signInAs } = await import("./support/sign-in-page");
+  await signInAs(page, "editor");
+  const detail = await (await editor.get(`/api/claims/${claim.id}`)).json();
+  await page.goto(`/articles/${detail.claim.articleId}?claim=${claim.id}`);
+  await expect(page.getByTestId("history")).toContainText(note);
+  await expect(page.locator("img[src=x]")).toHaveCount(0);
+});
