@@ -3,14 +3,14 @@
  *
  * Opens the load database (creating it with seed-load, 1M claims, when missing), then times
  * getDashboardData — the whole dashboard's figures — for the default filters and several
- * filter combinations: 2 warm-up calls, then the median of `--runs` (≥ 7) calls each. A
- * same-run baseline puts the numbers in proportion to this machine's speed. The target is a median under
- * 150 ms for each case.
- *
- * Baselines, timed the same way in the same run: the trivial `SELECT count(*) FROM claims`
- * (SQLite answers it from the smallest index) and the naive way to get ONE dashboard figure
- * without the summaries, `SELECT status, count(*) FROM claims WHERE deleted_at IS NULL AND
- * checkworthy = 1 GROUP BY status` (a pass over all claims). "×naive" is dashboard ÷ naive.
+ * filter combinations: 2 warm-up calls, then the median of `--runs` (≥ 7) calls each, flagged
+ * against the 150 ms target. Same-run baselines put the numbers in proportion to this machine's
+ * speed and load (on a busy machine every number grows, the ratios much less):
+ * - scan: `SELECT count(*) FROM claims WHERE +id > 0`, one pass over the claims table (the `+`
+ *   stops SQLite answering a bare count(*) from its cached b-tree count in 0.1 ms);
+ * - naive: ONE dashboard figure computed without the summaries, `SELECT status, count(*) FROM
+ *   claims WHERE deleted_at IS NULL AND checkworthy = 1 GROUP BY status`.
+ * "×scan" and "×naive" are the dashboard's median divided by each.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -22,7 +22,17 @@ import { seedLoadCommand } from "@/cli/commands/seed-load";
 const TARGET_MS = 150;
 
 type Case = { name: string; filters: DashboardFiltersInput };
-type Result = { name: string; filters: DashboardFiltersInput; medianMs: number; minMs: number; maxMs: number; firstMs: number; ratio: number; underTarget: boolean };
+type Result = {
+  name: string;
+  filters: DashboardFiltersInput;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  firstMs: number;
+  ratioScan: number;
+  ratioNaive: number;
+  underTarget: boolean;
+};
 
 function parse(args: string[]) {
   const o = { db: "data/load.db", runs: 9, claims: 1_000_000, json: "" };
@@ -100,27 +110,34 @@ export async function benchDashboard(args: string[]): Promise<void> {
     }
     const cases = pickCases(db, now);
 
-    const trivialStmt = sql.prepare("SELECT count(*) FROM claims");
-    const trivial = time(() => trivialStmt.pluck().get(), 2, o.runs);
+    const scanStmt = sql.prepare("SELECT count(*) FROM claims WHERE +id > 0");
+    const scan = time(() => scanStmt.pluck().get(), 2, o.runs);
     const naiveStmt = sql.prepare("SELECT status, count(*) FROM claims WHERE deleted_at IS NULL AND checkworthy = 1 GROUP BY status");
-    const baseline = time(() => naiveStmt.all(), 2, o.runs);
+    const naive = time(() => naiveStmt.all(), 2, o.runs);
 
     const results: Result[] = cases.map((c) => {
       const t = time(() => getDashboardData(db, c.filters, now), 2, o.runs);
-      return { name: c.name, filters: c.filters, ...t, ratio: t.medianMs / baseline.medianMs, underTarget: t.medianMs < TARGET_MS };
+      return {
+        name: c.name,
+        filters: c.filters,
+        ...t,
+        ratioScan: t.medianMs / scan.medianMs,
+        ratioNaive: t.medianMs / naive.medianMs,
+        underTarget: t.medianMs < TARGET_MS,
+      };
     });
 
     const fmt = (n: number) => n.toFixed(1).padStart(7);
     const lines = [
       `Dashboard benchmark — ${file}`,
       `${counts.claims.toLocaleString("en-US")} claims, ${counts.articles.toLocaleString("en-US")} articles; ${o.runs} timed runs after 2 warm-ups; target median < ${TARGET_MS} ms`,
-      `baseline, trivial: SELECT count(*) FROM claims                     median ${trivial.medianMs.toFixed(1)} ms`,
-      `baseline, naive:   claims by status from the claims table (1 figure)  median ${baseline.medianMs.toFixed(1)} ms`,
+      `baseline scan:  one pass over claims (count(*) … WHERE +id > 0)       median ${scan.medianMs.toFixed(1)} ms`,
+      `baseline naive: claims by status from the claims table (one figure)  median ${naive.medianMs.toFixed(1)} ms`,
       "",
-      `${"case".padEnd(38)} ${"median".padStart(7)} ${"min".padStart(7)} ${"max".padStart(7)} ${"first".padStart(7)} ×naive  target`,
+      `${"case".padEnd(38)} ${"median".padStart(7)} ${"min".padStart(7)} ${"max".padStart(7)} ${"first".padStart(7)}  ×scan ×naive  target`,
       ...results.map(
         (r) =>
-          `${r.name.padEnd(38)} ${fmt(r.medianMs)} ${fmt(r.minMs)} ${fmt(r.maxMs)} ${fmt(r.firstMs)} ${r.ratio.toFixed(2).padStart(6)}  ${r.underTarget ? "OK" : "OVER"}`,
+          `${r.name.padEnd(38)} ${fmt(r.medianMs)} ${fmt(r.minMs)} ${fmt(r.maxMs)} ${fmt(r.firstMs)} ${r.ratioScan.toFixed(2).padStart(6)} ${r.ratioNaive.toFixed(2).padStart(6)}  ${r.underTarget ? "OK" : "OVER"}`,
       ),
       "",
       results.every((r) => r.underTarget) ? `All cases under ${TARGET_MS} ms.` : `Some cases are OVER ${TARGET_MS} ms.`,
@@ -128,7 +145,7 @@ export async function benchDashboard(args: string[]): Promise<void> {
     process.stdout.write(lines.join("\n") + "\n");
     if (o.json) {
       fs.mkdirSync(path.dirname(path.resolve(o.json)), { recursive: true });
-      fs.writeFileSync(o.json, JSON.stringify({ file, ...counts, now, targetMs: TARGET_MS, trivialBaselineMs: trivial.medianMs, naiveBaselineMs: baseline.medianMs, results }, null, 2));
+      fs.writeFileSync(o.json, JSON.stringify({ file, ...counts, now, targetMs: TARGET_MS, scanBaselineMs: scan.medianMs, naiveBaselineMs: naive.medianMs, results }, null, 2));
     }
   } finally {
     db.$client.close();

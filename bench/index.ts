@@ -17,8 +17,16 @@ type Benchmark = { summary: string; run: (args: string[]) => Promise<number | vo
 
 const benchmarks: Record<string, Benchmark> = {
   split: {
-    summary: "sentence splitter vs Intl.Segmenter and sbd on ≥1 MB of EN+ES news text [--runs N] [--mb M] [--no-whole-intl]",
+    summary: "sentence splitter vs Intl.Segmenter and sbd on ≥1 MB of EN+ES news text [--runs N] [--mb M] [--whole-intl]",
     run: async (args) => (await import("./split")).benchSplit(args),
+  },
+  dashboard: {
+    summary: "dashboard data at 1M claims (creates data/load.db with seed-load if missing)",
+    run: async (args) => (await import("./dashboard")).benchDashboard(args),
+  },
+  "bulk-export": {
+    summary: "streamed bulk CSV/JSON export of 100k claims: rows/s and peak RSS [--runs N]",
+    run: async (args) => (await import("./bulk-export")).benchBulkExport(args),
   },
 };
 

@@ -23,6 +23,7 @@
  * Options: --runs 3 --requests 20000 --warmup 2000 --connections 50 --reviewers 10 --hot 20
  *          --cold 2000 --hot-share 0.5 --auth session|token|mixed --raw-tx 20000
  *          --db data/load-bench.db --keep (leave the database) --json FILE (also write the JSON)
+ *          --cpu-prof (run the server with node --cpu-prof and print where its CPU time went)
  */
 import Database from "better-sqlite3";
 import fs from "node:fs";
@@ -30,6 +31,7 @@ import os from "node:os";
 import path from "node:path";
 import { authHeaders, type AuthMode } from "./load/auth";
 import { drive, newLedger, type PhaseResult } from "./load/drive";
+import { describeProfiles } from "./load/profile";
 import { ensureBuild, startServer } from "./load/server";
 import { claimPicker, measureAppWrites, measureRawWrites, prepareDataset, removeDatabaseFiles, type RawResult } from "./load/setup";
 import { checkInvariants, checkLedger, describeInvariants, type InvariantReport, type LedgerReport } from "./load/verify";
@@ -51,6 +53,7 @@ type Options = {
   db: string;
   keep: boolean;
   json: string;
+  cpuProf: boolean;
 };
 
 function parse(args: string[]): Options {
@@ -68,6 +71,7 @@ function parse(args: string[]): Options {
     db: "data/load-bench.db",
     keep: false,
     json: "",
+    cpuProf: false,
   };
   const int = (a: string, v: string | undefined, min: number) => {
     const n = Number(v?.replace(/_/g, ""));
@@ -99,6 +103,7 @@ function parse(args: string[]): Options {
       case "--db": o.db = v ?? o.db; i++; break;
       case "--json": o.json = v ?? ""; i++; break;
       case "--keep": o.keep = true; break;
+      case "--cpu-prof": o.cpuProf = true; break;
       default:
         throw new Error(`bench:load: unknown option ${a}\n(see the comment at the top of bench/load.ts for the options)`);
     }
@@ -146,6 +151,8 @@ async function oneRun(o: Options, run: number): Promise<RunResult> {
   log(`raw better-sqlite3: ${fmt(raw.txPerSecond)} tx/s; recordVerdict in-process: ${fmt(app.txPerSecond)} tx/s`);
 
   const logFile = `${file}.server.log`;
+  const profDir = `${file}.prof-${run}`;
+  if (o.cpuProf) fs.rmSync(profDir, { recursive: true, force: true });
   const server = await startServer({
     logFile,
     env: {
@@ -155,6 +162,7 @@ async function oneRun(o: Options, run: number): Promise<RunResult> {
       SEED_DEMO: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
+    nodeArgs: o.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [],
   });
   const ledger = newLedger();
   let warmup: PhaseResult | null = null;
@@ -172,6 +180,8 @@ async function oneRun(o: Options, run: number): Promise<RunResult> {
   } finally {
     await server.stop();
   }
+
+  if (o.cpuProf) log(describeProfiles(profDir));
 
   // The server is stopped: read what it left.
   const db = new Database(file);

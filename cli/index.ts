@@ -15,6 +15,18 @@ const commands: Record<string, Command> = {
     summary: "import FILE|URL --as EMAIL [--title T] [--language en|es]: add an article as a user",
     run: async (args) => (await import("./commands/import")).importCommand(args),
   },
+  export: {
+    summary: "export --format csv|json|claimreview|md|html|pdf [--article ID] [--out FILE] [--verified]",
+    run: async (args) => (await import("./commands/export")).exportCommand(args),
+  },
+  "seed-load": {
+    summary: "seed-load --claims N [--db FILE] [--force]: synthetic data for benchmarks",
+    run: async (args) => (await import("./commands/seed-load")).seedLoadCommand(args),
+  },
+  backup: {
+    summary: "backup FILE [--force]: online backup of the database",
+    run: async (args) => (await import("./commands/backup")).backupCommand(args),
+  },
   split: {
     summary: "split FILE [--json] [--language en|es]: print the claims of a text file",
     run: async (args) => (await import("./commands/split")).splitCommand(args),

@@ -17,6 +17,7 @@ export async function SiteHeader() {
             <Link href="/articles" className="text-sm hover:underline">Articles</Link>
             <Link href="/articles/new" className="text-sm hover:underline">Add article</Link>
             {can(user.role, "viewDashboard") && <Link href="/dashboard" className="text-sm hover:underline">Dashboard</Link>}
+            {can(user.role, "bulkExport") && <Link href="/export" className="text-sm hover:underline">Export</Link>}
             {can(user.role, "manageUsers") && <Link href="/admin/users" className="text-sm hover:underline">Users</Link>}
             <Link href="/settings" className="text-sm hover:underline">Settings</Link>
             <span className="ml-auto text-sm text-stone-600" data-testid="current-user">

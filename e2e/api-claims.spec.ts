@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createArticleViaApi, signedInRequest, type ApiClaim } from "./support/api";
+import { signInAs } from "./support/sign-in-page";
 import { DEMO } from "./support/users";
 
 const BODY = "Exports fell 4.2% in May, the statistics office said.\n\nImports rose to $3.1 billion, the highest since 2019.";
@@ -113,7 +114,6 @@ test("verdict, 409 on a stale version, history oldest first, lead reset", async 
 });
 
 test("a personal API token works as a bearer token and stops working when revoked", async ({ page, request }) => {
-  const { signInAs } = await import("./support/sign-in-page");
   await signInAs(page, "editor");
   await page.goto("/settings");
   await page.getByLabel("Token name").fill("e2e script");

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import { createArticleViaApi, signedInRequest, type ApiClaim } from "./support/api";
 import { databaseChecksum } from "./support/db-checksum";
 import { prng, randomValue } from "./support/fuzz";
+import { signInAs } from "./support/sign-in-page";
 import { DEMO } from "./support/users";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -131,7 +132,6 @@ test("SQL-looking and HTML text that is valid is stored verbatim and never rende
   expect(res.status()).toBe(200);
   const history = (await (await editor.get(`/api/claims/${claim.id}/history`)).json()) as { note: string | null }[];
   expect(history.at(-1)?.note).toBe(note);
-  const { signInAs } = await import("./support/sign-in-page");
   await signInAs(page, "editor");
   const detail = await (await editor.get(`/api/claims/${claim.id}`)).json();
   await page.goto(`/articles/${detail.claim.articleId}?claim=${claim.id}`);

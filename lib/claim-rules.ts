@@ -1,5 +1,6 @@
 import type { ClaimStatus, Verdict } from "./domain";
 import { AppError } from "./errors";
+import { cleanText } from "./text-input";
 
 /** A verdict other than "supported" must say why. */
 export function noteRequired(status: Verdict): boolean {
@@ -9,8 +10,7 @@ export function noteRequired(status: Verdict): boolean {
 export const MAX_NOTE_CHARS = 5000;
 
 export function assertVerdictNote(status: Verdict, note: string | null | undefined): string | null {
-  const trimmed = note?.trim() ?? "";
-  if (trimmed.length > MAX_NOTE_CHARS) throw new AppError("bad_request", `The note is too long (${MAX_NOTE_CHARS} characters at most).`);
+  const trimmed = cleanText(note, "The note", MAX_NOTE_CHARS);
   if (noteRequired(status) && !trimmed) {
     throw new AppError("bad_request", status === "disputed" ? "Say why the claim is disputed: a note is required." : "Say what source is missing: a note is required.");
   }

@@ -49,11 +49,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-export async function startServer(o: { env: Record<string, string>; logFile: string; timeoutMs?: number }): Promise<AppServer> {
+export async function startServer(o: { env: Record<string, string>; logFile: string; nodeArgs?: string[]; timeoutMs?: number }): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(o.logFile, "w");
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     detached: true, // its own process group
     stdio: ["ignore", log, log],

@@ -7,6 +7,7 @@ import { STATUS_LABELS } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { assertEvidenceUrl, assertVerdictNote } from "@/lib/claim-rules";
 import { canAssign } from "@/lib/permissions";
+import { cleanText } from "@/lib/text-input";
 import { claimViewColumns, type ClaimView } from "./articles";
 
 export type Actor = { id: number; name: string; role: Role };
@@ -125,10 +126,8 @@ export function addEvidence(db: Db, actor: Actor, claimId: number, input: { url:
     (tx) => {
       const claim = requireLiveClaim(tx, claimId);
       const url = assertEvidenceUrl(input.url);
-      const title = input.title?.trim() ?? "";
-      const quote = input.quote?.trim() ?? "";
-      if (title.length > 500) throw new AppError("bad_request", "The evidence title is too long (500 characters at most).");
-      if (quote.length > MAX_EVIDENCE_TEXT) throw new AppError("bad_request", `The quoted passage is too long (${MAX_EVIDENCE_TEXT} characters at most).`);
+      const title = cleanText(input.title, "The evidence title", 500);
+      const quote = cleanText(input.quote, "The quoted passage", MAX_EVIDENCE_TEXT);
       const now = new Date();
       const row = tx.insert(evidence).values({ claimId, url, title, quote, addedBy: actor.id, addedAt: now }).returning().get();
       applyClaimChange(tx, claim, {}, { actorId: actor.id, at: now, kind: "evidence_added", note: title || url, payload: { evidenceId: row.id, url, title, quote } });
@@ -155,9 +154,8 @@ export function removeEvidence(db: Db, actor: Actor, claimId: number, evidenceId
 export const MAX_COMMENT_CHARS = 5000;
 
 export function addComment(db: Db, actor: Actor, claimId: number, body: string) {
-  const text = body.trim();
+  const text = cleanText(body, "The comment", MAX_COMMENT_CHARS);
   if (!text) throw new AppError("bad_request", "The comment is empty.");
-  if (text.length > MAX_COMMENT_CHARS) throw new AppError("bad_request", `The comment is too long (${MAX_COMMENT_CHARS} characters at most).`);
   return db.transaction(
     (tx) => {
       const claim = requireLiveClaim(tx, claimId);
@@ -172,7 +170,7 @@ export function addComment(db: Db, actor: Actor, claimId: number, body: string) 
 
 /** Lead-only: every claim with a verdict goes back to unreviewed, one event per claim. */
 export function resetArticle(db: Db, actor: Actor, articleId: number, note: string): number {
-  const text = note.trim();
+  const text = cleanText(note, "The note", 5000);
   if (!text) throw new AppError("bad_request", "Say why the article is being reset: a note is required.");
   return db.transaction(
     (tx) => {

@@ -66,3 +66,12 @@ describe("evidence URLs", () => {
     },
   );
 });
+
+describe("control characters", () => {
+  it.each(["\u0000", "ok\u0000", "\u0007bell", "a\u001bb", "\u007f"])("refuses a note with %j", (note) => {
+    expect(() => assertVerdictNote("supported", note)).toThrow(/control characters/);
+  });
+  it("keeps tabs and line breaks", () => {
+    expect(assertVerdictNote("supported", "line 1\n\tline 2")).toBe("line 1\n\tline 2");
+  });
+});

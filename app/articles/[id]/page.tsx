@@ -7,6 +7,7 @@ import { listReviewers } from "@/db/queries/users";
 import { can } from "@/lib/permissions";
 import { jsonify } from "@/lib/json";
 import { requirePageUser } from "@/server/session";
+import { ExportMenu } from "./export-menu";
 import { ResetArticleForm } from "./reset-article-form";
 import { ReviewDesk } from "./review-desk";
 
@@ -53,6 +54,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           )}
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          <ExportMenu articleId={article.id} />
           <Link href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">History and as-of view</Link>
           {can(user.role, "resetArticle") && <ResetArticleForm articleId={article.id} />}
         </div>

@@ -1,0 +1,194 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useState } from "react";
+import { StatusBadge } from "@/components/status-badge";
+import type { ClaimMatchView } from "@/db/queries/matches";
+import type { Jsonify } from "@/lib/json";
+import { dismissMatchAction, reuseVerdictAction } from "./match-actions";
+import type { ClaimDetailJson, Conflict } from "./review-types";
+
+export type ClaimMatchJson = Jsonify<ClaimMatchView>;
+
+type Props = {
+  claimId: number;
+  /** The claim version the reviewer sees: reuse only applies on top of it (else a conflict). */
+  version: number;
+  /** The claim's fresh detail after a reuse, to redraw the panel and the text. */
+  onReused: (detail: ClaimDetailJson) => void;
+  /** Someone changed the claim first: the current claim, for the panel's conflict handling. */
+  onConflict?: (conflict: Conflict) => void;
+  /** Disables the buttons while the panel runs another action. */
+  busy?: boolean;
+};
+
+/**
+ * "Checked before": earlier claims in other articles that match this one, with their articles,
+ * verdicts, notes, evidence and similarity. Reuse copies a verdict in one action; Dismiss hides
+ * a match for good. Renders nothing when there are no matches.
+ */
+export function CheckedBefore({ claimId, version, onReused, onConflict, busy = false }: Props) {
+  const [matches, setMatches] = useState<ClaimMatchJson[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState<number | null>(null);
+
+  const load = useCallback(async (id: number, signal?: AbortSignal) => {
+    try {
+      const res = await fetch(`/api/claims/${id}/matches`, { signal, cache: "no-store" });
+      const body = await res.json();
+      if (!res.ok) throw new Error(body.error ?? "Could not load earlier checks.");
+      setMatches(body as ClaimMatchJson[]);
+      setLoadError(null);
+    } catch (e) {
+      if ((e as Error).name !== "AbortError") setLoadError((e as Error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    setMatches(null);
+    setError(null);
+    setLoadError(null);
+    const controller = new AbortController();
+    void load(claimId, controller.signal);
+    return () => controller.abort();
+  }, [claimId, load]);
+
+  async function reuse(match: ClaimMatchJson) {
+    setWorking(match.claimId);
+    setError(null);
+    try {
+      const result = await reuseVerdictAction({ claimId, sourceClaimId: match.claimId, version });
+      if (!result.ok) {
+        const current = result.details?.current as Conflict["current"] | undefined;
+        if (current && onConflict) onConflict({ message: result.error, current });
+        else setError(result.error);
+        return;
+      }
+      if (result.data) onReused(result.data);
+      await load(claimId);
+    } catch {
+      setError("The server could not be reached. Nothing was saved.");
+    } finally {
+      setWorking(null);
+    }
+  }
+
+  async function dismiss(match: ClaimMatchJson) {
+    setWorking(match.claimId);
+    setError(null);
+    try {
+      const result = await dismissMatchAction({ claimId, matchedClaimId: match.claimId });
+      if (!result.ok) setError(result.error);
+      else setMatches((list) => list?.filter((m) => m.claimId !== match.claimId) ?? null);
+    } catch {
+      setError("The server could not be reached. Nothing was saved.");
+    } finally {
+      setWorking(null);
+    }
+  }
+
+  if (loadError) {
+    return (
+      <p className="text-sm text-stone-600" role="status" data-testid="checked-before-error">
+        Earlier checks could not be loaded: {loadError}
+      </p>
+    );
+  }
+  if (!matches || matches.length === 0) return null;
+
+  return (
+    <section className="space-y-2 border-t border-stone-200 pt-3" aria-labelledby={`checked-before-${claimId}`} data-testid="checked-before">
+      <h3 id={`checked-before-${claimId}`} className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+        Checked before ({matches.length})
+      </h3>
+      {error && (
+        <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" role="status" data-testid="checked-before-message">
+          {error}
+        </p>
+      )}
+      <ul className="space-y-2">
+        {matches.map((m) => {
+          const disabled = busy || working !== null;
+          return (
+            <li key={m.claimId} className="space-y-1.5 rounded border border-stone-200 bg-white p-2 text-sm" data-testid="checked-before-item" data-claim-id={m.claimId}>
+              <div className="flex flex-wrap items-center gap-2 text-xs">
+                <span
+                  className={`rounded border px-1.5 py-0.5 font-medium ${m.same ? "border-sky-700 bg-sky-50 text-sky-900" : "border-stone-300 bg-stone-50 text-stone-700"}`}
+                  data-testid="match-kind"
+                >
+                  {m.same ? "Same claim" : "Related"}
+                </span>
+                <span className="text-stone-600" data-testid="match-similarity" title="Similarity of the two claims' wording and figures">
+                  {Math.round(m.similarity * 100)}% similar
+                </span>
+              </div>
+              <p className="text-xs text-stone-600">
+                In{" "}
+                <Link href={`/articles/${m.articleId}?claim=${m.claimId}`} className="font-medium text-sky-800 underline" data-testid="match-article">
+                  {m.articleTitle}
+                </Link>
+              </p>
+              <blockquote className="border-l-2 border-stone-300 pl-2 font-serif text-stone-800" data-testid="match-text">
+                {m.text}
+              </blockquote>
+              <div className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
+                <StatusBadge status={m.status} />
+                {m.status === "unreviewed" ? (
+                  <span>No verdict yet</span>
+                ) : (
+                  m.verdictByName && (
+                    <span>
+                      by {m.verdictByName}
+                      {m.verdictAt && <> · {new Date(m.verdictAt).toLocaleDateString("en-GB", { dateStyle: "medium" })}</>}
+                    </span>
+                  )
+                )}
+              </div>
+              {m.note && (
+                <p className="whitespace-pre-wrap text-stone-800" data-testid="match-note">
+                  {m.note}
+                </p>
+              )}
+              {m.evidence.length > 0 && (
+                <ul className="space-y-0.5 text-xs" aria-label="Evidence of the earlier claim">
+                  {m.evidence.map((e, i) => (
+                    <li key={`${e.url}-${i}`}>
+                      <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-sky-800 underline">
+                        {e.title || e.url}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <div className="flex flex-wrap items-center gap-2 pt-0.5">
+                {m.reused ? (
+                  <span className="text-xs font-medium text-stone-700" data-testid="match-reused">Verdict reused</span>
+                ) : (
+                  <button
+                    type="button"
+                    disabled={disabled || m.status === "unreviewed"}
+                    title={m.status === "unreviewed" ? "The earlier claim has no verdict yet" : "Copy its status, note and evidence to this claim"}
+                    onClick={() => void reuse(m)}
+                    className="rounded border border-stone-400 bg-white px-2 py-1 text-xs font-medium hover:bg-stone-100 disabled:opacity-50"
+                  >
+                    {working === m.claimId ? "Reusing…" : "Reuse verdict"}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  disabled={disabled}
+                  onClick={() => void dismiss(m)}
+                  className="rounded border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100 disabled:opacity-50"
+                  aria-label={`Dismiss the match with “${m.articleTitle}”`}
+                >
+                  Dismiss
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,205 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { getArticle } from "@/db/queries/articles";
+import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse } from "@/db/queries/search";
+import { listReviewers } from "@/db/queries/users";
+import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/domain";
+import { requirePageUser } from "@/server/session";
+import { StatusBadge } from "@/components/status-badge";
+import { Snippet } from "./snippet";
+
+export const metadata: Metadata = { title: "Search claims" };
+
+type Params = Record<string, string | string[] | undefined>;
+
+const FIELD_LABELS = { text: null, notes: "Matched in a verdict note", evidence: "Matched in an evidence title" } as const;
+
+/** The URL of this search with some parameters changed (empty values dropped). */
+function searchHref(input: SearchInput, changes: Partial<Record<keyof SearchInput, string | number | undefined>>): string {
+  const params = new URLSearchParams();
+  const merged: Record<string, unknown> = { ...input, ...changes };
+  for (const key of ["q", "status", "articleId", "reviewerId", "from", "to", "language", "page"] as const) {
+    const value = merged[key];
+    if (value === undefined || value === null || value === "" || (key === "page" && Number(value) <= 1)) continue;
+    params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `/search?${qs}` : "/search";
+}
+
+function orderNote(result: SearchResponse): string {
+  if (result.order === "newest") return "Newest first.";
+  if (result.order === "bm25-window") {
+    return `Best matches first among the ${RANK_WINDOW.toLocaleString("en-US")} most recent; older matches follow, newest first.`;
+  }
+  return "Best matches first.";
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
+  await requirePageUser();
+  const raw = await searchParams;
+  const input = searchInputFromParams((name) => {
+    const v = raw[name];
+    return Array.isArray(v) ? v[0] : v;
+  });
+  const db = getDb();
+  const reviewers = listReviewers(db);
+  const article = input.articleId ? getArticle(db, input.articleId) : undefined;
+  const asked = Boolean(input.q || input.status || input.articleId || input.reviewerId || input.from || input.to || input.language);
+  const started = performance.now();
+  const result = asked ? searchClaims(db, input) : null;
+  const ms = performance.now() - started;
+  const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
+  const page = result?.page ?? 1;
+
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-semibold">Search claims</h1>
+
+      <form method="get" action="/search" role="search" aria-label="Search claims and filter" className="space-y-3 rounded border border-stone-200 bg-white p-3 text-sm">
+        <div className="flex flex-wrap items-end gap-2">
+          <label className="flex min-w-64 flex-1 flex-col gap-1">
+            <span className="font-medium">Words in the claim, its verdict notes or evidence titles</span>
+            <input
+              name="q"
+              type="search"
+              defaultValue={input.q ?? ""}
+              maxLength={500}
+              placeholder={'e.g. gang members, "state of emergency", -Argentina, reelect*'}
+              className="rounded border border-stone-300 px-2 py-1"
+              data-testid="search-q"
+            />
+          </label>
+          <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">
+            Search
+          </button>
+        </div>
+        <div className="flex flex-wrap items-end gap-3">
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">Status</span>
+            <select name="status" defaultValue={input.status ?? ""} className="rounded border border-stone-300 px-2 py-1">
+              <option value="">Any</option>
+              {CLAIM_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">Reviewer</span>
+            <select name="reviewerId" defaultValue={input.reviewerId ? String(input.reviewerId) : ""} className="rounded border border-stone-300 px-2 py-1">
+              <option value="">Anyone</option>
+              {reviewers.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">Language</span>
+            <select name="language" defaultValue={input.language ?? ""} className="rounded border border-stone-300 px-2 py-1">
+              <option value="">Any</option>
+              <option value="en">English</option>
+              <option value="es">Spanish</option>
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">Added from</span>
+            <input type="date" name="from" defaultValue={input.from ?? ""} className="rounded border border-stone-300 px-2 py-1" />
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">to</span>
+            <input type="date" name="to" defaultValue={input.to ?? ""} className="rounded border border-stone-300 px-2 py-1" />
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">Article #</span>
+            <input type="number" name="articleId" min={1} defaultValue={input.articleId ?? ""} className="w-24 rounded border border-stone-300 px-2 py-1" />
+          </label>
+          {asked && (
+            <Link href="/search" className="pb-1 underline">
+              Clear
+            </Link>
+          )}
+        </div>
+        {article && (
+          <p className="text-xs text-stone-600">
+            In article: <Link href={`/articles/${article.id}`} className="underline">{article.title}</Link> ·{" "}
+            <Link href={searchHref(input, { articleId: undefined, page: undefined })} className="underline">any article</Link>
+          </p>
+        )}
+      </form>
+
+      {!result ? (
+        <p className="rounded border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">
+          Search every claim ever checked: its text, the notes of its verdicts and the titles of its evidence.
+        </p>
+      ) : result.total === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600" data-testid="search-empty">
+          No claims match{input.q ? <> “{input.q}”</> : null}
+          {asked && input.q && (input.status || input.articleId || input.reviewerId || input.from || input.to || input.language) ? " with these filters" : ""}.
+        </p>
+      ) : (
+        <section aria-labelledby="results-heading" className="space-y-3">
+          <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-stone-600">
+            <h2 id="results-heading" className="font-medium text-stone-900" data-testid="search-total">
+              {result.total.toLocaleString("en-US")} claim{result.total === 1 ? "" : "s"}
+            </h2>
+            <span>
+              {orderNote(result)} {ms.toFixed(0)} ms.
+            </span>
+          </div>
+          <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="search-results">
+            {result.results.map((r) => (
+              <li key={r.claimId} className="space-y-1 px-4 py-3" data-testid="search-result" data-claim-id={r.claimId}>
+                <Link href={`/articles/${r.articleId}?claim=${r.claimId}`} className="block font-serif text-stone-900 hover:underline" data-testid="search-snippet">
+                  <Snippet snippet={r.snippetField === "text" ? r.snippet : r.text} />
+                </Link>
+                {r.snippetField !== "text" && (
+                  <p className="text-sm text-stone-700">
+                    <span className="text-xs font-medium uppercase tracking-wide text-stone-500">{FIELD_LABELS[r.snippetField]}: </span>
+                    <Snippet snippet={r.snippet} />
+                  </p>
+                )}
+                <p className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
+                  <StatusBadge status={r.status} />
+                  <Link href={`/articles/${r.articleId}`} className="underline">{r.articleTitle}</Link>
+                  <span>· {r.language.toUpperCase()}</span>
+                  <span>· added {new Date(r.createdAt).toISOString().slice(0, 10)}</span>
+                  {!input.articleId && (
+                    <Link href={searchHref(input, { articleId: r.articleId, page: undefined })} className="underline">
+                      more from this article
+                    </Link>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+          {pages > 1 && (
+            <nav aria-label="Result pages" className="flex items-center justify-between text-sm">
+              {page > 1 ? (
+                <Link href={searchHref(input, { page: page - 1 })} className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100" rel="prev">
+                  ← Previous
+                </Link>
+              ) : (
+                <span />
+              )}
+              <span className="text-stone-600">
+                Page {page.toLocaleString("en-US")} of {pages.toLocaleString("en-US")}
+              </span>
+              {page < pages ? (
+                <Link href={searchHref(input, { page: page + 1 })} className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100" rel="next">
+                  Next →
+                </Link>
+              ) : (
+                <span />
+              )}
+            </nav>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * The header's claim search box: a plain GET form to /search, so it works without JavaScript
+ * and the query ends up in the URL.
+ */
+export function HeaderSearch({ defaultValue = "" }: { defaultValue?: string }) {
+  return (
+    <form action="/search" method="get" role="search" aria-label="Search claims" className="flex items-center gap-1">
+      <label htmlFor="header-search-q" className="sr-only">
+        Search claims
+      </label>
+      <input
+        id="header-search-q"
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        maxLength={500}
+        placeholder="Search claims…"
+        className="w-44 rounded border border-stone-300 px-2 py-1 text-sm focus:w-64"
+        data-testid="header-search"
+      />
+      <button type="submit" className="rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100">
+        Search
+      </button>
+    </form>
+  );
+}
