@@ -1,21 +1,19 @@
-import fs from "node:fs";
 import { openDatabase } from "@/db/connection";
-import { prepareDataset, measureRawWrites, measureAppWrites, removeDatabaseFiles } from "./setup";
-const file = "data/prof-tmp.db";
+import { prepareDataset, removeDatabaseFiles } from "./setup";
 (async () => {
-const data = await prepareDataset(file, { reviewers: 10, hot: 20, cold: 2000 });
-function copy() { removeDatabaseFiles(file + ".x"); fs.copyFileSync(file, file + ".x"); return file + ".x"; }
-function dropTriggers(f: string, like: string) { const d = openDatabase(f, { migrate: false }); for (const t of d.$client.prepare(`select name from sqlite_master where type='trigger' and name like '${like}'`).all() as {name:string}[]) d.$client.exec(`drop trigger ${t.name}`); d.$client.close(); }
-for (const [label, share, tx, drop] of [["hot50 5k", 0.5, 5000, ""], ["cold only 5k", 0, 5000, ""], ["hot50 20k", 0.5, 20000, ""], ["hot50 20k no fts trig", 0.5, 20000, "%fts%"], ["hot50 20k no dash trig", 0.5, 20000, "dash%"], ["hot50 20k no triggers", 0.5, 20000, "%"]] as const) {
-  const f = copy(); if (drop) dropTriggers(f, drop);
-  const r = measureRawWrites(f, data, { transactions: tx, hotShare: share });
-  console.log(label, "raw", Math.round(r.txPerSecond));
+const file = "data/prof-tmp.db";
+await prepareDataset(file, { reviewers: 2, hot: 20, cold: 100 });
+const db = openDatabase(file, { migrate: false });
+const c = db.$client;
+const sqls = {
+  update: `update "claims" set "status" = ?, "verdict_by" = ?, "verdict_at" = ?, "first_verdict_at" = ?, "version" = "claims"."version" + 1, "updated_at" = ? where ("claims"."id" = ? and "claims"."version" = ?)`,
+  insert: `insert into "claim_events" ("id", "claim_id", "actor_id", "at", "kind", "from_status", "to_status", "note", "payload") values (null, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  select: `select * from claims where id = ? and deleted_at is null`,
+};
+for (const [k, sql] of Object.entries(sqls)) {
+  const n = 2000; const t = performance.now();
+  for (let i = 0; i < n; i++) c.prepare(sql);
+  console.log(k, "prepare µs", ((performance.now() - t) * 1000 / n).toFixed(1));
 }
-for (const [label, share, drop] of [["app hot50 20k", 0.5, ""], ["app hot50 20k no triggers", 0.5, "%"]] as const) {
-  const f = copy(); if (drop) dropTriggers(f, drop);
-  const r = measureAppWrites(f, data, { transactions: 20000, hotShare: share });
-  console.log(label, Math.round(r.txPerSecond));
-}
-removeDatabaseFiles(file); removeDatabaseFiles(file + ".x");
-
+c.close(); removeDatabaseFiles(file);
 })();

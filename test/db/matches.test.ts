@@ -1,0 +1,287 @@
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/db/connection";
+import { createArticle, listArticleClaims } from "@/db/queries/articles";
+import { setClaimSpan, retireClaim } from "@/db/queries/claim-spans";
+import { addEvidence, claimHistory, recordVerdict, requireLiveClaim, type Actor } from "@/db/queries/claims";
+import {
+  dismissMatch,
+  isScanned,
+  listClaimMatches,
+  MATCH_THRESHOLD,
+  matchClaim,
+  reuseVerdict,
+  scoreCandidates,
+} from "@/db/queries/matches";
+import { searchClaims } from "@/db/queries/search";
+import { DEMO_ARTICLES, readDemoArticleBody } from "@/db/seed/demo-articles";
+import { isSameClaim, similarity } from "@/lib/matching";
+import { AppError } from "@/lib/errors";
+import { testDb } from "../support/db";
+
+const BULLRICH_2 =
+  "Then in mid June, an Argentine delegation headed by the Minister of Security, Patricia Bullrich, traveled to El Salvador to finalize an agreement between the two nations to combat transnational crime.";
+const BULLRICH_1 =
+  "Earlier this year, Argentina’s Security Minister Patricia Bullrich visited El Salvador to sign agreements aimed at strengthening collaboration against organized crime, including joint training programs for security forces.";
+
+function setup() {
+  const t = testDb();
+  const editor: Actor = { id: t.editorId, name: "Eve", role: "editor" };
+  const lead: Actor = { id: t.leadId, name: "Leo", role: "lead" };
+  const article = (title: string, body: string, language: "en" | "es" = "en") => {
+    const { id } = createArticle(t.db, { title, body, language }, t.editorId);
+    return { id, claims: listArticleClaims(t.db, id) };
+  };
+  return { ...t, editor, lead, article };
+}
+
+function claimByText(db: Db, text: string) {
+  const row = db.$client.prepare("SELECT id FROM claims WHERE text = ? AND deleted_at IS NULL ORDER BY id DESC").get(text) as { id: number } | undefined;
+  if (!row) throw new Error(`no claim ${text}`);
+  return requireLiveClaim(db, row.id);
+}
+
+function storedMatches(db: Db, claimId: number) {
+  return db.$client.prepare("SELECT matched_claim_id AS matchedClaimId, similarity, same, dismissed_at AS dismissedAt FROM claim_matches WHERE claim_id = ? ORDER BY similarity DESC").all(claimId) as {
+    matchedClaimId: number;
+    similarity: number;
+    same: number;
+    dismissedAt: number | null;
+  }[];
+}
+
+describe("matching at split time", () => {
+  it("matches the second seed article's Bullrich claim to the first article, as related", () => {
+    const { db, article } = setup();
+    const [first, second] = DEMO_ARTICLES.map((a) => article(a.title, readDemoArticleBody(a)));
+    const source = claimByText(db, BULLRICH_1);
+    const target = claimByText(db, BULLRICH_2);
+    expect(source.articleId).toBe(first!.id);
+    expect(target.articleId).toBe(second!.id);
+    expect(target.checkworthy).toBe(true);
+
+    // Stored by createArticle itself, before anyone reads them.
+    const stored = storedMatches(db, target.id);
+    expect(stored.map((m) => m.matchedClaimId)).toContain(source.id);
+    const pair = stored.find((m) => m.matchedClaimId === source.id)!;
+    expect(pair.similarity).toBe(similarity(BULLRICH_2, BULLRICH_1, { language: "en" }).score);
+    expect(pair.similarity).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(Boolean(pair.same)).toBe(isSameClaim(BULLRICH_2, BULLRICH_1, { language: "en" }));
+    expect(pair.same).toBe(0);
+    expect(isScanned(db, target.id)).toBe(true);
+
+    // The first article had nothing earlier to match.
+    expect(db.$client.prepare("SELECT count(*) FROM claim_matches m JOIN claims c ON c.id = m.claim_id WHERE c.article_id = ?").pluck().get(first!.id)).toBe(0);
+    // Every match points at another article.
+    expect(
+      db.$client.prepare("SELECT count(*) FROM claim_matches m JOIN claims a ON a.id = m.claim_id JOIN claims b ON b.id = m.matched_claim_id WHERE a.article_id = b.article_id").pluck().get(),
+    ).toBe(0);
+
+    const list = listClaimMatches(db, target.id);
+    expect(list[0]).toMatchObject({ claimId: source.id, articleId: first!.id, articleTitle: "Bukele meets Milei", text: BULLRICH_1, status: "unreviewed", same: false, note: null, evidence: [], reused: false });
+  });
+
+  it("never matches a claim whose figures differ, and marks reworded same claims as same", () => {
+    const { db, article } = setup();
+    article("Crackdown", "Police arrested 74,000 suspected gang members in El Salvador since March 2022.");
+    article("Other figure", "Police arrested 7,400 suspected gang members in El Salvador since March 2022.");
+    const other = claimByText(db, "Police arrested 7,400 suspected gang members in El Salvador since March 2022.");
+    expect(storedMatches(db, other.id)).toEqual([]);
+    expect(isScanned(db, other.id)).toBe(true);
+
+    article("Reworded", "Since March 2022, El Salvador's police have detained 74,000 suspected gang members.");
+    const reworded = claimByText(db, "Since March 2022, El Salvador's police have detained 74,000 suspected gang members.");
+    const matches = listClaimMatches(db, reworded.id);
+    const original = claimByText(db, "Police arrested 74,000 suspected gang members in El Salvador since March 2022.");
+    expect(matches.map((m) => m.claimId)).toEqual([original.id]); // not the 7,400 one
+    expect(matches[0]!.same).toBe(isSameClaim(reworded.text, original.text, { language: "en" }));
+  });
+
+  it("keeps only numbers-agreeing candidates above the threshold, best first", () => {
+    const scored = scoreCandidates("Unemployment fell to 5% in 2023.", "en", [
+      { id: 1, text: "Unemployment fell to 5% in 2023, the ministry said.", language: "en" },
+      { id: 2, text: "Unemployment fell to 6% in 2023.", language: "en" },
+      { id: 3, text: "The bridge opened in 1998.", language: "en" },
+      { id: 4, text: "In 2023 unemployment dropped to 5%.", language: "en" },
+    ]);
+    expect(scored.map((s) => s.claimId).sort()).toEqual([1, 4]);
+    expect(scored[0]!.similarity).toBeGreaterThanOrEqual(scored[1]!.similarity);
+    expect(scored.every((s) => s.same)).toBe(true);
+    expect(scored.every((s) => s.similarity >= MATCH_THRESHOLD)).toBe(true);
+  });
+
+  it("never matches claims within the same article", () => {
+    const { db, article } = setup();
+    const a = article("Twice", "The Bukele government built a mega-prison for 40,000 inmates. The Bukele government built a mega-prison for 40,000 inmates.");
+    for (const c of a.claims) expect(storedMatches(db, c.id)).toEqual([]);
+  });
+
+  it("matches never-scanned claims on demand, once", () => {
+    const { db, article } = setup();
+    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
+    article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    db.$client.prepare("DELETE FROM claim_matches").run();
+    db.$client.prepare("DELETE FROM claim_match_scans").run();
+    expect(listClaimMatches(db, b.id, { compute: false })).toEqual([]);
+    expect(listClaimMatches(db, b.id)).toHaveLength(1);
+    expect(isScanned(db, b.id)).toBe(true);
+    // Scanned: not recomputed (a deleted row stays deleted).
+    db.$client.prepare("DELETE FROM claim_matches").run();
+    expect(listClaimMatches(db, b.id)).toEqual([]);
+  });
+
+  it("recomputes after the claim's text changes, keeping dismissals", () => {
+    const { db, editor, article } = setup();
+    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
+    article("C", "Farmers blocked the main highway near Rosario on Monday.");
+    const bodyB = "On Thursday the central bank raised the key interest rate to 4.5%. Farmers blocked the highway near Rosario on Monday.";
+    const b = article("B", bodyB);
+    const rate = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const [source] = listClaimMatches(db, rate.id);
+    expect(source!.articleTitle).toBe("A");
+    dismissMatch(db, editor, rate.id, source!.claimId);
+    expect(listClaimMatches(db, rate.id)).toEqual([]);
+
+    // Move the claim onto the second sentence: its matches are recomputed for the new text.
+    const farmers = b.claims.find((c) => c.text.startsWith("Farmers"))!;
+    retireClaim(db, editor, { claimId: farmers.id, version: farmers.version });
+    const start = bodyB.indexOf("Farmers");
+    setClaimSpan(db, editor, { claimId: rate.id, version: requireLiveClaim(db, rate.id).version, start, end: bodyB.length });
+    expect(isScanned(db, rate.id)).toBe(false);
+    const after = listClaimMatches(db, rate.id);
+    expect(after.map((m) => m.articleTitle)).toEqual(["C"]);
+    expect(storedMatches(db, rate.id).find((m) => m.matchedClaimId === source!.claimId)?.dismissedAt).not.toBeNull();
+  });
+
+  it("leaves out retired matched claims", () => {
+    const { db, editor, article } = setup();
+    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
+    article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const a = claimByText(db, "The central bank raised its key rate to 4.5% on Thursday.");
+    const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    expect(listClaimMatches(db, b.id)).toHaveLength(1);
+    retireClaim(db, editor, { claimId: a.id, version: a.version });
+    expect(listClaimMatches(db, b.id)).toEqual([]);
+  });
+});
+
+describe("dismissing a match", () => {
+  it("hides it for good, twice is harmless, and only matches can be dismissed", () => {
+    const { db, editor, article } = setup();
+    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
+    article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const [m] = listClaimMatches(db, b.id);
+    dismissMatch(db, editor, b.id, m!.claimId);
+    dismissMatch(db, editor, b.id, m!.claimId);
+    expect(listClaimMatches(db, b.id)).toEqual([]);
+    expect(db.$client.prepare("SELECT dismissed_by FROM claim_matches WHERE claim_id = ?").pluck().get(b.id)).toBe(editor.id);
+    // A new scan does not bring it back.
+    matchClaim(db, b.id);
+    expect(listClaimMatches(db, b.id)).toEqual([]);
+    expect(() => dismissMatch(db, editor, b.id, b.id)).toThrow(AppError);
+  });
+});
+
+describe("reusing an earlier verdict", () => {
+  function withVerdict() {
+    const t = setup();
+    t.article("A", "The central bank raised its key rate to 4.5% on Thursday.");
+    t.article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const source = claimByText(t.db, "The central bank raised its key rate to 4.5% on Thursday.");
+    const target = claimByText(t.db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    addEvidence(t.db, t.lead, source.id, { url: "https://bank.example/press/2024-07", title: "Rate decision press release", quote: "raised to 4.5%" });
+    addEvidence(t.db, t.lead, source.id, { url: "https://news.example/rates", title: "Wire report" });
+    recordVerdict(t.db, t.lead, { claimId: source.id, status: "disputed", note: "The rate went to 4.25%, not 4.5%.", version: source.version + 2 });
+    return { ...t, source: requireLiveClaim(t.db, source.id), target };
+  }
+
+  it("copies status, note and evidence in one transaction with one version bump, and records where it came from", () => {
+    const { db, editor, source, target } = withVerdict();
+    const now = new Date("2024-07-20T10:00:00Z");
+    const view = reuseVerdict(db, editor, { claimId: target.id, sourceClaimId: source.id, version: target.version }, now);
+    expect(view).toMatchObject({ id: target.id, status: "disputed", version: target.version + 1 });
+    const claim = requireLiveClaim(db, target.id);
+    expect(claim).toMatchObject({ verdictBy: editor.id, verdictAt: now, firstVerdictAt: now });
+
+    const history = claimHistory(db, target.id);
+    const reused = history.find((e) => e.kind === "reused")!;
+    expect(reused).toMatchObject({ actorId: editor.id, fromStatus: "unreviewed", toStatus: "disputed" });
+    expect(reused.payload).toMatchObject({ sourceClaimId: source.id, sourceArticleId: source.articleId });
+    expect(reused.note).toBe("The rate went to 4.25%, not 4.5%.\n\nReused from claim #" + source.id + " in “A”.");
+    const added = history.filter((e) => e.kind === "evidence_added");
+    expect(added.map((e) => e.note)).toEqual(["Rate decision press release", "Wire report"]);
+    expect((reused.payload as { evidenceIds: number[] }).evidenceIds).toHaveLength(2);
+
+    const evidence = db.$client.prepare("SELECT url, title, quote, added_by AS addedBy FROM evidence WHERE claim_id = ? ORDER BY id").all(target.id);
+    expect(evidence).toEqual([
+      { url: "https://bank.example/press/2024-07", title: "Rate decision press release", quote: "raised to 4.5%", addedBy: editor.id },
+      { url: "https://news.example/rates", title: "Wire report", quote: "", addedBy: editor.id },
+    ]);
+    // The index has the copied note and evidence titles, and the match says it was reused.
+    expect(searchClaims(db, { q: "4.25" }).results.map((r) => r.claimId).sort()).toEqual([source.id, target.id].sort());
+    expect(searchClaims(db, { q: "wire report", status: "disputed", reviewerId: editor.id }).results.map((r) => r.claimId)).toEqual([target.id]);
+    expect(listClaimMatches(db, target.id)[0]).toMatchObject({ claimId: source.id, reused: true, note: "The rate went to 4.25%, not 4.5%." });
+    expect(db.$client.prepare("SELECT count(*) FROM claim_events WHERE kind = 'reused'").pluck().get()).toBe(1);
+  });
+
+  it("shows the matched claim's verdict note and evidence before reuse", () => {
+    const { db, source, target } = withVerdict();
+    const [m] = listClaimMatches(db, target.id);
+    expect(m).toMatchObject({
+      claimId: source.id,
+      status: "disputed",
+      note: "The rate went to 4.25%, not 4.5%.",
+      verdictByName: "Leo",
+      evidence: [
+        { url: "https://bank.example/press/2024-07", title: "Rate decision press release", quote: "raised to 4.5%" },
+        { url: "https://news.example/rates", title: "Wire report", quote: "" },
+      ],
+      reused: false,
+    });
+  });
+
+  it("refuses a stale version and writes nothing", () => {
+    const { db, editor, lead, source, target } = withVerdict();
+    recordVerdict(db, lead, { claimId: target.id, status: "supported", version: target.version });
+    const events = claimHistory(db, target.id).length;
+    try {
+      reuseVerdict(db, editor, { claimId: target.id, sourceClaimId: source.id, version: target.version });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("conflict");
+      expect((error as AppError).details?.current).toMatchObject({ id: target.id, status: "supported" });
+    }
+    expect(claimHistory(db, target.id)).toHaveLength(events);
+    expect(db.$client.prepare("SELECT count(*) FROM evidence WHERE claim_id = ?").pluck().get(target.id)).toBe(0);
+  });
+
+  it("refuses a source without a verdict, itself, or a missing claim", () => {
+    const { db, editor, article } = setup();
+    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
+    article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const a = claimByText(db, "The central bank raised its key rate to 4.5% on Thursday.");
+    const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    expect(() => reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: a.id, version: b.version })).toThrow(/no verdict/);
+    expect(() => reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: b.id, version: b.version })).toThrow(/own verdict/);
+    expect(() => reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: 99_999, version: b.version })).toThrow(/no longer exists/);
+    expect(requireLiveClaim(db, b.id).version).toBe(b.version);
+  });
+
+  it("does not copy evidence the claim already has, and keeps a supported verdict without a note", () => {
+    const { db, editor, lead, article } = setup();
+    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
+    article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const a = claimByText(db, "The central bank raised its key rate to 4.5% on Thursday.");
+    const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    addEvidence(db, lead, a.id, { url: "https://bank.example/press", title: "Press release" });
+    recordVerdict(db, lead, { claimId: a.id, status: "supported", version: a.version + 1 });
+    addEvidence(db, editor, b.id, { url: "https://bank.example/press", title: "Same link" });
+    reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: a.id, version: b.version + 1 });
+    expect(db.$client.prepare("SELECT count(*) FROM evidence WHERE claim_id = ?").pluck().get(b.id)).toBe(1);
+    const reused = claimHistory(db, b.id).find((e) => e.kind === "reused")!;
+    expect(reused.note).toBe(`Reused from claim #${a.id} in “A”.`);
+    expect(requireLiveClaim(db, b.id).status).toBe("supported");
+  });
+});
