@@ -51,7 +51,7 @@ test.describe("roles", () => {
     const response = await page.goto("/admin/users");
     expect(response?.status()).toBe(403);
     await expect(page.getByTestId("forbidden")).toContainText("You don’t have access");
-    await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users", exact: true })).toHaveCount(0);
   });
 
   test("a lead is refused the admin page too", async ({ page }) => {
