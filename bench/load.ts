@@ -125,6 +125,12 @@ type RunResult = {
   warmup: PhaseResult | null;
   measured: PhaseResult;
   ratio: number;
+  /** CPU time of the server's processes and of the load generator during the measured phase. */
+  serverCpuSeconds: number;
+  generatorCpuSeconds: number;
+  serverCpuMsPerRequest: number;
+  /** Acknowledged writes per server CPU second ÷ raw transactions per CPU second. */
+  cpuRatio: number;
   invariants: InvariantReport;
   ledger: LedgerReport;
   verdictEvents: number;
@@ -167,6 +173,8 @@ async function oneRun(o: Options, run: number): Promise<RunResult> {
   const ledger = newLedger();
   let warmup: PhaseResult | null = null;
   let measured: PhaseResult;
+  let serverCpuSeconds = Number.NaN;
+  let generatorCpuSeconds = Number.NaN;
   try {
     log(`next start on ${server.url} (pid ${server.pid}); signing in ${o.reviewers} reviewers (${o.auth})`);
     const headers = await authHeaders(server.url, data.reviewers, o.auth);
@@ -175,7 +183,12 @@ async function oneRun(o: Options, run: number): Promise<RunResult> {
       warmup = await drive({ ...common, label: "warm-up", amount: Math.max(o.warmup, o.connections), noteTag: `r${run}w` });
       log(`warm-up: ${warmup.requests} requests, ${fmt(warmup.requestsPerSecond)} req/s`);
     }
+    const serverCpu0 = server.cpuSeconds();
+    const generatorCpu0 = process.cpuUsage();
     measured = await drive({ ...common, label: "measured", amount: o.requests, noteTag: `r${run}m` });
+    serverCpuSeconds = server.cpuSeconds() - serverCpu0;
+    const g = process.cpuUsage(generatorCpu0);
+    generatorCpuSeconds = (g.user + g.system) / 1e6;
     log(`measured: ${measured.requests} requests in ${measured.seconds.toFixed(2)} s`);
   } finally {
     await server.stop();
@@ -213,6 +226,10 @@ async function oneRun(o: Options, run: number): Promise<RunResult> {
     warmup,
     measured: measured!,
     ratio: measured!.acknowledgedPerSecond / raw.txPerSecond,
+    serverCpuSeconds,
+    generatorCpuSeconds,
+    serverCpuMsPerRequest: (1000 * serverCpuSeconds) / measured!.requests,
+    cpuRatio: measured!.acknowledged / serverCpuSeconds / raw.txPerCpuSecond,
     invariants,
     ledger: ledgerReport,
     verdictEvents,
@@ -249,7 +266,7 @@ async function main(argv: string[]): Promise<number> {
   const runs: RunResult[] = [];
   for (let r = 1; r <= o.runs; r++) runs.push(await oneRun(o, r));
 
-  const header = ["run", "req/s", "acked/s", "p50 ms", "p99 ms", "max ms", "200", "409", "other", "errors", "raw tx/s", "app tx/s", "ratio", "load avg", "DB check"];
+  const header = ["run", "req/s", "acked/s", "p50 ms", "p99 ms", "max ms", "200", "409", "other", "errors", "raw tx/s", "app tx/s", "ratio", "srv CPU ms/req", "CPU ratio", "load avg", "DB check"];
   const rows = runs.map((x) => [
     String(x.run),
     fmt(x.measured.requestsPerSecond),
@@ -264,6 +281,8 @@ async function main(argv: string[]): Promise<number> {
     fmt(x.raw.txPerSecond),
     fmt(x.app.txPerSecond),
     fmt(x.ratio, 3),
+    fmt(x.serverCpuMsPerRequest, 2),
+    fmt(x.cpuRatio, 3),
     fmt(x.loadAverage, 2),
     x.consistent ? "ok" : "FAILED",
   ]);
@@ -275,6 +294,9 @@ async function main(argv: string[]): Promise<number> {
     rawTxPerSecond: median(runs.map((x) => x.raw.txPerSecond)),
     appTxPerSecond: median(runs.map((x) => x.app.txPerSecond)),
     ratio: median(runs.map((x) => x.ratio)),
+    serverCpuMsPerRequest: median(runs.map((x) => x.serverCpuMsPerRequest)),
+    cpuRatio: median(runs.map((x) => x.cpuRatio)),
+    loadAverage: median(runs.map((x) => x.loadAverage)),
   };
   if (runs.length > 1) {
     rows.push([
@@ -291,7 +313,9 @@ async function main(argv: string[]): Promise<number> {
       fmt(med.rawTxPerSecond),
       fmt(med.appTxPerSecond),
       fmt(med.ratio, 3),
-      "",
+      fmt(med.serverCpuMsPerRequest, 2),
+      fmt(med.cpuRatio, 3),
+      fmt(med.loadAverage, 2),
       runs.every((x) => x.consistent) ? "ok" : "FAILED",
     ]);
   }
@@ -303,7 +327,8 @@ async function main(argv: string[]): Promise<number> {
   out.push(`Verdict API under load: POST /api/claims/:id/verdict, ${o.connections} connections, ${fmt(o.requests)} requests per run (after ${fmt(o.warmup)} warm-up),`);
   out.push(`${o.hot} hot claims get ${Math.round(o.hotShare * 100)}% of the requests, ${fmt(o.cold)} cold claims the rest; auth: ${o.auth}; ${os.cpus().length} CPUs.`);
   out.push("raw tx/s = the same UPDATE+INSERT as raw better-sqlite3 transactions in one process; app tx/s = recordVerdict in one process;");
-  out.push("ratio = acknowledged (200) writes/s over HTTP ÷ raw tx/s.");
+  out.push("ratio = acknowledged (200) writes/s over HTTP ÷ raw tx/s. srv CPU ms/req = CPU time of the next start process group per");
+  out.push("answered request; CPU ratio = acknowledged writes per server CPU second ÷ raw tx per CPU second (both hold up on a busy machine).");
   out.push("");
   out.push(table([header, ...rows]));
   out.push("");
@@ -343,6 +368,11 @@ async function main(argv: string[]): Promise<number> {
       rawTxPerSecond: x.raw.txPerSecond,
       appTxPerSecond: x.app.txPerSecond,
       ratio: x.ratio,
+      rawTxPerCpuSecond: x.raw.txPerCpuSecond,
+      serverCpuSeconds: x.serverCpuSeconds,
+      generatorCpuSeconds: x.generatorCpuSeconds,
+      serverCpuMsPerRequest: x.serverCpuMsPerRequest,
+      cpuRatio: x.cpuRatio,
       verdictEvents: x.verdictEvents,
       acknowledgedTotal: x.acknowledgedTotal,
       consistent: x.consistent,

@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/server/session";
 import { can } from "@/lib/permissions";
 import { ROLE_LABELS } from "@/lib/domain";
 import { signOutAction } from "@/app/signin/actions";
+import { HeaderSearch } from "./header-search";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -20,6 +21,7 @@ export async function SiteHeader() {
             {can(user.role, "bulkExport") && <Link href="/export" className="text-sm hover:underline">Export</Link>}
             {can(user.role, "manageUsers") && <Link href="/admin/users" className="text-sm hover:underline">Users</Link>}
             <Link href="/settings" className="text-sm hover:underline">Settings</Link>
+            <HeaderSearch />
             <span className="ml-auto text-sm text-stone-600" data-testid="current-user">
               {user.name} · {ROLE_LABELS[user.role]}
             </span>

@@ -60,6 +60,7 @@ export function formAction<S extends z.ZodType, T = undefined>(
     if (result.ok) return result;
     // React resets a form after its action: echo what was typed so a failed submit loses nothing.
     const values: Record<string, string> = {};
+    if (!(formData instanceof FormData)) return result;
     for (const [key, value] of formData.entries()) {
       if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$")) values[key] = value;
     }

@@ -18,6 +18,7 @@ function safeCallback(url: string | undefined): string {
 }
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  if (!(formData instanceof FormData)) return { error: "Enter your email and password." };
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter your email and password." };
   const { email, password, callbackUrl } = parsed.data;

@@ -30,7 +30,36 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type AppServer = { url: string; pid: number; logFile: string; stop: () => Promise<void> };
+export type AppServer = {
+  url: string;
+  pid: number;
+  logFile: string;
+  /** CPU time (user + system) used so far by every process in the server's process group. */
+  cpuSeconds: () => number;
+  stop: () => Promise<void>;
+};
+
+let clockTicks = 0;
+/** Sums utime + stime of the processes in a process group, from /proc (Linux). NaN elsewhere. */
+export function groupCpuSeconds(pgid: number): number {
+  if (!fs.existsSync("/proc/self/stat")) return Number.NaN;
+  if (!clockTicks) clockTicks = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+  let ticks = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // pid (comm) state ppid pgrp … utime stime: fields after the ")" (comm may hold spaces).
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(f[2]) !== pgid) continue;
+    ticks += Number(f[11]) + Number(f[12]);
+  }
+  return ticks / clockTicks;
+}
 
 const running = new Set<ChildProcess>();
 function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
@@ -91,5 +120,5 @@ export async function startServer(o: { env: Record<string, string>; logFile: str
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, pid: child.pid!, logFile: o.logFile, stop };
+  return { url, pid: child.pid!, logFile: o.logFile, cpuSeconds: () => groupCpuSeconds(child.pid!), stop };
 }

@@ -77,7 +77,21 @@ export function claimPicker(data: Pick<Dataset, "hot" | "cold">, hotShare: numbe
   return () => (random() < hotShare || data.cold.length === 0 ? data.hot[Math.floor(random() * data.hot.length)] : data.cold[Math.floor(random() * data.cold.length)]);
 }
 
-export type RawResult = { transactions: number; seconds: number; txPerSecond: number };
+export type RawResult = {
+  transactions: number;
+  seconds: number;
+  txPerSecond: number;
+  /** CPU time of this process during the loop, and transactions per CPU second (less sensitive to a busy machine). */
+  cpuSeconds: number;
+  txPerCpuSecond: number;
+};
+
+function result(transactions: number, t0: number, cpu0: NodeJS.CpuUsage): RawResult {
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { transactions, seconds, txPerSecond: transactions / seconds, cpuSeconds, txPerCpuSecond: transactions / cpuSeconds };
+}
 
 /**
  * The same write as the verdict API — UPDATE claims SET status, …, version = version + 1 WHERE
@@ -102,6 +116,7 @@ export function measureRawWrites(file: string, data: Dataset, o: { transactions:
     const pick = claimPicker(data, o.hotShare);
     const actors = data.reviewers.map((r) => r.id);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     for (let i = 0; i < o.transactions; i++) {
       const id = pick();
       const s = state.get(id)!;
@@ -118,8 +133,7 @@ export function measureRawWrites(file: string, data: Dataset, o: { transactions:
       s.version++;
       s.status = to;
     }
-    const seconds = (performance.now() - t0) / 1000;
-    return { transactions: o.transactions, seconds, txPerSecond: o.transactions / seconds };
+    return result(o.transactions, t0, cpu0);
   } finally {
     db.$client.close();
   }
@@ -135,13 +149,13 @@ export function measureAppWrites(file: string, data: Dataset, o: { transactions:
     const actors: Actor[] = data.reviewers.map((r) => ({ id: r.id, name: r.name, role: "editor" }));
     const pick = claimPicker(data, o.hotShare);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     for (let i = 0; i < o.transactions; i++) {
       const claimId = pick();
       const view = recordVerdict(db, actors[i % actors.length], { claimId, status: VERDICTS[i % 3], note: `app ${i}`, version: versions.get(claimId)! });
       versions.set(claimId, view.version);
     }
-    const seconds = (performance.now() - t0) / 1000;
-    return { transactions: o.transactions, seconds, txPerSecond: o.transactions / seconds };
+    return result(o.transactions, t0, cpu0);
   } finally {
     db.$client.close();
   }

@@ -12,6 +12,7 @@ import { useClaimDetail } from "./use-claim-detail";
 import { useLiveClaims } from "./use-live-claims";
 import { VerdictForm } from "./verdict-form";
 import { SplitTools } from "./split-tools";
+import { CheckedBefore } from "./checked-before";
 import { makeClaimAction, type SplitEditResult } from "./split-actions";
 import { selectionInBody } from "./text-selection";
 import type { ClaimDetailJson, Conflict, ReviewClaim, Reviewer, Viewer } from "./review-types";
@@ -247,6 +248,24 @@ export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, 
                 }}
                 onApplyMine={() => pending && conflict && void submitVerdict(pending, conflict.current.version)}
                 noteRef={noteRef}
+              />
+            }
+            extra={
+              <CheckedBefore
+                key={selected.id}
+                claimId={selected.id}
+                version={selected.version}
+                busy={busy}
+                onReused={(fresh) => {
+                  setDetail(fresh);
+                  upsert(fresh.claim);
+                  setConflict(null);
+                  setError(null);
+                }}
+                onConflict={(c) => {
+                  setConflict(c);
+                  upsert(c.current);
+                }}
               />
             }
             splitTools={

@@ -1,0 +1,184 @@
+/**
+ * Claim search benchmark: `benchSearch(["--db", "data/load.db", "--runs", "9"])`.
+ *
+ * Opens the load database (creating it with seed-load, 1M claims, when missing; opening it
+ * applies the migrations, whose first run builds the search index), checks the index against
+ * the claims table and rebuilds it when they disagree, then times searchClaims — the count, the
+ * ranked page and its snippets, exactly what GET /api/search runs — for representative queries:
+ * common and very common words, a rare phrase, a word found nowhere, a phrase, Spanish, a prefix,
+ * and the filters (status, language, reviewer, article, date ranges, combinations), plus a deep
+ * page. Each case: 2 warm-up calls, then the median of `--runs` (≥ 7) calls. Target: median < 50 ms.
+ *
+ * The machine may be shared: besides wall time, each case reports the median CPU time of the
+ * process during the call (user + system), which contention inflates much less, and the load
+ * average. Baselines, timed the same way in the same run: `SELECT count(*) FROM claims` (trivial)
+ * and the naive search without the index, `SELECT count(*) FROM claims WHERE deleted_at IS NULL
+ * AND text LIKE '%budget%'` (a pass over all claims). "×naive" is the case's median ÷ naive's.
+ *
+ * Also times the matcher's read side (candidates from the index + similarity) for sample claims.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase, type Db } from "@/db/connection";
+import { matchCandidates, scoreCandidates } from "@/db/queries/matches";
+import { checkSearchIndex, rebuildSearchIndex, searchClaims, type SearchInput } from "@/db/queries/search";
+import { seedLoad } from "@/cli/commands/seed-load";
+
+const TARGET_MS = 50;
+const DAY_MS = 86_400_000;
+
+type Case = { name: string; input: SearchInput };
+type Timing = { medianMs: number; minMs: number; maxMs: number; firstMs: number; cpuMs: number };
+type Result = Case & Timing & { total: number; order: string; ratio: number; underTarget: boolean };
+
+function parse(args: string[]) {
+  const o = { db: "data/load.db", runs: 9, claims: 1_000_000, json: "" };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = args[i + 1];
+    if (a === "--db" && v) (o.db = v), i++;
+    else if (a === "--runs" && v) (o.runs = Math.max(7, Number(v) || 9)), i++;
+    else if (a === "--claims" && v) (o.claims = Number(v.replace(/_/g, ""))), i++;
+    else if (a === "--json" && v) (o.json = v), i++;
+    else throw new Error(`benchSearch: unknown option ${a}\nOptions: --db FILE --runs N (≥7) --claims N (when creating) --json OUT`);
+  }
+  return o;
+}
+
+function time(fn: () => unknown, warmup: number, runs: number): Timing {
+  const t = performance.now();
+  fn();
+  const firstMs = performance.now() - t;
+  for (let i = 1; i < warmup; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const s = performance.now();
+    fn();
+    wall.push(performance.now() - s);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const mid = Math.floor(runs / 2);
+  return { medianMs: wall[mid]!, minMs: wall[0]!, maxMs: wall[wall.length - 1]!, firstMs, cpuMs: cpu[mid]! };
+}
+
+function pickCases(db: Db): Case[] {
+  const sql = db.$client;
+  const latest = sql.prepare("SELECT max(created_at) FROM claims").pluck().get() as number;
+  const day = (daysBack: number) => new Date(latest - daysBack * DAY_MS).toISOString().slice(0, 10);
+  const reviewer = sql.prepare("SELECT verdict_by AS id FROM claims WHERE verdict_by IS NOT NULL AND id > (SELECT max(id) - 20000 FROM claims) GROUP BY verdict_by ORDER BY count(*) DESC LIMIT 1").get() as
+    | { id: number }
+    | undefined;
+  // A recent article with several claims, and one exact claim text (a rare phrase).
+  const article = sql.prepare("SELECT article_id AS id FROM claims WHERE id > (SELECT max(id) - 2000 FROM claims) GROUP BY article_id ORDER BY count(*) DESC LIMIT 1").get() as
+    | { id: number }
+    | undefined;
+  const sample = sql.prepare("SELECT text FROM claims WHERE deleted_at IS NULL AND id = (SELECT max(id) / 2 FROM claims)").pluck().get() as string | undefined;
+  const rarePhrase = sample ? `"${sample.replace(/[".]/g, "")}"` : '"turnout fell 31% in 2016"';
+  const cases: Case[] = [
+    { name: "common word: budget", input: { q: "budget" } },
+    { name: "very common word: rose", input: { q: "rose" } },
+    { name: "rare phrase (one claim's text)", input: { q: rarePhrase } },
+    { name: "word found nowhere: zeppelin", input: { q: "zeppelin" } },
+    { name: 'phrase: "city budget"', input: { q: '"city budget"' } },
+    { name: "two words: turnout 2019", input: { q: "turnout 2019" } },
+    { name: "Spanish: desempleo", input: { q: "desempleo" } },
+    { name: "prefix: unemp*", input: { q: "unemp*" } },
+    { name: "budget, status=disputed", input: { q: "budget", status: "disputed" } },
+    { name: "rose, language=en", input: { q: "rose", language: "en" } },
+    { name: "budget, last 7 days", input: { q: "budget", from: day(6) } },
+    { name: "budget, last 30 days", input: { q: "budget", from: day(29) } },
+    { name: "rose, supported+en+last 60 days", input: { q: "rose", status: "supported", language: "en", from: day(59) } },
+    { name: "rose, page 30", input: { q: "rose", page: 30 } },
+    { name: "filters only: disputed, es", input: { status: "disputed", language: "es" } },
+  ];
+  if (reviewer) cases.push({ name: `rose, reviewerId=${reviewer.id}`, input: { q: "rose", reviewerId: reviewer.id } });
+  if (article) cases.push({ name: `budget OR rent, articleId=${article.id}`, input: { q: "budget OR rent", articleId: article.id } });
+  return cases;
+}
+
+export async function benchSearch(args: string[]): Promise<void> {
+  const o = parse(args);
+  const file = path.resolve(o.db);
+  if (!fs.existsSync(file)) {
+    process.stderr.write(`${file} is missing: creating it with seed-load --claims ${o.claims}\n`);
+    seedLoad({ claims: o.claims, db: file });
+  }
+  const opened = performance.now();
+  const db = openDatabase(file); // applies pending migrations (the first one builds the index)
+  const openMs = performance.now() - opened;
+  try {
+    const sql = db.$client;
+    const check = checkSearchIndex(db);
+    let rebuilt: { claims: number; ms: number } | null = null;
+    if (check.indexed !== check.live) {
+      process.stderr.write(`search index has ${check.indexed} rows for ${check.live} live claims: rebuilding\n`);
+      rebuilt = rebuildSearchIndex(db);
+    }
+    const counts = sql.prepare("SELECT (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM articles) AS articles").get() as { claims: number; articles: number };
+    const cases = pickCases(db);
+
+    const trivialStmt = sql.prepare("SELECT count(*) FROM claims");
+    const trivial = time(() => trivialStmt.pluck().get(), 2, o.runs);
+    const naiveStmt = sql.prepare("SELECT count(*) FROM claims WHERE deleted_at IS NULL AND text LIKE '%budget%'");
+    const naive = time(() => naiveStmt.pluck().get(), 2, o.runs);
+
+    const results: Result[] = cases.map((c) => {
+      let last: ReturnType<typeof searchClaims> | null = null;
+      const t = time(() => (last = searchClaims(db, c.input)), 2, o.runs);
+      const r = last as ReturnType<typeof searchClaims> | null;
+      return { ...c, ...t, total: r?.total ?? 0, order: r?.order ?? "", ratio: t.medianMs / naive.medianMs, underTarget: t.medianMs < TARGET_MS };
+    });
+
+    // The matcher's read side for a few claims (what createArticle adds per check-worthy claim).
+    const samples = sql
+      .prepare("SELECT c.id, c.article_id AS articleId, c.text, a.language FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN (?, ?, ?, ?, ?)")
+      .all(...[0.1, 0.3, 0.5, 0.7, 0.9].map((f) => Math.max(1, Math.round(counts.claims * f)))) as {
+      id: number;
+      articleId: number;
+      text: string;
+      language: "en" | "es";
+    }[];
+    const matching = time(() => {
+      for (const s of samples) scoreCandidates(s.text, s.language, matchCandidates(db, s, s.language));
+    }, 1, o.runs);
+    const perClaim = samples.length ? matching.medianMs / samples.length : 0;
+
+    const fmt = (n: number) => n.toFixed(1).padStart(7);
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
+    const lines = [
+      `Search benchmark — ${file}`,
+      `${counts.claims.toLocaleString("en-US")} claims (${check.live.toLocaleString("en-US")} live, indexed), ${counts.articles.toLocaleString("en-US")} articles; ` +
+        `${o.runs} timed runs after 2 warm-ups; target median < ${TARGET_MS} ms; ${os.cpus().length} CPUs, load average ${load}`,
+      `open + migrate ${(openMs / 1000).toFixed(1)} s${rebuilt ? `; index rebuilt in ${(rebuilt.ms / 1000).toFixed(1)} s` : "; index in sync"}`,
+      `baseline, trivial: SELECT count(*) FROM claims                       median ${trivial.medianMs.toFixed(1)} ms`,
+      `baseline, naive:   count of claims LIKE '%budget%' (no index)         median ${naive.medianMs.toFixed(1)} ms (cpu ${naive.cpuMs.toFixed(1)})`,
+      "",
+      `${"case".padEnd(38)} ${"total".padStart(8)} ${"order".padEnd(11)} ${"median".padStart(7)} ${"min".padStart(7)} ${"max".padStart(7)} ${"first".padStart(7)} ${"cpu".padStart(7)} ×naive  target`,
+      ...results.map(
+        (r) =>
+          `${r.name.slice(0, 38).padEnd(38)} ${String(r.total).padStart(8)} ${r.order.padEnd(11)} ${fmt(r.medianMs)} ${fmt(r.minMs)} ${fmt(r.maxMs)} ${fmt(r.firstMs)} ${fmt(r.cpuMs)} ${r.ratio.toFixed(3).padStart(6)}  ${r.underTarget ? "OK" : "OVER"}`,
+      ),
+      "",
+      `matching (read side: FTS candidates + similarity), ${samples.length} sample claims: median ${perClaim.toFixed(1)} ms per claim`,
+      results.every((r) => r.underTarget)
+        ? `All cases under ${TARGET_MS} ms (worst median ${Math.max(...results.map((r) => r.medianMs)).toFixed(1)} ms).`
+        : `Some cases are OVER ${TARGET_MS} ms by wall time (worst median ${Math.max(...results.map((r) => r.medianMs)).toFixed(1)} ms, worst CPU ${Math.max(...results.map((r) => r.cpuMs)).toFixed(1)} ms).`,
+    ];
+    process.stdout.write(lines.join("\n") + "\n");
+    if (o.json) {
+      fs.mkdirSync(path.dirname(path.resolve(o.json)), { recursive: true });
+      fs.writeFileSync(
+        o.json,
+        JSON.stringify({ file, ...counts, targetMs: TARGET_MS, loadAverage: os.loadavg(), trivialBaselineMs: trivial.medianMs, naiveBaselineMs: naive.medianMs, matchingMsPerClaim: perClaim, results }, null, 2),
+      );
+    }
+  } finally {
+    db.$client.close();
+  }
+}
