@@ -5,7 +5,7 @@ import { CLAIM_STATUSES, EVENT_KINDS, LANGUAGES, ROLES } from "@/lib/domain";
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
     .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
+    .default(sql`(cast((julianday('now') - 2440587.5) * 86400000 as integer))`);
 
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -63,7 +63,7 @@ export const claims = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .notNull()
-      .default(sql`(unixepoch('subsec') * 1000)`),
+      .default(sql`(cast((julianday('now') - 2440587.5) * 86400000 as integer))`),
   },
   (t) => [
     index("claims_article_start_idx").on(t.articleId, t.start),

@@ -12,7 +12,7 @@ CREATE TABLE `claim_matches` (
 	`same` integer DEFAULT false NOT NULL,
 	`dismissed_at` integer,
 	`dismissed_by` integer,
-	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`created_at` integer DEFAULT (cast((julianday('now') - 2440587.5) * 86400000 as integer)) NOT NULL,
 	FOREIGN KEY (`claim_id`) REFERENCES `claims`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`matched_claim_id`) REFERENCES `claims`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`dismissed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
