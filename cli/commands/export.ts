@@ -9,13 +9,7 @@ import {
   bulkCsvChunks,
   bulkJsonChunks,
   isExportFormat,
-  toClaimReview,
-  toCsv,
-  toHtml,
-  toJson,
-  toMarkdown,
-  toPdf,
-  type ArticleReport,
+  renderReport,
   type BulkClaimRow,
   type ExportFormat,
 } from "@/lib/export";
@@ -31,17 +25,6 @@ nothing else does.
 function fail(message: string): number {
   process.stderr.write(`export: ${message}\n\n${USAGE}`);
   return 1;
-}
-
-async function renderReport(report: ArticleReport, format: ExportFormat): Promise<string | Buffer> {
-  switch (format) {
-    case "md": return toMarkdown(report);
-    case "html": return toHtml(report);
-    case "pdf": return toPdf(report);
-    case "csv": return toCsv(report);
-    case "json": return `${JSON.stringify(toJson(report), null, 2)}\n`;
-    case "claimreview": return `${JSON.stringify(toClaimReview(report), null, 2)}\n`;
-  }
 }
 
 /**

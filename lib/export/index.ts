@@ -41,3 +41,4 @@ export {
 } from "./bulk";
 export { exportFilename, contentDisposition, isExportFormat, slugify, EXPORT_FORMATS, type ExportFormat } from "./filename";
 export { escapeHtml, jsonForScript, neutralizeCsvCell, safeHttpUrl } from "./escape";
+export { renderReport } from "./render";

@@ -7,13 +7,7 @@ import {
   contentDisposition,
   EXPORT_FORMATS,
   exportFilename,
-  toClaimReview,
-  toCsv,
-  toHtml,
-  toJson,
-  toMarkdown,
-  toPdf,
-  type ArticleReport,
+  renderReport,
   type ExportFormat,
 } from "@/lib/export";
 import { CAPABILITIES } from "@/lib/permissions";
@@ -32,17 +26,6 @@ const querySchema = z.object({
 function reportUrl(req: Request, articleId: number): string {
   const base = env().PUBLIC_URL?.trim().replace(/\/+$/, "") || new URL(req.url).origin;
   return `${base}/articles/${articleId}`;
-}
-
-async function render(report: ArticleReport, format: ExportFormat): Promise<string | Uint8Array<ArrayBuffer>> {
-  switch (format) {
-    case "md": return toMarkdown(report);
-    case "html": return toHtml(report);
-    case "pdf": return new Uint8Array(await toPdf(report));
-    case "csv": return toCsv(report);
-    case "json": return JSON.stringify(toJson(report), null, 2);
-    case "claimreview": return JSON.stringify(toClaimReview(report), null, 2);
-  }
 }
 
 /**
@@ -71,6 +54,7 @@ export const GET = apiRoute<{ id: string }>(CAPABILITIES.exportArticle, async (r
   if (query.format === "html") {
     headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
   }
-  const body = await render(report, query.format);
+  const rendered = await renderReport(report, query.format);
+  const body = typeof rendered === "string" ? rendered : new Uint8Array(rendered);
   return new Response(body, { headers });
 });
