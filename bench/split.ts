@@ -22,6 +22,7 @@
  */
 import sbd from "sbd";
 import { splitIntoClaims, splitSentences } from "@/lib/splitter";
+import { mulberry32 } from "@/lib/prng";
 
 const MAX_RATIO = 2;
 
@@ -29,17 +30,7 @@ const MAX_RATIO = 2;
 // Deterministic text generation
 // ---------------------------------------------------------------------------------------------
 
-/** mulberry32: small, fast, deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32; // the same generator the other benchmarks and tests use
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];

@@ -26,6 +26,7 @@ import path from "node:path";
 import type Database from "better-sqlite3";
 import { openDatabase } from "@/db/connection";
 import { DASHBOARD_SUMMARY_TABLES, rebuildDashboardSummaries } from "@/db/queries/dashboard";
+import { mulberry32 } from "@/lib/prng";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -107,16 +108,9 @@ function parseArgs(args: string[]): Options | string {
   return o;
 }
 
-/** mulberry32: small, fast, good enough for synthetic data. */
+/** Seeded draws for synthetic data: uniform, integers, picks and a Gaussian. */
 function prng(seed: number) {
-  let a = seed >>> 0 || 0x9e3779b9;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed >>> 0 || 0x9e3779b9);
   let spare: number | null = null;
   const gauss = () => {
     if (spare !== null) {
