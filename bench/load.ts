@@ -24,6 +24,8 @@
  *          --cold 2000 --hot-share 0.5 --auth session|token|mixed --raw-tx 20000
  *          --db data/load-bench.db --keep (leave the database) --json FILE (also write the JSON)
  *          --cpu-prof (run the server with node --cpu-prof and print where its CPU time went)
+ *          --breakdown N (after the measured phase, N requests per layer: health, /api/me with a
+ *          token and with a session, verdict with a token and with a session; bench/load/breakdown.ts)
  */
 import Database from "better-sqlite3";
 import fs from "node:fs";
@@ -31,6 +33,7 @@ import os from "node:os";
 import path from "node:path";
 import { authHeaders, type AuthMode } from "./load/auth";
 import { drive, newLedger, type PhaseResult } from "./load/drive";
+import { layerBreakdown, type LayerResult } from "./load/breakdown";
 import { describeProfiles } from "./load/profile";
 import { ensureBuild, startServer } from "./load/server";
 import { claimPicker, measureAppWrites, measureRawWrites, prepareDataset, removeDatabaseFiles, type RawResult } from "./load/setup";
@@ -54,6 +57,7 @@ type Options = {
   keep: boolean;
   json: string;
   cpuProf: boolean;
+  breakdown: number;
 };
 
 function parse(args: string[]): Options {
@@ -72,6 +76,7 @@ function parse(args: string[]): Options {
     keep: false,
     json: "",
     cpuProf: false,
+    breakdown: 0,
   };
   const int = (a: string, v: string | undefined, min: number) => {
     const n = Number(v?.replace(/_/g, ""));
@@ -104,6 +109,7 @@ function parse(args: string[]): Options {
       case "--json": o.json = v ?? ""; i++; break;
       case "--keep": o.keep = true; break;
       case "--cpu-prof": o.cpuProf = true; break;
+      case "--breakdown": o.breakdown = int(a, v, 1); i++; break;
       default:
         throw new Error(`bench:load: unknown option ${a}\n(see the comment at the top of bench/load.ts for the options)`);
     }
@@ -131,6 +137,7 @@ type RunResult = {
   serverCpuMsPerRequest: number;
   /** Acknowledged writes per server CPU second ÷ raw transactions per CPU second. */
   cpuRatio: number;
+  layers: LayerResult[];
   invariants: InvariantReport;
   ledger: LedgerReport;
   verdictEvents: number;
@@ -152,7 +159,7 @@ async function oneRun(o: Options, run: number): Promise<RunResult> {
   const raw = measureRawWrites(scratch, data, { transactions: o.rawTx, hotShare: o.hotShare });
   removeDatabaseFiles(scratch);
   fs.copyFileSync(file, scratch);
-  const app = measureAppWrites(scratch, data, { transactions: o.rawTx, hotShare: o.hotShare });
+  const app = measureAppWrites(scratch, data, { transactions: Math.max(1, Math.round(o.rawTx / 4)), hotShare: o.hotShare });
   removeDatabaseFiles(scratch);
   log(`raw better-sqlite3: ${fmt(raw.txPerSecond)} tx/s; recordVerdict in-process: ${fmt(app.txPerSecond)} tx/s`);
 
@@ -174,6 +181,7 @@ async function oneRun(o: Options, run: number): Promise<RunResult> {
   let warmup: PhaseResult | null = null;
   let measured: PhaseResult;
   let serverCpuSeconds = Number.NaN;
+  let layers: LayerResult[] = [];
   let generatorCpuSeconds = Number.NaN;
   try {
     log(`next start on ${server.url} (pid ${server.pid}); signing in ${o.reviewers} reviewers (${o.auth})`);
@@ -189,6 +197,19 @@ async function oneRun(o: Options, run: number): Promise<RunResult> {
     serverCpuSeconds = server.cpuSeconds() - serverCpu0;
     const g = process.cpuUsage(generatorCpu0);
     generatorCpuSeconds = (g.user + g.system) / 1e6;
+    if (o.breakdown) {
+      log(`layer breakdown: ${o.breakdown} requests per layer`);
+      layers = await layerBreakdown({
+        server,
+        sessionHeaders: o.auth === "session" ? headers : await authHeaders(server.url, data.reviewers, "session"),
+        tokenHeaders: o.auth === "token" ? headers : await authHeaders(server.url, data.reviewers, "token"),
+        pick: common.pick,
+        versions: data.versions,
+        ledger,
+        amount: Math.max(o.breakdown, o.connections),
+        connections: o.connections,
+      });
+    }
     log(`measured: ${measured.requests} requests in ${measured.seconds.toFixed(2)} s`);
   } finally {
     await server.stop();
@@ -230,6 +251,7 @@ async function oneRun(o: Options, run: number): Promise<RunResult> {
     generatorCpuSeconds,
     serverCpuMsPerRequest: (1000 * serverCpuSeconds) / measured!.requests,
     cpuRatio: measured!.acknowledged / serverCpuSeconds / raw.txPerCpuSecond,
+    layers,
     invariants,
     ledger: ledgerReport,
     verdictEvents,
@@ -326,7 +348,7 @@ async function main(argv: string[]): Promise<number> {
   out.push("");
   out.push(`Verdict API under load: POST /api/claims/:id/verdict, ${o.connections} connections, ${fmt(o.requests)} requests per run (after ${fmt(o.warmup)} warm-up),`);
   out.push(`${o.hot} hot claims get ${Math.round(o.hotShare * 100)}% of the requests, ${fmt(o.cold)} cold claims the rest; auth: ${o.auth}; ${os.cpus().length} CPUs.`);
-  out.push("raw tx/s = the same UPDATE+INSERT as raw better-sqlite3 transactions in one process; app tx/s = recordVerdict in one process;");
+  out.push("raw tx/s = the same UPDATE+INSERT as raw better-sqlite3 transactions in one process; app tx/s = recordVerdict in one process (¼ as many);");
   out.push("ratio = acknowledged (200) writes/s over HTTP ÷ raw tx/s. srv CPU ms/req = CPU time of the next start process group per");
   out.push("answered request; CPU ratio = acknowledged writes per server CPU second ÷ raw tx per CPU second (both hold up on a busy machine).");
   out.push("");
@@ -341,6 +363,22 @@ async function main(argv: string[]): Promise<number> {
     );
     if (x.ledger.examples.length) out.push(`  examples: ${JSON.stringify(x.ledger.examples)}`);
     if (x.serverErrors.length) out.push(`  server log: ${x.serverErrors.join(" | ")}`);
+  }
+  for (const x of runs.filter((r) => r.layers.length)) {
+    out.push("");
+    out.push(`run ${x.run}: where a request's server time goes (each layer adds to the one above):`);
+    out.push(
+      table([
+        ["layer", "req/s", "p50 ms", "p99 ms", "srv CPU ms/req", "statuses"],
+        ...x.layers.map((l) => [l.layer, fmt(l.requestsPerSecond), fmt(l.p50), fmt(l.p99), fmt(l.serverCpuMsPerRequest, 2), JSON.stringify(l.statuses)]),
+      ]),
+    );
+    const ms = (i: number) => x.layers[i]?.serverCpuMsPerRequest ?? Number.NaN;
+    out.push(
+      `  server CPU per request: Next.js + route handler ${fmt(ms(0), 2)} ms; token auth +${fmt(ms(1) - ms(0), 2)} ms; ` +
+        `session auth (Auth.js) +${fmt(ms(2) - ms(0), 2)} ms; the verdict itself (body, zod, lookups, recordVerdict) +${fmt(ms(3) - ms(1), 2)} ms ` +
+        `(raw write ${fmt(1000 / x.raw.txPerCpuSecond, 2)} ms, recordVerdict ${fmt(1000 / x.app.txPerCpuSecond, 2)} ms in-process).`,
+    );
   }
   out.push("");
   out.push(
@@ -373,6 +411,7 @@ async function main(argv: string[]): Promise<number> {
       generatorCpuSeconds: x.generatorCpuSeconds,
       serverCpuMsPerRequest: x.serverCpuMsPerRequest,
       cpuRatio: x.cpuRatio,
+      layers: x.layers,
       verdictEvents: x.verdictEvents,
       acknowledgedTotal: x.acknowledgedTotal,
       consistent: x.consistent,

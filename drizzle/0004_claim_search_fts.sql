@@ -31,7 +31,7 @@ WHEN (OLD.deleted_at IS NULL) IS NOT (NEW.deleted_at IS NULL)
 BEGIN
   DELETE FROM claims_fts WHERE rowid = OLD.id;
   INSERT INTO claims_fts (rowid, text, notes, evidence, meta)
-    SELECT NEW.id, NEW.text, coalesce((SELECT group_concat(e.note, char(10) ORDER BY e.id) FROM claim_events e WHERE e.claim_id = NEW.id AND e.kind IN ('verdict', 'reused') AND e.note <> ''), ''), coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = NEW.id AND v.title <> ''), ''), 's' || replace(NEW.status, '_', '') || ' a' || NEW.article_id || ' l' || coalesce((SELECT a.language FROM articles a WHERE a.id = NEW.article_id), 'none') || coalesce(' r' || NEW.verdict_by, '') || coalesce(' r' || NEW.assignee_id, '') || ' d' || strftime('%Y%m%d', NEW.created_at / 1000, 'unixepoch') || ' m' || strftime('%Y%m', NEW.created_at / 1000, 'unixepoch') || ' y' || strftime('%Y', NEW.created_at / 1000, 'unixepoch') WHERE NEW.deleted_at IS NULL;
+    SELECT NEW.id, NEW.text, coalesce((SELECT group_concat(note, char(10)) FROM (SELECT e.note AS note FROM claim_events e WHERE e.claim_id = NEW.id AND e.kind IN ('verdict', 'reused') AND e.note <> '' ORDER BY e.id)), ''), coalesce((SELECT group_concat(title, char(10)) FROM (SELECT v.title AS title FROM evidence v WHERE v.claim_id = NEW.id AND v.title <> '' ORDER BY v.id)), ''), 's' || replace(NEW.status, '_', '') || ' a' || NEW.article_id || ' l' || coalesce((SELECT a.language FROM articles a WHERE a.id = NEW.article_id), 'none') || coalesce(' r' || NEW.verdict_by, '') || coalesce(' r' || NEW.assignee_id, '') || ' d' || strftime('%Y%m%d', NEW.created_at / 1000, 'unixepoch') || ' m' || strftime('%Y%m', NEW.created_at / 1000, 'unixepoch') || ' y' || strftime('%Y', NEW.created_at / 1000, 'unixepoch') WHERE NEW.deleted_at IS NULL;
 END;
 --> statement-breakpoint
 CREATE TRIGGER claims_fts_ad AFTER DELETE ON claims
@@ -47,19 +47,19 @@ END;
 --> statement-breakpoint
 CREATE TRIGGER evidence_fts_ai AFTER INSERT ON evidence WHEN NEW.title <> ''
 BEGIN
-  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = NEW.claim_id AND v.title <> ''), '') WHERE rowid = NEW.claim_id;
+  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(title, char(10)) FROM (SELECT v.title AS title FROM evidence v WHERE v.claim_id = NEW.claim_id AND v.title <> '' ORDER BY v.id)), '') WHERE rowid = NEW.claim_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER evidence_fts_ad AFTER DELETE ON evidence WHEN OLD.title <> ''
 BEGIN
-  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = OLD.claim_id AND v.title <> ''), '') WHERE rowid = OLD.claim_id;
+  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(title, char(10)) FROM (SELECT v.title AS title FROM evidence v WHERE v.claim_id = OLD.claim_id AND v.title <> '' ORDER BY v.id)), '') WHERE rowid = OLD.claim_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER evidence_fts_au AFTER UPDATE OF title, claim_id ON evidence
 WHEN OLD.title IS NOT NEW.title OR OLD.claim_id IS NOT NEW.claim_id
 BEGIN
-  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = OLD.claim_id AND v.title <> ''), '') WHERE rowid = OLD.claim_id;
-  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = NEW.claim_id AND v.title <> ''), '') WHERE rowid = NEW.claim_id;
+  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(title, char(10)) FROM (SELECT v.title AS title FROM evidence v WHERE v.claim_id = OLD.claim_id AND v.title <> '' ORDER BY v.id)), '') WHERE rowid = OLD.claim_id;
+  UPDATE claims_fts SET evidence = coalesce((SELECT group_concat(title, char(10)) FROM (SELECT v.title AS title FROM evidence v WHERE v.claim_id = NEW.claim_id AND v.title <> '' ORDER BY v.id)), '') WHERE rowid = NEW.claim_id;
 END;
 --> statement-breakpoint
 -- Claims inserted before their article (bulk loads with foreign keys off) get the language when it arrives.
@@ -76,6 +76,6 @@ BEGIN
 END;
 --> statement-breakpoint
 -- Backfill (same content as rebuildSearchIndex()).
-INSERT INTO claims_fts (rowid, text, notes, evidence, meta) SELECT c.id, c.text, coalesce((SELECT group_concat(e.note, char(10) ORDER BY e.id) FROM claim_events e WHERE e.claim_id = c.id AND e.kind IN ('verdict', 'reused') AND e.note <> ''), ''), coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = c.id AND v.title <> ''), ''), 's' || replace(c.status, '_', '') || ' a' || c.article_id || ' l' || coalesce(a.language, 'none') || coalesce(' r' || c.verdict_by, '') || coalesce(' r' || c.assignee_id, '') || ' d' || strftime('%Y%m%d', c.created_at / 1000, 'unixepoch') || ' m' || strftime('%Y%m', c.created_at / 1000, 'unixepoch') || ' y' || strftime('%Y', c.created_at / 1000, 'unixepoch') FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE c.deleted_at IS NULL ORDER BY c.id;
+INSERT INTO claims_fts (rowid, text, notes, evidence, meta) SELECT c.id, c.text, coalesce((SELECT group_concat(note, char(10)) FROM (SELECT e.note AS note FROM claim_events e WHERE e.claim_id = c.id AND e.kind IN ('verdict', 'reused') AND e.note <> '' ORDER BY e.id)), ''), coalesce((SELECT group_concat(title, char(10)) FROM (SELECT v.title AS title FROM evidence v WHERE v.claim_id = c.id AND v.title <> '' ORDER BY v.id)), ''), 's' || replace(c.status, '_', '') || ' a' || c.article_id || ' l' || coalesce(a.language, 'none') || coalesce(' r' || c.verdict_by, '') || coalesce(' r' || c.assignee_id, '') || ' d' || strftime('%Y%m%d', c.created_at / 1000, 'unixepoch') || ' m' || strftime('%Y%m', c.created_at / 1000, 'unixepoch') || ' y' || strftime('%Y', c.created_at / 1000, 'unixepoch') FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE c.deleted_at IS NULL ORDER BY c.id;
 --> statement-breakpoint
 INSERT INTO claims_fts (claims_fts) VALUES ('optimize');

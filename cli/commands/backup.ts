@@ -1,7 +1,7 @@
 /**
  * `backup FILE [--force] [--pages-per-step N] [--quiet]`
  *
- * Copies the live database (DATABASE_URL) to FILE with SQLite's online backup API, which
+ * Copies the live database (DATABASE_URL, as it is: no migrations are applied first) to FILE with SQLite's online backup API, which
  * is safe while the app keeps writing: each step copies pages inside a read transaction, so
  * the copy is one consistent snapshot, and in WAL mode the app's writers are never blocked.
  * If another connection (the app) writes while the copy is in progress, SQLite restarts the
@@ -19,8 +19,7 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { resolveDatabasePath } from "@/db/connection";
-import { openCliDatabase } from "../db";
+import { openDatabase, resolveDatabasePath } from "@/db/connection";
 
 const USAGE = `Usage: backup FILE [--force] [--pages-per-step N] [--quiet]
 Copies the database (DATABASE_URL) to FILE with SQLite's online backup, while the app runs,
@@ -176,7 +175,7 @@ export async function backupCommand(args: string[]): Promise<number> {
 
   const sourceFile = resolveDatabasePath(process.env.DATABASE_URL);
   if (sourceFile === ":memory:" || !fs.existsSync(sourceFile)) {
-    // openCliDatabase would create and migrate an empty database: that is never what a backup means.
+    // Opening it would create an empty database: that is never what a backup means.
     process.stderr.write(`backup: there is no database at ${sourceFile} (set DATABASE_URL).\n`);
     return 1;
   }
@@ -186,9 +185,11 @@ export async function backupCommand(args: string[]): Promise<number> {
     return 1;
   }
 
-  const db = openCliDatabase();
+  // Not openCliDatabase(): that would apply pending migrations first, and a backup taken before
+  // an upgrade must hold the database as it was. Same pragmas as the app otherwise.
+  const db = openDatabase(sourceFile, { migrate: false });
   try {
-    let lastPrinted = 0;
+    let lastPrinted = performance.now(); // progress only for backups that take more than a second
     const summary = await backupDatabase(db.$client, target, {
       force: values.force,
       pagesPerStep,

@@ -46,13 +46,9 @@ export function matchCandidates(db: Conn, claim: { id: number; articleId: number
   const terms = ftsQueryFor(claim.text, language);
   if (!terms) return [];
   const match = `({text} : (${terms})) NOT meta : "a${claim.articleId}"`;
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM claims_fts WHERE claims_fts MATCH ${match}`)?.n ?? 0;
-  if (total === 0) return [];
-  let lowest = 0;
-  if (total > MATCH_WINDOW) {
-    lowest =
-      db.get<{ id: number }>(sql`SELECT rowid AS id FROM claims_fts WHERE claims_fts MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${MATCH_WINDOW - 1}`)?.id ?? 0;
-  }
+  // The MATCH_WINDOW-th most recent match, if there are that many: rank from there up.
+  const lowest =
+    db.get<{ id: number }>(sql`SELECT rowid AS id FROM claims_fts WHERE claims_fts MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${MATCH_WINDOW - 1}`)?.id ?? 0;
   return db.all<Candidate>(sql`
     SELECT c.id AS id, c.text AS text, a.language AS language
       FROM (SELECT rowid AS id FROM claims_fts WHERE claims_fts MATCH ${match} AND rowid >= ${lowest}

@@ -54,12 +54,12 @@ export function metaSql(c: string, language: string): string {
 
 /** Verdict notes of claim id expression `id`, oldest first. */
 export function notesSql(id: string): string {
-  return `coalesce((SELECT group_concat(e.note, char(10) ORDER BY e.id) FROM claim_events e WHERE e.claim_id = ${id} AND e.kind IN ('verdict', 'reused') AND e.note <> ''), '')`;
+  return `coalesce((SELECT group_concat(note, char(10)) FROM (SELECT e.note AS note FROM claim_events e WHERE e.claim_id = ${id} AND e.kind IN ('verdict', 'reused') AND e.note <> '' ORDER BY e.id)), '')`;
 }
 
 /** Evidence titles of claim id expression `id`, oldest first. */
 export function evidenceSql(id: string): string {
-  return `coalesce((SELECT group_concat(v.title, char(10) ORDER BY v.id) FROM evidence v WHERE v.claim_id = ${id} AND v.title <> ''), '')`;
+  return `coalesce((SELECT group_concat(title, char(10)) FROM (SELECT v.title AS title FROM evidence v WHERE v.claim_id = ${id} AND v.title <> '' ORDER BY v.id)), '')`;
 }
 
 /** The whole index content, computed from the tables: what the triggers maintain row by row. */
@@ -86,6 +86,17 @@ export function rebuildSearchIndex(db: Db): { claims: number; ms: number } {
   })();
   const claims = sqlite.prepare("SELECT count(*) FROM claims_fts").pluck().get() as number;
   return { claims, ms: performance.now() - t0 };
+}
+
+/**
+ * Merges the index's segments into one (FTS5 'optimize'). Incremental writes leave a handful of
+ * segments per level that every query has to merge; after a bulk load through the triggers, or
+ * periodically, this brings queries back to their best speed. Returns the time taken.
+ */
+export function optimizeSearchIndex(db: Db): { ms: number } {
+  const t0 = performance.now();
+  db.$client.exec("INSERT INTO claims_fts (claims_fts) VALUES ('optimize')");
+  return { ms: performance.now() - t0 };
 }
 
 /** Compares the index with the tables: row counts, and (with `full`) every row's content. */
@@ -254,46 +265,96 @@ function claimDayBounds(db: Db): { min: number; max: number } | null {
 const quoted = (tokens: string[]) => (tokens.length === 1 ? `"${tokens[0]}"` : `(${tokens.map((t) => `"${t}"`).join(" OR ")})`);
 
 export type FilterExpression = {
-  /** Terms every match must have, e.g. `meta : ("sdisputed" AND "len")`; "" for none. */
+  /** Terms every match must have, e.g. `meta : ("sdisputed" AND "a12")`; "" for none. */
   include: string;
-  /** Terms no match may have (the complement of a long date range); "" for none. */
+  /** Terms no match may have (a filter's complement when that is cheaper); "" for none. */
   exclude: string;
+  /** Claim id range every match lies in (a date range's span); [0, NO_ID_LIMIT] for none. */
+  lo: number;
+  hi: number;
 };
 
+export const NO_ID_LIMIT = Number.MAX_SAFE_INTEGER;
+const TOKEN_DOCS_TTL_MS = 10 * 60_000;
+const tokenDocsCache = new WeakMap<object, { at: number; docs: Map<string, number> }>();
+
 /**
- * The filters as FTS5 terms on the meta column, or null when they can match nothing (an empty
- * date range). A date range becomes the fewest day/month/year tokens that cover it; when the
- * days outside the range (within the days that have claims) are fewer than those inside, the
- * outside is excluded instead, so a filter costs at most half of the index to evaluate.
+ * How many claims carry a status or language token, cached per connection for a few minutes: it
+ * only decides whether a filter is cheaper as the token or as the exclusion of the other values.
+ */
+function tokenDocs(db: Db, token: string): number {
+  let cache = tokenDocsCache.get(db.$client);
+  if (!cache || Date.now() - cache.at > TOKEN_DOCS_TTL_MS) {
+    cache = { at: Date.now(), docs: new Map() };
+    tokenDocsCache.set(db.$client, cache);
+  }
+  let n = cache.docs.get(token);
+  if (n === undefined) {
+    n = db.$client.prepare("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?").pluck().get(`meta : "${token}"`) as number;
+    cache.docs.set(token, n);
+  }
+  return n;
+}
+
+const statusToken = (s: ClaimStatus) => `s${s.replace(/_/g, "")}`;
+
+/**
+ * The filters as FTS5 terms on the meta column plus an id range, or null when they can match
+ * nothing. Cost is what the terms' doclists cost to merge, so:
+ * - status and language (closed lists) are written as the exclusion of the other values when
+ *   those are rarer ("not Spanish" instead of "English" when most claims are English);
+ * - a date range becomes the fewest day/month/year tokens that cover it — or, when the days
+ *   outside the range are fewer, those excluded — and the id span the range's claims occupy, so
+ *   FTS5 starts and stops its doclist walks there (ids grow with time).
+ * Exclusions need something to exclude from (the text query or an included term).
  */
 export function filterExpression(db: Db, f: SearchFilters, hasText = false): FilterExpression | null {
   const include: string[] = [];
   const exclude: string[] = [];
-  if (f.status) include.push(`"s${f.status.replace(/_/g, "")}"`);
+  let lo = 0;
+  let hi = NO_ID_LIMIT;
   if (f.articleId) include.push(`"a${Math.trunc(f.articleId)}"`);
   if (f.reviewerId) include.push(`"r${Math.trunc(f.reviewerId)}"`);
-  if (f.language) include.push(`"l${f.language}"`);
+  const closed: { token: string; others: string[] }[] = [];
+  if (f.status) closed.push({ token: statusToken(f.status), others: CLAIM_STATUSES.filter((s) => s !== f.status).map(statusToken) });
+  if (f.language) closed.push({ token: `l${f.language}`, others: [...LANGUAGES.filter((l) => l !== f.language).map((l) => `l${l}`), "lnone"] });
+  for (const { token, others } of closed) {
+    const canExclude = hasText || include.length > 0;
+    if (canExclude && others.reduce((sum, t) => sum + tokenDocs(db, t), 0) < tokenDocs(db, token)) exclude.push(...others.map((t) => `"${t}"`));
+    else include.push(`"${token}"`);
+  }
   if (f.from || f.to) {
     const bounds = claimDayBounds(db);
     if (!bounds) return null;
     const from = Math.max(f.from ? (dayNumber(f.from) ?? bounds.min) : bounds.min, bounds.min);
     const to = Math.min(f.to ? (dayNumber(f.to) ?? bounds.max) : bounds.max, bounds.max);
     if (from > to) return null;
-    const inside = to - from + 1;
-    const outside = from - bounds.min + (bounds.max - to);
-    // Excluding needs something to exclude from: the text query or another filter.
-    if (outside > 0 && (inside <= outside || (!hasText && include.length === 0))) include.push(quoted(dateCoverTokens(from, to)));
-    else if (outside > 0) {
-      const tokens = [
-        ...(from > bounds.min ? dateCoverTokens(bounds.min, from - 1) : []),
-        ...(to < bounds.max ? dateCoverTokens(to + 1, bounds.max) : []),
-      ];
-      exclude.push(quoted(tokens));
+    if (from > bounds.min || to < bounds.max) {
+      const cover = quoted(dateCoverTokens(from, to));
+      const edge = (dir: "ASC" | "DESC") =>
+        db.$client.prepare(`SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid ${dir} LIMIT 1`).pluck().get(`meta : ${cover}`) as
+          | number
+          | undefined;
+      const first = edge("ASC");
+      if (first === undefined) return null;
+      lo = first;
+      hi = edge("DESC")!;
+      // Merging costs what the doclists hold: list the days inside the range or exclude the days
+      // outside it, whichever are fewer (claims arrive at a roughly steady rate).
+      const inside = to - from + 1;
+      const outside = from - bounds.min + (bounds.max - to);
+      if (outside < inside && (hasText || include.length > 0)) {
+        exclude.push(
+          ...[...(from > bounds.min ? dateCoverTokens(bounds.min, from - 1) : []), ...(to < bounds.max ? dateCoverTokens(to + 1, bounds.max) : [])].map((t) => `"${t}"`),
+        );
+      } else include.push(cover);
     }
   }
   return {
     include: include.length ? `meta : (${include.join(" AND ")})` : "",
-    exclude: exclude.length ? `meta : ${exclude.join(" OR ")}` : "",
+    exclude: exclude.length ? `meta : (${exclude.join(" OR ")})` : "",
+    lo,
+    hi,
   };
 }
 
@@ -302,9 +363,14 @@ export type SearchExpression = {
   text: string;
   /** Whether `text` is a single word or phrase (no AND / OR / NOT). */
   single: boolean;
-  /** Text and filters together: what a result must match. */
+  /** Text and filters together: what a result must match (within ids lo … hi). */
   match: string;
+  /** Whether `match` has filter terms beyond the text. */
   hasFilters: boolean;
+  /** Whether the only filter terms are an article or a reviewer (short doclists). */
+  shortFilters: boolean;
+  lo: number;
+  hi: number;
 };
 
 /** The MATCH expressions for a search; null when nothing can match or nothing was asked. */
@@ -314,13 +380,20 @@ export function searchExpression(db: Db, input: SearchInput): SearchExpression |
   if (filters === null) return null;
   const text = query ? `{text notes evidence} : (${query})` : "";
   let positive = [text, filters.include].filter(Boolean).join(" AND ");
-  if (!positive) return null;
+  if (!positive) {
+    // No text and no filter terms: only a date range that spans every day, i.e. all claims.
+    if (!(input.from || input.to)) return null;
+    positive = `meta : (${LANGUAGES.map((l) => `"l${l}"`).join(" OR ")} OR "lnone")`;
+  }
   if (filters.exclude) positive = `(${positive}) NOT ${filters.exclude}`;
   return {
     text,
     single: Boolean(query) && /^"[^"]*"\*?$/.test(query),
     match: positive,
     hasFilters: Boolean(filters.include || filters.exclude),
+    shortFilters: !filters.exclude && !input.status && !input.language && !(input.from || input.to),
+    lo: filters.lo,
+    hi: filters.hi,
   };
 }
 
@@ -368,9 +441,9 @@ function pickSnippet(hit: Snips | undefined, text: string): { snippet: string; s
 
 /**
  * One page of results and the exact total. Cost at 1M claims: a count over the doclists, then
- * (with text) bm25 over at most RANK_WINDOW candidates — with filters, the candidates are the
- * filtered matches, and bm25 runs on the text expression alone so the filter terms add nothing to
- * its per-query statistics — then snippets for the page only.
+ * (with text) bm25 over at most RANK_WINDOW candidates — with long filters (status, language,
+ * dates) the candidates are the filtered matches and bm25 runs on the text expression alone, so
+ * the filter terms add nothing to its per-query statistics — then snippets for the page only.
  */
 export function searchClaims(db: Db, input: SearchInput): SearchResponse {
   const pageSize = Math.min(Math.max(1, Math.trunc(input.pageSize ?? PAGE_SIZE)), 100);
@@ -380,52 +453,50 @@ export function searchClaims(db: Db, input: SearchInput): SearchResponse {
   if (!expr) return none;
   const sqlite = db.$client;
   const offset = (page - 1) * pageSize;
-  const count = () => sqlite.prepare("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?").pluck().get(expr.match) as number;
-  const newest = (extra: string, params: unknown[], limit: number, skip: number) =>
+  const { lo, hi } = expr;
+  const count = () =>
+    sqlite.prepare("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN ? AND ?").pluck().get(expr.match, lo, hi) as number;
+  const newest = (below: number, limit: number, skip: number) =>
     sqlite
-      .prepare(`SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?${extra} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
+      .prepare("SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ? OFFSET ?")
       .pluck()
-      .all(expr.match, ...params, limit, skip) as number[];
+      .all(expr.match, lo, Math.min(hi, below), limit, skip) as number[];
 
   let total: number;
   let ids: number[];
   let order: SearchResponse["order"] = "newest";
   if (!expr.text) {
     total = count();
-    ids = offset < total ? newest("", [], pageSize, offset) : [];
+    ids = offset < total ? newest(hi, pageSize, offset) : [];
   } else {
     // Candidates first: the RANK_WINDOW most recent matches. Fewer than that are all of them,
     // and then the count costs nothing more.
-    const candidates = newest("", [], RANK_WINDOW, 0);
+    const candidates = newest(hi, RANK_WINDOW, 0);
     total = candidates.length < RANK_WINDOW ? candidates.length : count();
     const windowed = total > RANK_WINDOW;
-    const lowest = windowed ? candidates[candidates.length - 1]! : 0;
+    const lowest = candidates[candidates.length - 1] ?? lo;
     // bm25 gives a term found in more than half of the claims no weight (idf ≤ 0): newest first then.
     const maxId = (sqlite.prepare("SELECT max(id) FROM claims").pluck().get() as number | null) ?? 0;
     if (offset >= total) ids = [];
-    else if (expr.single && total > maxId / 2) ids = newest("", [], pageSize, offset);
+    else if (expr.single && total > maxId / 2) ids = newest(hi, pageSize, offset);
     else {
       order = windowed ? "bm25-window" : "bm25";
       ids = [];
       if (offset < RANK_WINDOW) {
-        // bm25's per-query statistics cost a pass over each phrase's matches: filters on a
-        // reviewer or an article are short lists and are ranked as part of the match; longer
-        // filter lists (status, language, dates) are left out of bm25, which then scores the text
-        // matches in the candidates' id range that are candidates.
-        const short = !input.status && !input.language && !input.from && !input.to;
-        let sql = `SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? AND rowid >= ?`;
-        let params: unknown[] = [short ? expr.match : expr.text, lowest];
-        if (expr.hasFilters && !short) {
-          sql = `SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`;
-          params = [expr.text, candidates[candidates.length - 1], candidates[0], JSON.stringify(candidates)];
-        }
+        // bm25's per-query statistics cost a pass over each phrase's matches: an article or a
+        // reviewer are short lists and are ranked as part of the match; longer filters are left
+        // out, and bm25 scores the text matches in the candidates' id range that are candidates.
+        const [match, extra, params] =
+          expr.hasFilters && !expr.shortFilters
+            ? [expr.text, " AND +rowid IN (SELECT value FROM json_each(?))", [JSON.stringify(candidates)]]
+            : [expr.match, "", []];
         ids = sqlite
-          .prepare(`${sql} ORDER BY ${BM25}, rowid DESC LIMIT ? OFFSET ?`)
+          .prepare(`SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN ? AND ?${extra} ORDER BY ${BM25}, rowid DESC LIMIT ? OFFSET ?`)
           .pluck()
-          .all(...params, pageSize, offset) as number[];
+          .all(match, Math.max(lo, lowest), candidates[0] ?? hi, ...params, pageSize, offset) as number[];
       }
       if (windowed && ids.length < pageSize) {
-        ids = ids.concat(newest(" AND rowid < ?", [lowest], pageSize - ids.length, Math.max(0, offset - RANK_WINDOW)));
+        ids = ids.concat(newest(lowest - 1, pageSize - ids.length, Math.max(0, offset - RANK_WINDOW)));
       }
     }
   }

@@ -199,6 +199,27 @@ describe("backup command", () => {
     }
   });
 
+  it("copies the database as it is: no migrations are applied to it first", async () => {
+    const plain = path.join(dir, "not-migrated.db");
+    const raw = new Database(plain);
+    raw.exec("CREATE TABLE legacy (x); INSERT INTO legacy VALUES (1), (2);");
+    raw.close();
+    process.env.DATABASE_URL = plain;
+    const out = path.join(dir, "not-migrated-copy.db");
+    expect(await backupCommand([out, "--quiet"]), stderr).toBe(0);
+    const tables = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+      } finally {
+        db.close();
+      }
+    };
+    expect(tables(plain)).toEqual(["legacy"]);
+    expect(tables(out)).toEqual(["legacy"]);
+    expect(stderr).toMatch(/claims: +0\b/);
+  });
+
   it("refuses a missing database, a missing FILE argument and bad options", async () => {
     process.env.DATABASE_URL = path.join(dir, "does-not-exist.db");
     expect(await backupCommand([path.join(dir, "x.db")])).toBe(1);
