@@ -24,6 +24,10 @@ const benchmarks: Record<string, Benchmark> = {
     summary: "dashboard data at 1M claims (creates data/load.db with seed-load if missing)",
     run: async (args) => (await import("./dashboard")).benchDashboard(args),
   },
+  search: {
+    summary: "full-text claim search at 1M claims: median ms per query vs a LIKE scan [--runs N]",
+    run: async (args) => (await import("./search")).benchSearch(args),
+  },
   "bulk-export": {
     summary: "streamed bulk CSV/JSON export of 100k claims: rows/s and peak RSS [--runs N]",
     run: async (args) => (await import("./bulk-export")).benchBulkExport(args),

@@ -23,6 +23,10 @@ const commands: Record<string, Command> = {
     summary: "seed-load --claims N [--db FILE] [--force]: synthetic data for benchmarks",
     run: async (args) => (await import("./commands/seed-load")).seedLoadCommand(args),
   },
+  "search-index": {
+    summary: "search-index rebuild|optimize|check [--full]: maintain the full-text claim index",
+    run: async (args) => (await import("./commands/search-index")).searchIndexCommand(args),
+  },
   backup: {
     summary: "backup FILE [--force]: online backup of the database",
     run: async (args) => (await import("./commands/backup")).backupCommand(args),
