@@ -126,3 +126,34 @@ test("import from a URL, and clear messages when a URL cannot be imported", asyn
     await fixtures.close();
   }
 });
+
+test("select words in the text and make them a claim", async ({ page }) => {
+  const importPage = new ImportPage(page);
+  await importPage.goto();
+  const panel = await importPage.tab("Paste text");
+  await panel.getByLabel("Title").fill("Make a claim");
+  await panel.getByLabel("Article text").fill(PASTED);
+  await panel.getByRole("button", { name: "Add and split into claims" }).click();
+  await importPage.createdArticleId();
+
+  const review = new ReviewPage(page);
+  const sentence = "The minister said 120 new trains would enter service by March 2025.";
+  const words = "120 new trains would enter service";
+  // Select the words the way a mouse drag does: a DOM range inside the sentence's text.
+  await review.claim(sentence).locator("span[data-offset]").evaluate((el, target) => {
+    const node = el.firstChild!;
+    const start = node.textContent!.indexOf(target);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + target.length);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, words);
+  await expect(page.getByText(`${words.length} characters selected`)).toBeVisible();
+  await page.getByRole("button", { name: "Make this a claim" }).click();
+  // The selection lay inside one claim, so that claim is trimmed to it and keeps its history.
+  await expect(review.panel().getByTestId("claim-text")).toHaveText(words);
+  await expect(review.claim(words)).toHaveAttribute("data-checkworthy", "true");
+  await expect(review.panel().getByTestId("history-event").filter({ hasText: "Span changed" })).toHaveCount(1);
+});
