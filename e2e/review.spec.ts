@@ -61,9 +61,12 @@ test("keyboard review of a whole seed article, without the mouse", async ({ page
   const api = await signedInRequest(playwright, baseURL, DEMO.lead.email);
   const list = (await (await api.get("/api/articles")).json()) as { articles: { id: number; title: string }[] };
   const seed = list.articles.find((a) => a.title === SEED_TITLES[1])!;
+  // A fresh copy of the seed article: other specs review the demo copy at the same time.
+  const { article } = (await (await api.get(`/api/articles/${seed.id}`)).json()) as { article: { title: string; body: string } };
+  const copy = await createArticleViaApi(api, { title: `${article.title} (keyboard review)`, body: article.body });
   await signInAs(page, "lead");
   const review = new ReviewPage(page);
-  await review.goto(seed.id);
+  await review.goto(copy.id);
 
   const checkworthy = page.locator("mark[data-checkworthy='true']");
   const count = await checkworthy.count();
