@@ -41,12 +41,16 @@ export function revokeApiToken(db: Db, userId: number, tokenId: number): void {
 export function findUserByApiToken(db: Db, token: string) {
   if (!token.startsWith(TOKEN_PREFIX)) return undefined;
   const row = db
-    .select({ tokenId: apiTokens.id, id: users.id, name: users.name, email: users.email, role: users.role, disabled: users.disabled })
+    .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, id: users.id, name: users.name, email: users.email, role: users.role, disabled: users.disabled })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
     .get();
   if (!row || row.disabled) return undefined;
-  db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId)).run();
+  // "Last used" to the minute is enough, and spares a write on every API call.
+  const now = new Date();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId)).run();
+  }
   return row;
 }
