@@ -511,9 +511,11 @@ export function searchClaims(db: Db, input: SearchInput): SearchResponse {
         .all(expr.text, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as Snips[];
       for (const row of rows) snippetOf.set(row.id, row);
     } else {
-      const snip = sqlite.prepare(`SELECT rowid AS id, ${SNIPPETS} FROM claims_fts WHERE claims_fts MATCH ? AND rowid = ?`);
+      // "rowid BETWEEN ? AND ?" rather than "rowid = ?": with a bound rowid equality, SQLite 3.53's
+      // FTS5 returns every match instead of the one row (the literal form works).
+      const snip = sqlite.prepare(`SELECT rowid AS id, ${SNIPPETS} FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN ? AND ?`);
       for (const id of ids) {
-        const row = snip.get(expr.text, id) as Snips | undefined;
+        const row = snip.get(expr.text, id, id) as Snips | undefined;
         if (row) snippetOf.set(id, row);
       }
     }

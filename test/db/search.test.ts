@@ -359,3 +359,22 @@ describe("snippet rendering", () => {
     expect(snippetParts("plain")).toEqual([{ text: "plain", mark: false }]);
   });
 });
+
+describe("snippets belong to their own claim", () => {
+  it("gives each of several hits the snippet of its own text", () => {
+    const t = testDb();
+    createArticle(
+      t.db,
+      { title: "Gangs", body: "Police said gang violence fell 20% in 2023.\n\nLess than a third of those arrested are gang members, reports say.", language: "en" },
+      t.editorId,
+    );
+    const { results } = searchClaims(t.db, { q: "gang" });
+    expect(results).toHaveLength(2);
+    for (const r of results) {
+      const plain = r.snippet.split(MARK_START).join("").split(MARK_END).join("").replace(/…/g, "").trim();
+      expect(r.text).toContain(plain);
+      expect(r.snippet).toContain(`${MARK_START}gang${MARK_END}`);
+    }
+    expect(new Set(results.map((r) => r.snippet)).size).toBe(2);
+  });
+});
