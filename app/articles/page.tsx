@@ -14,14 +14,35 @@ const filtersSchema = z.object({
   status: z.enum(CLAIM_STATUSES).optional().catch(undefined),
   assignee: z.union([z.literal("me"), z.coerce.number().int().positive()]).optional().catch(undefined),
   unfinished: z.literal("1").optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
+
+const PAGE_SIZE = 50;
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePageUser();
   const filters = filtersSchema.parse(await searchParams);
   const db = getDb();
   const assigneeId = filters.assignee === "me" ? user.id : filters.assignee;
-  const articles = listArticles(db, user.id, { status: filters.status, assigneeId, unfinishedFirst: filters.unfinished === "1" });
+  const page = filters.page ?? 1;
+  // One extra row tells whether an older page exists.
+  const rows = listArticles(db, user.id, {
+    status: filters.status,
+    assigneeId,
+    unfinishedFirst: filters.unfinished === "1",
+    limit: PAGE_SIZE + 1,
+    offset: (page - 1) * PAGE_SIZE,
+  });
+  const articles = rows.slice(0, PAGE_SIZE);
+  const pageHref = (n: number) => {
+    const params = new URLSearchParams();
+    if (filters.status) params.set("status", filters.status);
+    if (filters.assignee) params.set("assignee", String(filters.assignee));
+    if (filters.unfinished) params.set("unfinished", "1");
+    if (n > 1) params.set("page", String(n));
+    const query = params.toString();
+    return query ? `/articles?${query}` : "/articles";
+  };
   const reviewers = listReviewers(db);
   const filtered = Boolean(filters.status || filters.assignee || filters.unfinished);
 
@@ -86,6 +107,13 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             </li>
           ))}
         </ul>
+      )}
+      {(page > 1 || rows.length > PAGE_SIZE) && (
+        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          {page > 1 ? <Link href={pageHref(page - 1)} className="underline">← Newer articles</Link> : <span />}
+          <span className="text-stone-600">Page {page}</span>
+          {rows.length > PAGE_SIZE ? <Link href={pageHref(page + 1)} className="underline">Older articles →</Link> : <span />}
+        </nav>
       )}
     </div>
   );
