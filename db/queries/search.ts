@@ -511,11 +511,11 @@ export function searchClaims(db: Db, input: SearchInput): SearchResponse {
         .all(expr.text, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as Snips[];
       for (const row of rows) snippetOf.set(row.id, row);
     } else {
-      // "rowid BETWEEN ? AND ?" rather than "rowid = ?": with a bound rowid equality, SQLite 3.53's
-      // FTS5 returns every match instead of the one row (the literal form works).
-      const snip = sqlite.prepare(`SELECT rowid AS id, ${SNIPPETS} FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN ? AND ?`);
+      // The rowid is written into the SQL as a literal: with a bound "rowid = ?", SQLite 3.53's FTS5
+      // ignores the constraint and returns every match, and "rowid BETWEEN ? AND ?" scans them all.
       for (const id of ids) {
-        const row = snip.get(expr.text, id, id) as Snips | undefined;
+        if (!Number.isSafeInteger(id)) continue;
+        const row = sqlite.prepare(`SELECT rowid AS id, ${SNIPPETS} FROM claims_fts WHERE claims_fts MATCH ? AND rowid = ${id}`).get(expr.text) as Snips | undefined;
         if (row) snippetOf.set(id, row);
       }
     }
