@@ -17,7 +17,7 @@ import path from "node:path";
 import { openDatabase, type Db } from "@/db/connection";
 import { getDashboardData, type DashboardFiltersInput } from "@/db/queries/dashboard";
 import { dayToIso, dayNumber, DAY_MS } from "@/lib/dashboard";
-import { seedLoadCommand } from "@/cli/commands/seed-load";
+import { ensureLoadDatabase, timeSync } from "./timing";
 
 const TARGET_MS = 150;
 
@@ -48,20 +48,6 @@ function parse(args: string[]) {
   return o;
 }
 
-function time(fn: () => unknown, warmup: number, runs: number) {
-  const t = performance.now();
-  fn();
-  const firstMs = performance.now() - t;
-  for (let i = 1; i < warmup; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    fn();
-    samples.push(performance.now() - s);
-  }
-  samples.sort((a, b) => a - b);
-  return { medianMs: samples[Math.floor(samples.length / 2)], minMs: samples[0], maxMs: samples[samples.length - 1], firstMs };
-}
 
 function pickCases(db: Db, now: number): Case[] {
   const sql = db.$client;
@@ -89,11 +75,7 @@ function pickCases(db: Db, now: number): Case[] {
 export async function benchDashboard(args: string[]): Promise<void> {
   const o = parse(args);
   const file = path.resolve(o.db);
-  if (!fs.existsSync(file)) {
-    process.stderr.write(`${file} is missing: creating it with seed-load --claims ${o.claims}\n`);
-    const code = await seedLoadCommand(["--claims", String(o.claims), "--db", file]);
-    if (code !== 0) throw new Error("seed-load failed");
-  }
+  ensureLoadDatabase(file, o.claims);
   const db = openDatabase(file);
   try {
     const sql = db.$client;
@@ -111,12 +93,12 @@ export async function benchDashboard(args: string[]): Promise<void> {
     const cases = pickCases(db, now);
 
     const scanStmt = sql.prepare("SELECT count(*) FROM claims WHERE +id > 0");
-    const scan = time(() => scanStmt.pluck().get(), 2, o.runs);
+    const scan = timeSync(() => scanStmt.pluck().get(), 2, o.runs);
     const naiveStmt = sql.prepare("SELECT status, count(*) FROM claims WHERE deleted_at IS NULL AND checkworthy = 1 GROUP BY status");
-    const naive = time(() => naiveStmt.all(), 2, o.runs);
+    const naive = timeSync(() => naiveStmt.all(), 2, o.runs);
 
     const results: Result[] = cases.map((c) => {
-      const t = time(() => getDashboardData(db, c.filters, now), 2, o.runs);
+      const t = timeSync(() => getDashboardData(db, c.filters, now), 2, o.runs);
       return {
         name: c.name,
         filters: c.filters,

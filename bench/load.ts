@@ -40,6 +40,7 @@ import { describeProfiles } from "./load/profile";
 import { ensureBuild, startServer } from "./load/server";
 import { claimPicker, measureAppWrites, measureRawWrites, prepareDataset, removeDatabaseFiles, type RawResult } from "./load/setup";
 import { checkInvariants, checkLedger, describeInvariants, type InvariantReport, type LedgerReport } from "./load/verify";
+import { median } from "./timing";
 
 const TARGET_ACK_PER_S = 1000;
 const TARGET_P99_MS = 50;
@@ -267,11 +268,6 @@ function fmt(n: number, digits = 0): string {
   return n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

@@ -27,13 +27,12 @@ import path from "node:path";
 import { openDatabase, type Db } from "@/db/connection";
 import { matchCandidates, scoreCandidates } from "@/db/queries/matches";
 import { checkSearchIndex, optimizeSearchIndex, rebuildSearchIndex, searchClaims, type SearchInput } from "@/db/queries/search";
-import { seedLoad } from "@/cli/commands/seed-load";
+import { ensureLoadDatabase, timeSync, type Timing } from "./timing";
 
 const TARGET_MS = 50;
 const DAY_MS = 86_400_000;
 
 type Case = { name: string; input: SearchInput };
-type Timing = { medianMs: number; minMs: number; maxMs: number; firstMs: number; cpuMs: number };
 type Pass = Timing & { ratio: number; underTarget: boolean };
 type Result = Case & { total: number; order: string; asFound: Pass; optimized: Pass | null };
 
@@ -52,26 +51,6 @@ function parse(args: string[]) {
   return o;
 }
 
-function time(fn: () => unknown, warmup: number, runs: number): Timing {
-  const t = performance.now();
-  fn();
-  const firstMs = performance.now() - t;
-  for (let i = 1; i < warmup; i++) fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c = process.cpuUsage();
-    const s = performance.now();
-    fn();
-    wall.push(performance.now() - s);
-    const d = process.cpuUsage(c);
-    cpu.push((d.user + d.system) / 1000);
-  }
-  wall.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
-  const mid = Math.floor(runs / 2);
-  return { medianMs: wall[mid]!, minMs: wall[0]!, maxMs: wall[wall.length - 1]!, firstMs, cpuMs: cpu[mid]! };
-}
 
 function pickCases(db: Db): Case[] {
   const sql = db.$client;
@@ -111,10 +90,7 @@ function pickCases(db: Db): Case[] {
 export async function benchSearch(args: string[]): Promise<void> {
   const o = parse(args);
   const file = path.resolve(o.db);
-  if (!fs.existsSync(file)) {
-    process.stderr.write(`${file} is missing: creating it with seed-load --claims ${o.claims}\n`);
-    seedLoad({ claims: o.claims, db: file });
-  }
+  ensureLoadDatabase(file, o.claims);
   const opened = performance.now();
   const db = openDatabase(file); // applies pending migrations (the first one builds the index)
   const openMs = performance.now() - opened;
@@ -130,14 +106,14 @@ export async function benchSearch(args: string[]): Promise<void> {
     const cases = pickCases(db);
 
     const trivialStmt = sql.prepare("SELECT count(*) FROM claims");
-    const trivial = time(() => trivialStmt.pluck().get(), 2, o.runs);
+    const trivial = timeSync(() => trivialStmt.pluck().get(), 2, o.runs);
     const naiveStmt = sql.prepare("SELECT count(*) FROM claims WHERE deleted_at IS NULL AND text LIKE '%budget%'");
-    const naive = time(() => naiveStmt.pluck().get(), 2, o.runs);
+    const naive = timeSync(() => naiveStmt.pluck().get(), 2, o.runs);
 
     const pass = (): { total: number; order: string; timing: Pass }[] =>
       cases.map((c) => {
         let last: ReturnType<typeof searchClaims> | null = null;
-        const t = time(() => (last = searchClaims(db, c.input)), 2, o.runs);
+        const t = timeSync(() => (last = searchClaims(db, c.input)), 2, o.runs);
         const r = last as ReturnType<typeof searchClaims> | null;
         return { total: r?.total ?? 0, order: r?.order ?? "", timing: { ...t, ratio: t.medianMs / naive.medianMs, underTarget: t.medianMs < TARGET_MS } };
       });
@@ -161,7 +137,7 @@ export async function benchSearch(args: string[]): Promise<void> {
       text: string;
       language: "en" | "es";
     }[];
-    const matching = time(() => {
+    const matching = timeSync(() => {
       for (const s of samples) scoreCandidates(s.text, s.language, matchCandidates(db, s, s.language));
     }, 1, o.runs);
     const perClaim = samples.length ? matching.medianMs / samples.length : 0;

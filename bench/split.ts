@@ -23,6 +23,7 @@
 import sbd from "sbd";
 import { splitIntoClaims, splitSentences } from "@/lib/splitter";
 import { mulberry32 } from "@/lib/prng";
+import { median } from "./timing";
 
 const MAX_RATIO = 2;
 
@@ -152,11 +153,6 @@ export function generateNewsText(minBytes = 1_100_000, seed = 20240913): string 
 
 type Method = { name: string; run: (text: string) => number; warmupOnPrefix?: boolean };
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 function parseArgs(args: string[]): { runs: number; mb: number; wholeIntl: boolean } {
   // Whole-text Intl is opt-in: on Node 20 it is quadratic (a V8 bug) and takes minutes.
