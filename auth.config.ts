@@ -1,5 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/vocabulary";
 
 /**
  * Auth.js settings with no database or argon2 imports, kept apart from auth.ts so they

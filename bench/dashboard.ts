@@ -16,7 +16,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { openDatabase, type Db } from "@/db/connection";
 import { getDashboardData, type DashboardFiltersInput } from "@/db/queries/dashboard";
-import { dayToIso, dayNumber, DAY_MS } from "@/lib/dashboard";
+import { isoDayOfUtcDay, utcDayOf, DAY_MS } from "@/lib/vocabulary";
 import { ensureLoadDatabase, timeSync } from "./timing";
 
 const TARGET_MS = 150;
@@ -53,20 +53,20 @@ function pickCases(db: Db, now: number): Case[] {
   const sql = db.$client;
   const reviewer = sql
     .prepare("SELECT actor_id AS id FROM dash_verdict_daily WHERE day >= ? GROUP BY actor_id ORDER BY sum(n) DESC LIMIT 1")
-    .get(dayNumber(now) - 29) as { id: number } | undefined;
+    .get(utcDayOf(now) - 29) as { id: number } | undefined;
   const article = sql
     .prepare("SELECT article_id AS id FROM dash_article_stats WHERE created_at >= ? ORDER BY claims DESC LIMIT 1")
     .get(now - 30 * DAY_MS) as { id: number } | undefined;
-  const today = dayNumber(now);
+  const today = utcDayOf(now);
   const cases: Case[] = [
     { name: "default (last 30 days)", filters: {} },
     { name: "language=es", filters: { language: "es" } },
-    { name: "full 90 days, sort=title", filters: { from: dayToIso(today - 89), to: dayToIso(today), sort: "title" } },
-    { name: "last 7 days, sort=progress, page 3", filters: { from: dayToIso(today - 6), sort: "progress", page: 3 } },
+    { name: "full 90 days, sort=title", filters: { from: isoDayOfUtcDay(today - 89), to: isoDayOfUtcDay(today), sort: "title" } },
+    { name: "last 7 days, sort=progress, page 3", filters: { from: isoDayOfUtcDay(today - 6), sort: "progress", page: 3 } },
   ];
   if (reviewer) {
     cases.push({ name: `reviewerId=${reviewer.id}`, filters: { reviewerId: reviewer.id } });
-    cases.push({ name: `reviewerId=${reviewer.id}, es, 90 days`, filters: { reviewerId: reviewer.id, language: "es", from: dayToIso(today - 89) } });
+    cases.push({ name: `reviewerId=${reviewer.id}, es, 90 days`, filters: { reviewerId: reviewer.id, language: "es", from: isoDayOfUtcDay(today - 89) } });
   }
   if (article) cases.push({ name: `articleId=${article.id}`, filters: { articleId: article.id } });
   return cases;

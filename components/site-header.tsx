@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/server/session";
 import { can } from "@/lib/permissions";
-import { ROLE_LABELS } from "@/lib/domain";
+import { ROLE_LABELS } from "@/lib/vocabulary";
 import { signOutAction } from "@/app/signin/actions";
 import { HeaderSearch } from "./header-search";
 

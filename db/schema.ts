@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { CLAIM_STATUSES, EVENT_KINDS, LANGUAGES, ROLES } from "@/lib/domain";
+import { CLAIM_STATUSES, EVENT_KINDS, LANGUAGES, ROLES, type ScoreReason } from "@/lib/vocabulary";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -149,7 +149,6 @@ export const apiTokens = sqliteTable(
   (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
 );
 
-export type ScoreReason = { label: string; weight: number };
 export type User = typeof users.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;

@@ -1,4 +1,4 @@
-import type { ClaimStatus, Verdict } from "./domain";
+import type { ClaimStatus, Verdict } from "./vocabulary";
 import { AppError } from "./errors";
 import { cleanText } from "./text-input";
 

@@ -1,4 +1,4 @@
-import type { Role } from "./domain";
+import type { Role } from "./vocabulary";
 
 /** Roles are ordered: each one can do everything the one before it can. */
 export const ROLE_RANK: Record<Role, number> = { editor: 1, lead: 2, admin: 3 };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "./domain";
+import { ROLES } from "./vocabulary";
 import { MIN_PASSWORD_LENGTH } from "./passwords";
 
 /** User-admin input rules shared by the admin page, the JSON API and the CLI. */

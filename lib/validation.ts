@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { VERDICTS } from "./domain";
+import { VERDICTS } from "./vocabulary";
 import { MAX_NOTE_CHARS } from "./claim-rules";
 
 /** Input shapes shared by the JSON API and the server actions. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/vocabulary";
 import { isAppError } from "@/lib/errors";
 import { hasRole } from "@/lib/permissions";
 import { getCurrentUser, type SessionUser } from "./session";

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { findUserByApiToken } from "@/db/queries/api-tokens";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/vocabulary";
 import { AppError, isAppError } from "@/lib/errors";
 import { hasRole } from "@/lib/permissions";
 import { getCurrentUser, type SessionUser } from "./session";

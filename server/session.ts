@@ -5,7 +5,7 @@ import { cache } from "react";
 import { auth } from "@/auth";
 import { getDb } from "@/db/client";
 import { findUserById } from "@/db/queries/users";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/vocabulary";
 import { hasRole } from "@/lib/permissions";
 
 export type SessionUser = { id: number; name: string; email: string; role: Role };

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { countActiveAdmins, findUserById, insertUser, updateUser, type PublicUser } from "@/db/queries/users";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/vocabulary";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/passwords";
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listArticles } from "@/db/queries/articles";
 import { listReviewers } from "@/db/queries/users";
-import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/domain";
+import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
 import { ProgressBar } from "@/components/progress-bar";
 

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { DEFAULT_SORT_DIR, type ArticleSort, type DashboardData } from "@/db/queries/dashboard";
 import { formatCount, formatDuration, formatPercent } from "@/lib/dashboard";
-import type { ClaimStatus } from "@/lib/domain";
+import type { ClaimStatus } from "@/lib/vocabulary";
 import { dashboardHref } from "./dashboard-url";
-import { STATUS_ORDER, STATUS_STYLE } from "./status-style";
+import { STATUS_STYLE } from "@/components/status-style";
+import { STATUS_ORDER } from "@/lib/vocabulary";
 
 const SORT_LABELS: Record<ArticleSort, string> = {
   oldest_unreviewed: "oldest unreviewed claim",

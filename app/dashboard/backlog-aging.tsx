@@ -1,6 +1,6 @@
 import type { DashboardData } from "@/db/queries/dashboard";
 import { formatCount } from "@/lib/dashboard";
-import { STATUS_STYLE } from "./status-style";
+import { STATUS_STYLE } from "@/components/status-style";
 
 /** Open claims (unreviewed, needs a source) by how long ago they were created. */
 export function BacklogAging({ backlog }: { backlog: DashboardData["backlog"] }) {

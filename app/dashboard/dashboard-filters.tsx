@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DEFAULT_SORT_DIR, type DashboardData } from "@/db/queries/dashboard";
-import { dayNumber, dayToIso } from "@/lib/dashboard";
+import { utcDayOf, isoDayOfUtcDay } from "@/lib/vocabulary";
 import { dashboardHref } from "./dashboard-url";
 
 /**
@@ -9,11 +9,11 @@ import { dashboardHref } from "./dashboard-url";
  */
 export function DashboardFilters({ data }: { data: DashboardData }) {
   const f = data.filters;
-  const today = dayNumber(data.now);
+  const today = utcDayOf(data.now);
   const quick = [7, 30, 90].map((days) => ({
     days,
-    href: dashboardHref(f, { from: dayToIso(today - days + 1), to: dayToIso(today), page: 1 }),
-    active: f.to === dayToIso(today) && f.from === dayToIso(today - days + 1),
+    href: dashboardHref(f, { from: isoDayOfUtcDay(today - days + 1), to: isoDayOfUtcDay(today), page: 1 }),
+    active: f.to === isoDayOfUtcDay(today) && f.from === isoDayOfUtcDay(today - days + 1),
   }));
   const field = "rounded border border-stone-300 bg-white px-2 py-1";
   return (

@@ -1,7 +1,7 @@
 import type { DashboardData } from "@/db/queries/dashboard";
 import { formatCount } from "@/lib/dashboard";
-import type { Verdict } from "@/lib/domain";
-import { STATUS_STYLE } from "./status-style";
+import type { Verdict } from "@/lib/vocabulary";
+import { STATUS_STYLE } from "@/components/status-style";
 
 const STACK: Verdict[] = ["supported", "disputed", "needs_source"];
 const W = 1000;

@@ -1,6 +1,7 @@
 import type { DashboardData } from "@/db/queries/dashboard";
 import { formatCount, formatPercent } from "@/lib/dashboard";
-import { STATUS_ORDER, STATUS_STYLE } from "./status-style";
+import { STATUS_STYLE } from "@/components/status-style";
+import { STATUS_ORDER } from "@/lib/vocabulary";
 
 function Card({ label, value, testId, children }: { label: string; value: string; testId: string; children?: React.ReactNode }) {
   return (

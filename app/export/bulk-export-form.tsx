@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/domain";
+import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { csvRowCounter, filenameFromDisposition, formatBytes, jsonRowCounter } from "./row-counter";
 
 type Progress = { rows: number; bytes: number; total: number | null };

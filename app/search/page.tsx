@@ -4,9 +4,9 @@ import { getDb } from "@/db/client";
 import { getArticle } from "@/db/queries/articles";
 import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse } from "@/db/queries/search";
 import { listReviewers } from "@/db/queries/users";
-import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/domain";
+import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
-import { StatusBadge } from "@/components/status-badge";
+import { StatusBadge } from "@/components/status-style";
 import { Snippet } from "./snippet";
 
 export const metadata: Metadata = { title: "Search claims" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listApiTokens } from "@/db/queries/api-tokens";
-import { ROLE_LABELS } from "@/lib/domain";
+import { ROLE_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
 import { CreateTokenForm } from "./create-token-form";
 import { RevokeTokenButton } from "./revoke-token-button";

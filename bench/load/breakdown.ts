@@ -10,7 +10,7 @@
  *   POST verdict, session cookie    the benchmark's request
  */
 import autocannon from "autocannon";
-import { VERDICTS } from "@/lib/domain";
+import { VERDICTS } from "@/lib/vocabulary";
 import type { Ledger } from "./drive";
 import type { AppServer } from "./server";
 

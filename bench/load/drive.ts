@@ -11,7 +11,7 @@
  * reviewers, round-robin.
  */
 import autocannon from "autocannon";
-import { VERDICTS } from "@/lib/domain";
+import { VERDICTS } from "@/lib/vocabulary";
 
 export type Ledger = {
   /** note → the claim and the version the 200 answered with. */

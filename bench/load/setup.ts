@@ -10,7 +10,7 @@ import { createArticle } from "@/db/queries/articles";
 import { recordVerdict, type Actor } from "@/db/queries/claims";
 import { insertUser } from "@/db/queries/users";
 import { seedDemo } from "@/db/seed/demo";
-import { VERDICTS, type Verdict } from "@/lib/domain";
+import { VERDICTS, type Verdict } from "@/lib/vocabulary";
 import { hashPassword } from "@/lib/passwords";
 
 export type Reviewer = { id: number; email: string; name: string; password: string; token: string };

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { articles, claimEvents, claims, users, type Article, type Claim } from "../schema";
-import type { Language } from "@/lib/domain";
+import type { Language } from "@/lib/vocabulary";
 import { splitIntoClaims } from "@/lib/splitter";
 import { AppError } from "@/lib/errors";
 import { matchArticleClaims } from "./matches";

@@ -60,15 +60,13 @@
 import type Database from "better-sqlite3";
 import { z } from "zod";
 import type { Db } from "../connection";
-import { LANGUAGES, VERDICTS, type ClaimStatus, type Language, type Verdict } from "@/lib/domain";
+import { isIsoDay, isoDayOfUtcDay, LANGUAGES, VERDICTS, type ClaimStatus, type Language, type Verdict } from "@/lib/vocabulary";
 import { AppError } from "@/lib/errors";
 import {
   AGING_BUCKETS,
   agingCutoffs,
-  dayToIso,
   daysOf,
   histogramPercentile,
-  isIsoDate,
   mergeHistograms,
   resolveRange,
   share,
@@ -105,7 +103,7 @@ function firstValue(value: unknown): unknown {
   return trimmed === "" ? undefined : trimmed;
 }
 
-const optionalDate = z.preprocess(firstValue, z.string().refine(isIsoDate, "Use a date as YYYY-MM-DD.").optional());
+const optionalDate = z.preprocess(firstValue, z.string().refine(isIsoDay, "Use a date as YYYY-MM-DD.").optional());
 const optionalId = z.preprocess(firstValue, z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional());
 
 /** Dashboard filters as they arrive in the query string (all optional). */
@@ -539,7 +537,7 @@ function compute(client: Database.Database, f: Resolved, now: number): Dashboard
   // Throughput: every day of the range, zero-filled.
   const dayIndex = new Map<number, ThroughputDay>();
   const days: ThroughputDay[] = daysOf(range).map((d) => {
-    const row: ThroughputDay = { date: dayToIso(d), supported: 0, disputed: 0, needs_source: 0, other: 0, total: 0 };
+    const row: ThroughputDay = { date: isoDayOfUtcDay(d), supported: 0, disputed: 0, needs_source: 0, other: 0, total: 0 };
     dayIndex.set(d, row);
     return row;
   });

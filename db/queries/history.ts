@@ -1,7 +1,7 @@
 import { and, desc, eq, lte, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { claimEvents, claims, users } from "../schema";
-import type { ClaimStatus } from "@/lib/domain";
+import type { ClaimStatus } from "@/lib/vocabulary";
 
 /**
  * Each claim's status at a past moment, from the history alone: the last status-setting

@@ -21,7 +21,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { articles, claimEvents, claimMatches, claimMatchScans, claims, evidence, users } from "../schema";
-import type { ClaimStatus, Language } from "@/lib/domain";
+import type { ClaimStatus, Language } from "@/lib/vocabulary";
 import { AppError } from "@/lib/errors";
 import { MAX_NOTE_CHARS } from "@/lib/claim-rules";
 import { ftsQueryFor, SAME_CLAIM_THRESHOLD, similarity } from "@/lib/matching";

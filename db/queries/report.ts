@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
 import { z } from "zod";
 import type { Db } from "../connection";
-import { CLAIM_STATUSES, type ClaimStatus, type Language } from "@/lib/domain";
-import { DAY_MS, isoToDay } from "@/lib/dashboard/dates";
+import { CLAIM_STATUSES, type ClaimStatus, type Language } from "@/lib/vocabulary";
+import { DAY_MS, utcDayOfIsoDay } from "@/lib/vocabulary";
 import type { ArticleReport, BulkClaimRow, ReportClaim, ReportEvidence } from "@/lib/export";
 
 /**
@@ -225,7 +225,7 @@ export function* streamBulkRows(file: string, filters: BulkFilters = {}): Genera
 /** Forms send "" for untouched fields: treat it as absent. */
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
 const day = (what: string) =>
-  z.preprocess(blank, z.string().refine((v) => isoToDay(v) !== null, `${what} must be a real date written as YYYY-MM-DD.`).optional());
+  z.preprocess(blank, z.string().refine((v) => utcDayOfIsoDay(v) !== null, `${what} must be a real date written as YYYY-MM-DD.`).optional());
 
 export const BULK_FORMATS = ["csv", "json"] as const;
 export type BulkFormat = (typeof BULK_FORMATS)[number];
@@ -248,7 +248,7 @@ export type BulkQuery = z.output<typeof bulkQuerySchema>;
 
 /** Whole UTC days: `from` at 00:00:00.000 and `to` through 23:59:59.999. */
 export function bulkFiltersOf(q: Pick<BulkQuery, "from" | "to" | "status" | "articleId">): BulkFilters {
-  const dayStart = (iso: string) => isoToDay(iso)! * DAY_MS;
+  const dayStart = (iso: string) => utcDayOfIsoDay(iso)! * DAY_MS;
   return {
     from: q.from ? new Date(dayStart(q.from)) : undefined,
     to: q.to ? new Date(dayStart(q.to) + DAY_MS - 1) : undefined,

@@ -18,8 +18,7 @@
  * (highest ids) by bm25 and lists the older ones after, newest first; `total` is always exact.
  */
 import type { Db } from "../connection";
-import type { ClaimStatus, Language } from "@/lib/domain";
-import { CLAIM_STATUSES, LANGUAGES } from "@/lib/domain";
+import { CLAIM_STATUSES, DAY_MS, LANGUAGES, utcDayOfIsoDay, type ClaimStatus, type Language } from "@/lib/vocabulary";
 import { stripAccents } from "@/lib/matching/normalize";
 import { stopwordsFor } from "@/lib/matching/tokenize";
 
@@ -206,15 +205,6 @@ export type SearchFilters = {
 
 export type SearchInput = SearchFilters & { q?: string; page?: number; pageSize?: number };
 
-const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function dayNumber(iso: string): number | null {
-  if (!ISO_DAY.test(iso)) return null;
-  const t = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== iso ? null : Math.floor(t / DAY_MS);
-}
-
 function ymd(day: number): { y: number; m: number; d: number } {
   const date = new Date(day * DAY_MS);
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
@@ -326,8 +316,8 @@ export function filterExpression(db: Db, f: SearchFilters, hasText = false): Fil
   if (f.from || f.to) {
     const bounds = claimDayBounds(db);
     if (!bounds) return null;
-    const from = Math.max(f.from ? (dayNumber(f.from) ?? bounds.min) : bounds.min, bounds.min);
-    const to = Math.min(f.to ? (dayNumber(f.to) ?? bounds.max) : bounds.max, bounds.max);
+    const from = Math.max(f.from ? (utcDayOfIsoDay(f.from) ?? bounds.min) : bounds.min, bounds.min);
+    const to = Math.min(f.to ? (utcDayOfIsoDay(f.to) ?? bounds.max) : bounds.max, bounds.max);
     if (from > to) return null;
     if (from > bounds.min || to < bounds.max) {
       const cover = quoted(dateCoverTokens(from, to));
@@ -554,7 +544,7 @@ export function searchInputFromParams(get: (name: string) => string | null | und
   };
   const day = (name: string) => {
     const v = str(name);
-    return v !== undefined && dayNumber(v) !== null ? v : undefined;
+    return v !== undefined && utcDayOfIsoDay(v) !== null ? v : undefined;
   };
   const status = str("status");
   const language = str("language");

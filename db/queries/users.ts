@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { users, type User } from "../schema";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/vocabulary";
 import { AppError } from "@/lib/errors";
 
 export type PublicUser = Pick<User, "id" | "email" | "name" | "role" | "disabled" | "createdAt">;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Language } from "@/lib/domain";
+import type { Language } from "@/lib/vocabulary";
 
 /** The demo articles shipped with the project; metadata as printed in each text. */
 export type DemoArticle = {

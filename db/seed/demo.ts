@@ -5,7 +5,7 @@ import { createArticle } from "../queries/articles";
 import { findUserByEmail, insertUser } from "../queries/users";
 import { hashPasswordSync } from "@/lib/passwords";
 import { DEMO_ARTICLES, readDemoArticleBody } from "./demo-articles";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/vocabulary";
 
 /** Demo-only credentials, documented in the README; turn seeding off with SEED_DEMO=0. */
 export const DEMO_PASSWORD = "claimdesk-demo";

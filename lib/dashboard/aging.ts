@@ -1,4 +1,4 @@
-import { DAY_MS } from "./dates";
+import { DAY_MS } from "../vocabulary";
 
 /**
  * Backlog aging buckets, by a claim's age (`now - created_at`):

@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS, MINUTE_MS } from "./dates";
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "../vocabulary";
 
 /** "45 s", "12 min", "3 h 20 min", "2 d 4 h": two units at most, for durations and ages. */
 export function formatDuration(ms: number | null | undefined): string {

@@ -1,4 +1,4 @@
-import { MINUTE_MS } from "./dates";
+import { MINUTE_MS } from "../vocabulary";
 
 /**
  * Time-to-verdict histogram buckets, shared by the SQL summary (`dash_ttv_buckets`, filled

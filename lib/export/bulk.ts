@@ -1,7 +1,9 @@
 import { Readable, pipeline } from "node:stream";
 import { stringify } from "csv-stringify";
 import { CSV_OPTIONS, csvCell, type CsvCell } from "./csv";
-import { iso, STATUS_WORDS } from "./report";
+import { STATUS_WORDS } from "./report";
+import { isoTimeOf } from "../vocabulary";
+import type { Language } from "../vocabulary";
 import type { BulkClaimRow, ClaimStatus } from "./types";
 
 /**
@@ -113,7 +115,7 @@ export type BulkJsonClaim = {
   articleId: number;
   articleTitle: string;
   articleUrl: string | null;
-  language: "en" | "es";
+  language: Language;
   start: number;
   end: number;
   text: string;
@@ -145,7 +147,7 @@ export function bulkJsonClaim(r: BulkClaimRow): BulkJsonClaim {
     verdict: STATUS_WORDS[r.status],
     note: r.note,
     reviewer: r.reviewerName,
-    verdictAt: iso(r.verdictAt),
+    verdictAt: isoTimeOf(r.verdictAt),
     evidenceCount: r.evidenceCount,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

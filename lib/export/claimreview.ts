@@ -1,5 +1,6 @@
 import { jsonForScript, safeHttpUrl } from "./escape";
-import { isoDate, selectReportClaims } from "./report";
+import { selectReportClaims } from "./report";
+import { isoDayOf } from "../vocabulary";
 import type { ArticleReport, ClaimStatus, ReportClaim } from "./types";
 
 /**
@@ -62,7 +63,7 @@ function review(report: ArticleReport, claim: ReportClaim, status: keyof typeof 
   const byline = article.byline?.trim();
   const appearanceUrl = safeHttpUrl(article.sourceUrl);
   const url = claimUrl(report.reportUrl, claim.id) ?? claimUrl(article.sourceUrl, claim.id);
-  const datePublished = isoDate(claim.verdictAt) ?? undefined;
+  const datePublished = isoDayOf(claim.verdictAt) ?? undefined;
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",

@@ -1,6 +1,7 @@
 import { stringify, type Options } from "csv-stringify/sync";
 import { neutralizeCsvCell } from "./escape";
-import { iso, selectReportClaims, STATUS_WORDS } from "./report";
+import { selectReportClaims, STATUS_WORDS } from "./report";
+import { isoTimeOf } from "../vocabulary";
 import type { ArticleReport, ReportClaim } from "./types";
 
 /**
@@ -69,7 +70,7 @@ function claimRow(report: ArticleReport, c: ReportClaim): string[] {
     c.verdictAt,
     c.evidence.map((e) => e.url).join(CSV_LIST_SEPARATOR),
     c.evidence.map((e) => e.title).join(CSV_LIST_SEPARATOR),
-    iso(report.generatedAt),
+    isoTimeOf(report.generatedAt),
     report.history.changes,
     report.history.lastChangeAt,
     report.history.lastChangeBy,

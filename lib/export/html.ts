@@ -1,14 +1,6 @@
 import { escapeHtml, safeHttpUrl } from "./escape";
-import {
-  historySummary,
-  iso,
-  normalizeNewlines,
-  scopeDescription,
-  selectReportClaims,
-  STATUS_ORDER,
-  STATUS_WORDS,
-  summarizeClaims,
-} from "./report";
+import { historySummary, normalizeNewlines, scopeDescription, selectReportClaims, STATUS_ORDER, STATUS_WORDS, summarizeClaims } from "./report";
+import { isoTimeOf } from "../vocabulary";
 import type { ArticleReport, ReportClaim, ReportEvidence } from "./types";
 
 const h = escapeHtml;
@@ -73,7 +65,7 @@ function evidenceItem(e: ReportEvidence, lang: string): string {
   if (e.title.trim() && safeHttpUrl(e.url)) parts.push(`<div class="muted url">${h(e.url)}</div>`);
   if (e.quote.trim()) parts.push(`<blockquote>${textBlock("p", e.quote, ` lang="${lang}"`)}</blockquote>`);
   parts.push(
-    `<div class="muted">Added by ${h(e.addedByName)} at <time datetime="${iso(e.addedAt)}">${iso(e.addedAt)}</time></div>`,
+    `<div class="muted">Added by ${h(e.addedByName)} at <time datetime="${isoTimeOf(e.addedAt)}">${isoTimeOf(e.addedAt)}</time></div>`,
   );
   return `<li>${parts.join("\n")}</li>`;
 }
@@ -89,7 +81,7 @@ function claimArticle(claim: ReportClaim, index: number, lang: string): string {
   if (claim.reviewerName || claim.verdictAt) {
     const who = claim.reviewerName ? ` by ${h(claim.reviewerName)}` : "";
     const when = claim.verdictAt
-      ? ` at <time datetime="${iso(claim.verdictAt)}">${iso(claim.verdictAt)}</time>`
+      ? ` at <time datetime="${isoTimeOf(claim.verdictAt)}">${isoTimeOf(claim.verdictAt)}</time>`
       : "";
     out.push(`<br><strong>Reviewed</strong>${who}${when}`);
   }
@@ -125,7 +117,7 @@ export function toHtml(report: ArticleReport): string {
   if (article.sourceUrl) meta.push(["Source", `<span class="url">${link(article.sourceUrl, article.sourceUrl)}</span>`]);
   if (article.publishedAt) meta.push(["Published", h(article.publishedAt)]);
   meta.push(["Language", article.language === "es" ? "Spanish" : "English"]);
-  meta.push(["Generated", `<time datetime="${iso(report.generatedAt)}">${iso(report.generatedAt)}</time>`]);
+  meta.push(["Generated", `<time datetime="${isoTimeOf(report.generatedAt)}">${isoTimeOf(report.generatedAt)}</time>`]);
   meta.push(["History", h(historySummary(history))]);
   meta.push(["Scope", h(scopeDescription(report))]);
 

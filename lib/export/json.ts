@@ -1,4 +1,6 @@
-import { iso, selectReportClaims, STATUS_WORDS, summarizeClaims } from "./report";
+import { selectReportClaims, STATUS_WORDS, summarizeClaims } from "./report";
+import { isoTimeOf } from "../vocabulary";
+import type { Language } from "../vocabulary";
 import type { ArticleReport, ClaimStatus, ReportSummary } from "./types";
 
 /**
@@ -35,7 +37,7 @@ export type ReportJson = {
     byline: string | null;
     sourceUrl: string | null;
     publishedAt: string | null;
-    language: "en" | "es";
+    language: Language;
   };
   history: { changes: number; lastChangeAt: string | null; lastChangeBy: string | null };
   summary: ReportSummary;
@@ -73,7 +75,7 @@ export function toJson(report: ArticleReport): ReportJson {
       publishedAt: article.publishedAt,
       language: article.language,
     },
-    history: { changes: history.changes, lastChangeAt: iso(history.lastChangeAt), lastChangeBy: history.lastChangeBy },
+    history: { changes: history.changes, lastChangeAt: isoTimeOf(history.lastChangeAt), lastChangeBy: history.lastChangeBy },
     summary: { total: s.total, supported: s.supported, disputed: s.disputed, needs_source: s.needs_source, unreviewed: s.unreviewed },
     claims: claims.map((c) => ({
       id: c.id,
@@ -86,7 +88,7 @@ export function toJson(report: ArticleReport): ReportJson {
       verdict: STATUS_WORDS[c.status],
       note: c.note,
       reviewer: c.reviewerName,
-      verdictAt: iso(c.verdictAt),
+      verdictAt: isoTimeOf(c.verdictAt),
       evidence: c.evidence.map((e) => ({
         url: e.url,
         title: e.title,

@@ -1,13 +1,6 @@
 import { escapeMarkdownInline, markdownBlock, markdownLink } from "./escape";
-import {
-  historySummary,
-  iso,
-  scopeDescription,
-  selectReportClaims,
-  STATUS_ORDER,
-  STATUS_WORDS,
-  summarizeClaims,
-} from "./report";
+import { historySummary, scopeDescription, selectReportClaims, STATUS_ORDER, STATUS_WORDS, summarizeClaims } from "./report";
+import { isoTimeOf } from "../vocabulary";
 import type { ArticleReport, ReportClaim } from "./types";
 
 /**
@@ -65,7 +58,7 @@ export function toMarkdown(report: ArticleReport): string {
     meta.push(`- **Published:** ${day}`);
   }
   meta.push(`- **Language:** ${article.language === "es" ? "Spanish" : "English"}`);
-  meta.push(`- **Generated:** ${iso(report.generatedAt)}`);
+  meta.push(`- **Generated:** ${isoTimeOf(report.generatedAt)}`);
   meta.push(`- **History:** ${historySummary(history, escapeMarkdownInline)}`);
   meta.push(`- **Scope:** ${scopeDescription(report)}`);
   out.push(meta.join("\n"));

@@ -1,14 +1,7 @@
 import PDFDocument from "pdfkit";
 import { safeHttpUrl } from "./escape";
-import {
-  historySummary,
-  iso,
-  scopeDescription,
-  selectReportClaims,
-  STATUS_ORDER,
-  STATUS_WORDS,
-  summarizeClaims,
-} from "./report";
+import { historySummary, scopeDescription, selectReportClaims, STATUS_ORDER, STATUS_WORDS, summarizeClaims } from "./report";
+import { isoTimeOf } from "../vocabulary";
 import type { ArticleReport, ReportClaim } from "./types";
 import { toWinAnsiText } from "./winansi";
 
@@ -68,7 +61,7 @@ function claimBlock(doc: Doc, claim: ReportClaim, index: number): void {
   para(doc, `Position: characters ${claim.start}\u2013${claim.end}`, { color: COLOR.muted, size: 9.5, gap: 2 });
   if (claim.reviewerName || claim.verdictAt) {
     const who = claim.reviewerName ? ` by ${claim.reviewerName}` : "";
-    const when = claim.verdictAt ? ` at ${iso(claim.verdictAt)}` : "";
+    const when = claim.verdictAt ? ` at ${isoTimeOf(claim.verdictAt)}` : "";
     para(doc, `Reviewed${who}${when}`, { color: COLOR.muted, size: 9.5, gap: 2 });
   }
   if (claim.note && claim.note.trim()) {
@@ -84,7 +77,7 @@ function claimBlock(doc: Doc, claim: ReportClaim, index: number): void {
     para(doc, `${i + 1}. ${label}`, { indent: 12, gap: 1, link: href });
     para(doc, href ? e.url : `${e.url} (not linked)`, { indent: 24, size: 8.5, color: COLOR.muted, gap: 2 });
     if (e.quote.trim()) para(doc, `\u201c${e.quote}\u201d`, { font: "italic", indent: 24, size: 10, gap: 2 });
-    para(doc, `Added by ${e.addedByName} at ${iso(e.addedAt)}`, { indent: 24, size: 8.5, color: COLOR.muted, gap: 5 });
+    para(doc, `Added by ${e.addedByName} at ${isoTimeOf(e.addedAt)}`, { indent: 24, size: 8.5, color: COLOR.muted, gap: 5 });
   });
   rule(doc);
 }
@@ -151,7 +144,7 @@ export function toPdf(report: ArticleReport): Promise<Buffer> {
       }
       if (article.publishedAt) para(doc, `Published: ${article.publishedAt}`, { gap: 2 });
       para(doc, `Language: ${article.language === "es" ? "Spanish" : "English"}`, { gap: 2 });
-      para(doc, `Generated: ${iso(report.generatedAt)}`, { gap: 2 });
+      para(doc, `Generated: ${isoTimeOf(report.generatedAt)}`, { gap: 2 });
       para(doc, `History: ${historySummary(history)}`, { gap: 2 });
       para(doc, `Scope: ${scopeDescription(report)}`, { gap: 2 });
 

@@ -1,15 +1,9 @@
+import { STATUS_LABELS, STATUS_ORDER } from "../vocabulary";
 import type { ArticleReport, ClaimStatus, ReportClaim, ReportHistory, ReportSummary } from "./types";
 
 /** Status in words; exports never rely on colour alone. */
-export const STATUS_WORDS: Record<ClaimStatus, string> = {
-  unreviewed: "Unreviewed",
-  supported: "Supported",
-  disputed: "Disputed",
-  needs_source: "Needs a source",
-};
-
-/** Display order of statuses in summaries. */
-export const STATUS_ORDER: readonly ClaimStatus[] = ["supported", "disputed", "needs_source", "unreviewed"];
+export const STATUS_WORDS = STATUS_LABELS;
+export { STATUS_ORDER };
 
 export function hasVerdict(claim: { status: ClaimStatus }): boolean {
   return claim.status !== "unreviewed";
@@ -38,16 +32,6 @@ export function summarizeClaims(claims: readonly { status: ClaimStatus }[]): Rep
 /** Counts by status over the selected claims (see selectReportClaims) plus total. */
 export function summarizeReport(report: ArticleReport): ReportSummary {
   return summarizeClaims(selectReportClaims(report));
-}
-
-/** ISO-8601 (UTC) or null. */
-export function iso(date: Date | null): string | null {
-  return date ? date.toISOString() : null;
-}
-
-/** YYYY-MM-DD (UTC) or null. */
-export function isoDate(date: Date | null): string | null {
-  return date ? date.toISOString().slice(0, 10) : null;
 }
 
 /**

@@ -3,7 +3,9 @@
  * `lib/export` is a pure formatter over them (no I/O, no framework imports).
  */
 
-export type ClaimStatus = "unreviewed" | "supported" | "disputed" | "needs_source";
+import type { ClaimStatus, Language } from "../vocabulary";
+
+export type { ClaimStatus };
 
 export type ReportEvidence = { url: string; title: string; quote: string; addedByName: string; addedAt: Date };
 
@@ -30,7 +32,7 @@ export type ReportArticle = {
   sourceUrl: string | null;
   /** YYYY-MM-DD */
   publishedAt: string | null;
-  language: "en" | "es";
+  language: Language;
 };
 
 export type ReportHistory = { changes: number; lastChangeAt: Date | null; lastChangeBy: string | null };
@@ -54,7 +56,7 @@ export type BulkClaimRow = {
   articleId: number;
   articleTitle: string;
   articleUrl: string | null;
-  language: "en" | "es";
+  language: Language;
   start: number;
   end: number;
   text: string;

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { LANGUAGES, type Language } from "../domain";
+import { isoDayFromText, LANGUAGES, type Language } from "../vocabulary";
 import { AppError } from "../errors";
 import { detectLanguage } from "../splitter";
 import { assertUsableBody, MAX_BODY_CHARS, MAX_TITLE_CHARS } from "./body";
-import { isoDate } from "./html";
 import { parseHttpUrl } from "./fetch-url";
 
 const optionalText = (max: number, label: string) =>
@@ -19,7 +18,7 @@ export const articleFieldsSchema = z.object({
   body: z.string("The article text is required.").max(MAX_BODY_CHARS, `The article is too long; the limit is ${MAX_BODY_CHARS.toLocaleString("en")} characters.`),
   byline: optionalText(300, "The byline"),
   sourceUrl: optionalText(2000, "The source URL").refine((v) => v === null || /^https?:\/\//i.test(v), "The source URL must start with http:// or https://."),
-  publishedAt: optionalText(40, "The date").refine((v) => v === null || isoDate(v) !== null, "The published date must be a date like 2024-09-13."),
+  publishedAt: optionalText(40, "The date").refine((v) => v === null || isoDayFromText(v) !== null, "The published date must be a date like 2024-09-13."),
   language: z.union([z.enum(LANGUAGES), z.literal("auto"), z.literal("")], "The language must be en or es.").nullish(),
 });
 
@@ -44,7 +43,7 @@ export function prepareArticle(fields: z.output<typeof articleFieldsSchema>): Pr
     body,
     byline: fields.byline,
     sourceUrl: fields.sourceUrl,
-    publishedAt: isoDate(fields.publishedAt),
+    publishedAt: isoDayFromText(fields.publishedAt),
     language,
   };
 }

@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { isoDayFromText } from "../vocabulary";
 
 export type ExtractedArticle = {
   title: string;
@@ -55,15 +56,6 @@ function meta(document: Document, names: string[]): string | null {
   return null;
 }
 
-/** YYYY-MM-DD from an ISO-ish timestamp, or null. */
-export function isoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (match) return `${match[1]}-${match[2]}-${match[3]}`;
-  const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
-}
-
 /** The main article of a web page, via Mozilla Readability on a linkedom DOM. */
 export function extractArticleFromHtml(html: string): ExtractedArticle | null {
   const { document } = parseHTML(html);
@@ -78,7 +70,7 @@ export function extractArticleFromHtml(html: string): ExtractedArticle | null {
   return {
     title: (parsed.title ?? "").trim() || (document.title ?? "").trim(),
     byline: parsed.byline?.replace(/^\s*(by|por)\s+/i, "").trim() || null,
-    publishedAt: isoDate(parsed.publishedTime) ?? isoDate(publishedMeta) ?? isoDate(timeEl),
+    publishedAt: isoDayFromText(parsed.publishedTime) ?? isoDayFromText(publishedMeta) ?? isoDayFromText(timeEl),
     body,
     htmlLang,
   };

@@ -3,7 +3,9 @@
  * Pure functions only: no Next.js, React or database imports anywhere in lib/matching.
  */
 
-export type Language = "en" | "es";
+import type { Language } from "../vocabulary";
+
+export type { Language };
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u2035\u00B4\u0060\u02BC]/g; // ‘ ’ ‚ ‛ ′ ‵ ´ ` ʼ
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\u2039\u203A]/g; // “ ” „ ‟ ″ ‶ « » ‹ ›

@@ -1,14 +1,14 @@
 /** Public types of the splitter module (re-exported from ./index). */
 
-/** One explanation of a score: weight > 0 raised the score, < 0 lowered it. */
-export type ScoreReason = { label: string; weight: number };
+import type { Language, ScoreReason } from "../vocabulary";
+
+export type { Language, ScoreReason };
 
 /** A trimmed sentence: `body.slice(start, end) === text` (UTF-16 offsets). */
 export type SentenceSpan = { text: string; start: number; end: number };
 
 export type ClaimDraft = SentenceSpan & { score: number; checkworthy: boolean; reasons: ScoreReason[] };
 
-export type Language = "en" | "es";
 
 export type ScoreContext = {
   language?: Language;

@@ -10,7 +10,7 @@ import path from "node:path";
 import { openDatabase, type Db } from "@/db/connection";
 import { createArticle } from "@/db/queries/articles";
 import { insertUser } from "@/db/queries/users";
-import type { Verdict } from "@/lib/domain";
+import type { Verdict } from "@/lib/vocabulary";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");

@@ -1,5 +1,5 @@
 import { openDatabase, type Db } from "@/db/connection";
-import type { ClaimStatus, EventKind, Language, Role } from "@/lib/domain";
+import type { ClaimStatus, EventKind, Language, Role } from "@/lib/vocabulary";
 
 /** Small hand-built datasets for the dashboard tests, written with raw SQL like the app's writes. */
 

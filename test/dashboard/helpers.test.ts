@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   AGING_BUCKETS,
-  DAY_MS,
   agingBucketIndex,
   agingCutoffs,
-  dayToIso,
   daysOf,
   formatDuration,
   formatPercent,
   histogramPercentile,
-  isoToDay,
   medianOfSorted,
   mergeHistograms,
   nearestRank,
@@ -20,6 +17,7 @@ import {
   ttvBucketUpperBound,
   TTV_LAST_BUCKET,
 } from "@/lib/dashboard";
+import { DAY_MS, isoDayOfUtcDay, utcDayOfIsoDay } from "@/lib/vocabulary";
 
 describe("nearest-rank percentiles", () => {
   it("uses rank ceil(p·n)", () => {
@@ -121,11 +119,11 @@ describe("backlog aging buckets", () => {
 describe("date ranges (UTC days)", () => {
   const now = Date.UTC(2025, 0, 31, 23, 59);
   it("parses real calendar dates only", () => {
-    expect(isoToDay("2025-01-31")).toBe(Date.UTC(2025, 0, 31) / DAY_MS);
-    expect(isoToDay("2025-02-30")).toBeNull();
-    expect(isoToDay("2025-1-3")).toBeNull();
-    expect(isoToDay("yesterday")).toBeNull();
-    expect(dayToIso(isoToDay("2024-02-29")!)).toBe("2024-02-29");
+    expect(utcDayOfIsoDay("2025-01-31")).toBe(Date.UTC(2025, 0, 31) / DAY_MS);
+    expect(utcDayOfIsoDay("2025-02-30")).toBeNull();
+    expect(utcDayOfIsoDay("2025-1-3")).toBeNull();
+    expect(utcDayOfIsoDay("yesterday")).toBeNull();
+    expect(isoDayOfUtcDay(utcDayOfIsoDay("2024-02-29")!)).toBe("2024-02-29");
   });
 
   it("defaults to the last 30 days including today", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dumpDashboardSummaries, rebuildDashboardSummaries } from "@/db/queries/dashboard";
 import { TTV_BUCKET_LOWER_BOUNDS, TTV_LAST_BUCKET } from "@/lib/dashboard";
-import type { ClaimStatus } from "@/lib/domain";
+import type { ClaimStatus } from "@/lib/vocabulary";
 import { DAY, Desk, HOUR, MIN, jan, referenceDesk } from "./fixture";
 
 /** The trigger-maintained summaries must equal a from-scratch recomputation. */

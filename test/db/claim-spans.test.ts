@@ -14,7 +14,7 @@ import {
   splitClaim,
 } from "@/db/queries/claim-spans";
 import { claims, type Claim } from "@/db/schema";
-import type { Language } from "@/lib/domain";
+import type { Language } from "@/lib/vocabulary";
 import { AppError } from "@/lib/errors";
 import { scoreSentence } from "@/lib/splitter";
 import { testDb } from "../support/db";

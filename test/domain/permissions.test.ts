@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { can, canAssign, CAPABILITIES, hasRole, type Capability } from "@/lib/permissions";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/vocabulary";
 
 describe("hasRole", () => {
   const table: [Role, Role, boolean][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_STATUSES, STATUS_LABELS, type ClaimStatus as DomainClaimStatus } from "@/lib/domain";
+import { CLAIM_STATUSES, STATUS_LABELS, type ClaimStatus as DomainClaimStatus } from "@/lib/vocabulary";
 import { historySummary, selectReportClaims, STATUS_WORDS, summarizeReport, type ClaimStatus } from "@/lib/export";
 import { englishReport, spanishReport, T2 } from "./fixtures";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ROLES } from "@/lib/domain";
+import { ROLES } from "@/lib/vocabulary";
 import { newUserSchema, passwordSchema } from "@/lib/user-input";
 import { formAction } from "@/server/action";
 import { addUser, changeUser } from "@/server/user-admin";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ROLES, ROLE_LABELS } from "@/lib/domain";
+import { ROLES, ROLE_LABELS } from "@/lib/vocabulary";
 import { FormMessage } from "@/components/form-message";
 import { addUserAction } from "./actions";
 

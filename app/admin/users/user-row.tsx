@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { PublicUser } from "@/db/queries/users";
-import { ROLES, ROLE_LABELS } from "@/lib/domain";
+import { ROLES, ROLE_LABELS } from "@/lib/vocabulary";
 import { FormMessage } from "@/components/form-message";
 import { changeRoleAction, resetPasswordAction, setDisabledAction } from "./actions";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { searchClaims } from "@/db/queries/search";
-import { CLAIM_STATUSES, LANGUAGES } from "@/lib/domain";
+import { CLAIM_STATUSES, LANGUAGES } from "@/lib/vocabulary";
 import { apiRoute, parseOrThrow } from "@/server/api";
 
 const isoDay = z

@@ -2,8 +2,8 @@
 
 import { memo } from "react";
 import { segmentBody } from "@/lib/highlight";
-import { STATUS_LABELS } from "@/lib/domain";
-import { STATUS_STYLE } from "@/components/status-badge";
+import { STATUS_LABELS } from "@/lib/vocabulary";
+import { STATUS_STYLE } from "@/components/status-style";
 import type { ReviewClaim } from "./review-types";
 
 type Props = {

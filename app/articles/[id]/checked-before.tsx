@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
-import { StatusBadge } from "@/components/status-badge";
+import { StatusBadge } from "@/components/status-style";
 import type { ClaimMatchView } from "@/db/queries/matches";
 import type { Jsonify } from "@/lib/json";
 import { dismissMatchAction, reuseVerdictAction } from "./match-actions";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { StatusBadge } from "@/components/status-badge";
+import { StatusBadge } from "@/components/status-style";
 import { AssigneePicker } from "./assignee-picker";
 import { CommentThread } from "./comment-thread";
 import { EvidenceList } from "./evidence-list";

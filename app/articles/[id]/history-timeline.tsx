@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type ClaimStatus } from "@/lib/domain";
+import { STATUS_LABELS, type ClaimStatus } from "@/lib/vocabulary";
 import type { ClaimDetailJson } from "./review-types";
 
 const KIND_LABELS: Record<string, string> = {

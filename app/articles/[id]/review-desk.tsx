@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Verdict } from "@/lib/domain";
+import type { Verdict } from "@/lib/vocabulary";
 import { noteRequired } from "@/lib/claim-rules";
 import type { ActionResult } from "@/server/action";
 import { addCommentAction, addEvidenceAction, assignAction, removeEvidenceAction, setVerdictAction } from "./actions";

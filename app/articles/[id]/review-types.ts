@@ -1,7 +1,7 @@
 import type { ClaimView } from "@/db/queries/articles";
 import type { ClaimDetail } from "@/db/queries/claims";
 import type { Jsonify } from "@/lib/json";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/vocabulary";
 
 /** What the review desk's client components receive from the server. */
 export type ClaimDetailJson = Jsonify<ClaimDetail>;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { STATUS_LABELS, type ClaimStatus } from "@/lib/domain";
+import { STATUS_LABELS, type ClaimStatus } from "@/lib/vocabulary";
 import type { ActionResult } from "@/server/action";
 import type { ReviewClaim } from "./review-types";
 import {

@@ -1,9 +1,9 @@
 "use client";
 
 import type { RefObject } from "react";
-import { STATUS_LABELS, VERDICTS, type Verdict } from "@/lib/domain";
+import { STATUS_LABELS, VERDICTS, type Verdict } from "@/lib/vocabulary";
 import { noteRequired } from "@/lib/claim-rules";
-import { STATUS_STYLE } from "@/components/status-badge";
+import { STATUS_STYLE } from "@/components/status-style";
 import { formatTime } from "./history-timeline";
 import type { Conflict } from "./review-types";
 

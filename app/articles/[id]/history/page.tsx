@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getArticle } from "@/db/queries/articles";
 import { articleActivity, articleStatusesAsOf, claimsLiveAt } from "@/db/queries/history";
-import { STATUS_LABELS, type ClaimStatus } from "@/lib/domain";
+import { STATUS_LABELS, type ClaimStatus } from "@/lib/vocabulary";
 import { segmentBody } from "@/lib/highlight";
-import { STATUS_STYLE, StatusBadge } from "@/components/status-badge";
+import { STATUS_STYLE, StatusBadge } from "@/components/status-style";
 import { requirePageUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Article history" };

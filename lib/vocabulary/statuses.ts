@@ -1,4 +1,4 @@
-/** Closed vocabularies shared by the schema, the validators and the UI. */
+/** Closed vocabularies shared by the schema, the validators, the services and the UI. */
 
 export const ROLES = ["editor", "lead", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -36,4 +36,15 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   needs_source: "Needs a source",
 };
 
+/** Order used in tables, summaries and stacks: settled verdicts first, then the open ones. */
+export const STATUS_ORDER: readonly ClaimStatus[] = ["supported", "disputed", "needs_source", "unreviewed"];
+
+/** A symbol per status, so status never depends on colour alone. */
+export const STATUS_ICONS: Record<ClaimStatus, string> = { unreviewed: "○", supported: "✓", disputed: "✗", needs_source: "?" };
+
+export const LANGUAGE_LABELS: Record<Language, string> = { en: "English", es: "Spanish" };
+
 export const ROLE_LABELS: Record<Role, string> = { editor: "Editor", lead: "Lead", admin: "Admin" };
+
+/** One explanation of a check-worthiness score: weight > 0 raised the score, < 0 lowered it. */
+export type ScoreReason = { label: string; weight: number };
