@@ -1,0 +1,24 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Assigns an item (an article, a pair family) to a split by a seeded hash of its id: the split
+ * never depends on file order and never changes when other items are added. Quality figures are
+ * reported on "test", which no choice of features, rules, weights or thresholds may look at.
+ */
+export type SplitName = "train" | "dev" | "test";
+
+/** `[train, dev]` shares; test is the rest. */
+export function splitOf(id: string, salt: string, shares: readonly [number, number]): SplitName {
+  const digest = createHash("sha256").update(`${salt}:${id}`).digest();
+  const u = digest.readUInt32BE(0) / 2 ** 32;
+  if (u < shares[0]) return "train";
+  if (u < shares[0] + shares[1]) return "dev";
+  return "test";
+}
+
+/** Check-worthiness corpus: by article, 60 % train, 20 % dev, 20 % test. */
+export const checkworthinessSplit = (articleId: string): SplitName => splitOf(articleId, "claimdesk-checkworthiness-v1", [0.6, 0.2]);
+
+/** Claim-matching pairs: by family, no training split (rules and thresholds are chosen on dev), 55 % dev, 45 % test. */
+export const matchingSplit = (familyId: string): Exclude<SplitName, "train"> =>
+  splitOf(familyId, "claimdesk-matching-v1", [0, 0.55]) === "dev" ? "dev" : "test";
