@@ -3,10 +3,9 @@ import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
-import { getDb } from "@/db/client";
-import { findUserByEmail } from "@/db/queries/users";
-import { hashPasswordSync, verifyPassword } from "@/lib/passwords";
+import { getDb } from "@/server/db";
 import { signInLimiter } from "@/lib/rate-limit";
+import { verifyCredentials } from "@/services/sessions";
 
 export class TooManySignInAttempts extends CredentialsSignin {
   code = "rate_limited";
@@ -20,11 +19,6 @@ const credentialsSchema = z.object({
 function clientIp(request: Request | undefined): string {
   const forwarded = request?.headers.get("x-forwarded-for");
   return forwarded?.split(",")[0]?.trim() || request?.headers.get("x-real-ip") || "unknown";
-}
-
-let dummy: string | undefined;
-function dummyHash(): string {
-  return (dummy ??= hashPasswordSync("not-a-real-password"));
 }
 
 const nextAuth = NextAuth({
@@ -45,10 +39,8 @@ const nextAuth = NextAuth({
         const { email, password } = parsed.data;
         const key = `${email}|${clientIp(request)}`;
         if (!signInLimiter.allow(key)) throw new TooManySignInAttempts();
-        const user = findUserByEmail(getDb(), email);
-        // Unknown emails still pay for a hash check, so timing does not reveal which emails exist.
-        const passwordOk = await verifyPassword(user?.passwordHash ?? dummyHash(), password);
-        if (!user || user.disabled || !passwordOk) {
+        const user = await verifyCredentials(getDb(), email, password);
+        if (!user) {
           signInLimiter.fail(key);
           return null;
         }

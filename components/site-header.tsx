@@ -2,10 +2,10 @@ import Link from "next/link";
 import { getCurrentUser } from "@/server/session";
 import { can } from "@/lib/permissions";
 import { ROLE_LABELS } from "@/lib/vocabulary";
-import { signOutAction } from "@/app/signin/actions";
 import { HeaderSearch } from "./header-search";
 
-export async function SiteHeader() {
+/** The app header; the layout passes in the sign-out action (components never import app/). */
+export async function SiteHeader({ signOutAction }: { signOutAction: () => Promise<void> }) {
   const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -17,9 +17,9 @@ export async function SiteHeader() {
           <>
             <Link href="/articles" className="text-sm hover:underline">Articles</Link>
             <Link href="/articles/new" className="text-sm hover:underline">Add article</Link>
-            {can(user.role, "viewDashboard") && <Link href="/dashboard" className="text-sm hover:underline">Dashboard</Link>}
-            {can(user.role, "bulkExport") && <Link href="/export" className="text-sm hover:underline">Export</Link>}
-            {can(user.role, "manageUsers") && <Link href="/admin/users" className="text-sm hover:underline">Users</Link>}
+            {can(user.role, "dashboard:view") && <Link href="/dashboard" className="text-sm hover:underline">Dashboard</Link>}
+            {can(user.role, "export:bulk") && <Link href="/export" className="text-sm hover:underline">Export</Link>}
+            {can(user.role, "users:manage") && <Link href="/admin/users" className="text-sm hover:underline">Users</Link>}
             <Link href="/settings" className="text-sm hover:underline">Settings</Link>
             <HeaderSearch />
             <span className="ml-auto text-sm text-stone-600" data-testid="current-user">

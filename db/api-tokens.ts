@@ -1,8 +1,7 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import crypto from "node:crypto";
-import type { Db } from "../connection";
-import { apiTokens, users } from "../schema";
-import { AppError } from "@/lib/errors";
+import type { Db } from "./connection";
+import { apiTokens, users } from "./schema";
 
 const TOKEN_PREFIX = "cdk_";
 
@@ -30,11 +29,12 @@ export function listApiTokens(db: Db, userId: number) {
     .all();
 }
 
-export function revokeApiToken(db: Db, userId: number, tokenId: number): void {
-  const token = db.select().from(apiTokens).where(eq(apiTokens.id, tokenId)).get();
-  if (!token || token.userId !== userId) throw new AppError("not_found", "That token does not exist.");
-  if (token.revokedAt) return;
-  db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, tokenId)).run();
+export function findApiToken(db: Db, tokenId: number) {
+  return db.select().from(apiTokens).where(eq(apiTokens.id, tokenId)).get();
+}
+
+export function markTokenRevoked(db: Db, tokenId: number, at: Date): void {
+  db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, tokenId)).run();
 }
 
 /** The active user a bearer token belongs to, or undefined. */

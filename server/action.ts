@@ -1,9 +1,8 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import type { Role } from "@/lib/vocabulary";
 import { isAppError } from "@/lib/errors";
-import { hasRole } from "@/lib/permissions";
+import { can, capabilityMessage, type Capability } from "@/lib/permissions";
 import { getCurrentUser, type SessionUser } from "./session";
 
 export type ActionResult<T = undefined> =
@@ -20,18 +19,18 @@ function toInput(raw: unknown): unknown {
 }
 
 /**
- * Server actions are public endpoints: this checks the session and role first, then
+ * Server actions are public endpoints: this checks the session and capability first, then
  * validates with zod, and turns AppErrors into `{ ok: false, error }` for the form.
  */
 export function serverAction<S extends z.ZodType, T = undefined>(
-  minimum: Role,
+  capability: Capability,
   schema: S,
   run: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>> | ActionResult<T>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
-    if (!hasRole(user.role, minimum)) return { ok: false, error: `This needs the ${minimum} role.` };
+    if (!can(user.role, capability)) return { ok: false, error: capabilityMessage(capability) };
     const parsed = schema.safeParse(toInput(raw));
     if (!parsed.success) {
       const first = parsed.error.issues[0];
@@ -50,11 +49,11 @@ export function serverAction<S extends z.ZodType, T = undefined>(
 
 /** The same, shaped for useActionState(action, initialState) with a <form>. */
 export function formAction<S extends z.ZodType, T = undefined>(
-  minimum: Role,
+  capability: Capability,
   schema: S,
   run: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>> | ActionResult<T>,
 ) {
-  const action = serverAction(minimum, schema, run);
+  const action = serverAction(capability, schema, run);
   return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const result = await action(formData);
     if (result.ok) return result;

@@ -1,11 +1,14 @@
 import "server-only";
 import type { z } from "zod";
-import { getDb } from "@/db/client";
-import { findUserByApiToken } from "@/db/queries/api-tokens";
-import type { Role } from "@/lib/vocabulary";
+import { getDb } from "@/server/db";
 import { AppError, isAppError } from "@/lib/errors";
-import { hasRole } from "@/lib/permissions";
+import { can, capabilityMessage, type Capability } from "@/lib/permissions";
+import { parseOrThrow } from "@/lib/validation";
+import { LIMITS } from "@/lib/vocabulary";
+import { tokenUser } from "@/services/sessions";
 import { getCurrentUser, type SessionUser } from "./session";
+
+export { parseOrThrow };
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (req: Request, ctx: { user: SessionUser; params: P }) => Promise<Response> | Response;
@@ -13,10 +16,7 @@ type Handler<P> = (req: Request, ctx: { user: SessionUser; params: P }) => Promi
 /** Session cookie or `Authorization: Bearer <token>`; both resolve to a live, enabled user. */
 async function authenticate(req: Request): Promise<SessionUser | null> {
   const header = req.headers.get("authorization");
-  if (header?.toLowerCase().startsWith("bearer ")) {
-    const user = findUserByApiToken(getDb(), header.slice(7).trim());
-    return user ? { id: user.id, name: user.name, email: user.email, role: user.role } : null;
-  }
+  if (header?.toLowerCase().startsWith("bearer ")) return tokenUser(getDb(), header.slice(7).trim());
   return getCurrentUser();
 }
 
@@ -25,15 +25,15 @@ export function jsonError(error: AppError): Response {
 }
 
 /**
- * Every route handler goes through here: 401 without a user, 403 below the role, and
+ * Every route handler goes through here: 401 without a user, 403 without the capability, and
  * AppErrors become `{ error }` JSON; anything else is logged and answered with a 500.
  */
-export function apiRoute<P = Record<string, string>>(minimum: Role, handler: Handler<P>) {
+export function apiRoute<P = Record<string, string>>(capability: Capability, handler: Handler<P>) {
   return async (req: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const user = await authenticate(req);
       if (!user) throw new AppError("unauthorized", "Sign in to use the API.");
-      if (!hasRole(user.role, minimum)) throw new AppError("forbidden", `This needs the ${minimum} role.`);
+      if (!can(user.role, capability)) throw new AppError("forbidden", capabilityMessage(capability));
       const params = (context?.params ? await context.params : {}) as P;
       return await handler(req, { user, params });
     } catch (error) {
@@ -45,11 +45,11 @@ export function apiRoute<P = Record<string, string>>(minimum: Role, handler: Han
 }
 
 /** Parses a JSON body with a zod schema; bad JSON or bad fields are a 400 with the reason. */
-export async function readJson<T extends z.ZodType>(req: Request, schema: T, maxBytes = 3_000_000): Promise<z.infer<T>> {
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > maxBytes) throw new AppError("too_large", `The request body is over the ${Math.round(maxBytes / 1e6)} MB limit.`);
+export async function readJson<T extends z.ZodType>(req: Request, schema: T, maxBytes: number = LIMITS.requestBytes): Promise<z.infer<T>> {
+  const tooLarge = () => new AppError("too_large", `The request body is over the ${Math.round(maxBytes / 1e6)} MB limit.`);
+  if (Number(req.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   const text = await req.text();
-  if (text.length > maxBytes) throw new AppError("too_large", `The request body is over the ${Math.round(maxBytes / 1e6)} MB limit.`);
+  if (text.length > maxBytes) throw tooLarge();
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -57,19 +57,6 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T, max
     throw new AppError("bad_request", "The request body must be valid JSON.");
   }
   return parseOrThrow(schema, body);
-}
-
-export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    if (first && first.path.length === 0 && first.code === "invalid_type") {
-      throw new AppError("bad_request", "The request body must be a JSON object.");
-    }
-    const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-    throw new AppError("bad_request", `${where}${first?.message ?? "Invalid input."}`);
-  }
-  return parsed.data;
 }
 
 /** Route params are strings; ids must be positive integers or the thing does not exist. */

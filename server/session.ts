@@ -3,12 +3,11 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
-import { getDb } from "@/db/client";
-import { findUserById } from "@/db/queries/users";
-import type { Role } from "@/lib/vocabulary";
-import { hasRole } from "@/lib/permissions";
+import { getDb } from "@/server/db";
+import { can, type Capability } from "@/lib/permissions";
+import { sessionUser, type SessionUser } from "@/services/sessions";
 
-export type SessionUser = { id: number; name: string; email: string; role: Role };
+export type { SessionUser };
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 const SESSION_MEMO_MS = 60_000;
@@ -41,16 +40,13 @@ async function sessionUserId(): Promise<number | null> {
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const id = await sessionUserId();
-  if (id === null) return null;
-  const user = findUserById(getDb(), id);
-  if (!user || user.disabled) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return id === null ? null : sessionUser(getDb(), id);
 });
 
-/** For pages: signed-out visitors go to sign-in; a role too low sees the forbidden page. */
-export async function requirePageUser(minimum: Role = "editor"): Promise<SessionUser> {
+/** For pages: signed-out visitors go to sign-in; without the capability, the forbidden page. */
+export async function requirePageUser(capability: Capability = "article:read"): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/signin");
-  if (!hasRole(user.role, minimum)) forbidden();
+  if (!can(user.role, capability)) forbidden();
   return user;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { listArticles } from "@/db/queries/articles";
-import { listReviewers } from "@/db/queries/users";
+import { getDb } from "@/server/db";
+import { listArticles } from "@/services/articles";
+import { getReviewers } from "@/services/users";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
 import { ProgressBar } from "@/components/progress-bar";
@@ -26,7 +26,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const assigneeId = filters.assignee === "me" ? user.id : filters.assignee;
   const page = filters.page ?? 1;
   // One extra row tells whether an older page exists.
-  const rows = listArticles(db, user.id, {
+  const rows = await listArticles(db, user, {
     status: filters.status,
     assigneeId,
     unfinishedFirst: filters.unfinished === "1",
@@ -43,7 +43,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     const query = params.toString();
     return query ? `/articles?${query}` : "/articles";
   };
-  const reviewers = listReviewers(db);
+  const reviewers = await getReviewers(db, user);
   const filtered = Boolean(filters.status || filters.assignee || filters.unfinished);
 
   return (

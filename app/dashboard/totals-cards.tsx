@@ -1,4 +1,4 @@
-import type { DashboardData } from "@/db/queries/dashboard";
+import type { DashboardData } from "@/services/dashboard";
 import { formatCount, formatPercent } from "@/lib/dashboard";
 import { STATUS_STYLE } from "@/components/status-style";
 import { STATUS_ORDER } from "@/lib/vocabulary";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { getArticle } from "@/db/queries/articles";
-import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse } from "@/db/queries/search";
-import { listReviewers } from "@/db/queries/users";
+import { getDb } from "@/server/db";
+import { findArticleFor } from "@/services/articles";
+import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse } from "@/services/search";
+import { getReviewers } from "@/services/users";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
 import { StatusBadge } from "@/components/status-style";
@@ -37,18 +37,14 @@ function orderNote(result: SearchResponse): string {
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
-  await requirePageUser();
-  const raw = await searchParams;
-  const input = searchInputFromParams((name) => {
-    const v = raw[name];
-    return Array.isArray(v) ? v[0] : v;
-  });
+  const user = await requirePageUser("claim:search");
+  const input = searchInputFromParams(await searchParams);
   const db = getDb();
-  const reviewers = listReviewers(db);
-  const article = input.articleId ? getArticle(db, input.articleId) : undefined;
+  const reviewers = await getReviewers(db, user);
+  const article = input.articleId ? await findArticleFor(db, user, input.articleId) : null;
   const asked = Boolean(input.q || input.status || input.articleId || input.reviewerId || input.from || input.to || input.language);
   const started = performance.now();
-  const result = asked ? searchClaims(db, input) : null;
+  const result = asked ? await searchClaims(db, user, input) : null;
   const ms = performance.now() - started;
   const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
   const page = result?.page ?? 1;

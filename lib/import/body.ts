@@ -1,8 +1,7 @@
 import { AppError } from "../errors";
+import { LIMITS } from "../vocabulary";
 
-/** 2 MB of text is far beyond any article; more is a mistake or an attack. */
-export const MAX_BODY_CHARS = 2_000_000;
-export const MAX_TITLE_CHARS = 500;
+const MAX_BODY_CHARS = LIMITS.articleBodyChars;
 
 /**
  * Normalises pasted or extracted text to what is stored: LF line ends, no trailing spaces

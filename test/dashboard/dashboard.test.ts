@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDashboardData, type DashboardData } from "@/db/queries/dashboard";
+import { dashboardData as getDashboardData, type DashboardData } from "@/services/dashboard";
 import { histogramPercentile, percentileOfSorted, ttvBucket } from "@/lib/dashboard";
 import { AppError } from "@/lib/errors";
 import { DAY, Desk, HOUR, MIN, jan, referenceDesk } from "./fixture";

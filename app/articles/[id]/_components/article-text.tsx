@@ -4,7 +4,7 @@ import { memo } from "react";
 import { segmentBody } from "@/lib/highlight";
 import { STATUS_LABELS } from "@/lib/vocabulary";
 import { STATUS_STYLE } from "@/components/status-style";
-import type { ReviewClaim } from "./review-types";
+import type { ReviewClaim } from "./types";
 
 type Props = {
   body: string;

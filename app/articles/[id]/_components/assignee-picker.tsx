@@ -1,6 +1,6 @@
 "use client";
 
-import type { Reviewer, Viewer } from "./review-types";
+import type { Reviewer, Viewer } from "./types";
 
 type Props = {
   assigneeId: number | null;

@@ -7,7 +7,7 @@ import { CommentThread } from "./comment-thread";
 import { EvidenceList } from "./evidence-list";
 import { HistoryTimeline } from "./history-timeline";
 import { ScoreReasons } from "./score-reasons";
-import type { ClaimDetailJson, ReviewClaim, Reviewer, Viewer } from "./review-types";
+import type { ClaimDetailJson, ReviewClaim, Reviewer, Viewer } from "./types";
 
 type Props = {
   claim: ReviewClaim;

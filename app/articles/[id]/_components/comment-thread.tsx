@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { formatTime } from "./history-timeline";
-import type { ClaimDetailJson } from "./review-types";
+import type { ClaimDetailJson } from "./types";
 
 type Props = {
   comments: ClaimDetailJson["comments"];

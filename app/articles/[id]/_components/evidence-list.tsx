@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import type { ClaimDetailJson } from "./review-types";
+import type { ClaimDetailJson } from "./types";
 
 type Props = {
   evidence: ClaimDetailJson["evidence"];

@@ -4,23 +4,25 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Verdict } from "@/lib/vocabulary";
 import { noteRequired } from "@/lib/claim-rules";
 import type { ActionResult } from "@/server/action";
-import { addCommentAction, addEvidenceAction, assignAction, removeEvidenceAction, setVerdictAction } from "./actions";
+import type { MatchingProgress } from "@/services/matches";
+import { MatchingStatus } from "./matching-status";
+import { addCommentAction, addEvidenceAction, assignAction, makeClaimAction, removeEvidenceAction, setVerdictAction } from "../actions";
 import { ArticleText } from "./article-text";
 import { ClaimPanel } from "./claim-panel";
 import { ShortcutsDialog } from "./shortcuts-dialog";
-import { useClaimDetail } from "./use-claim-detail";
-import { useLiveClaims } from "./use-live-claims";
+import { useClaimDetail } from "../_hooks/use-claim-detail";
+import { useLiveClaims } from "../_hooks/use-live-claims";
 import { VerdictForm } from "./verdict-form";
 import { SplitTools } from "./split-tools";
 import { CheckedBefore } from "./checked-before";
-import { makeClaimAction, type SplitEditResult } from "./split-actions";
-import { selectionInBody } from "./text-selection";
-import type { ClaimDetailJson, Conflict, ReviewClaim, Reviewer, Viewer } from "./review-types";
+import { selectionInBody } from "../_hooks/text-selection";
+import type { ClaimDetailJson, Conflict, ReviewClaim, Reviewer, SplitEditResult, Viewer } from "./types";
 
 type Props = {
   articleId: number;
   body: string;
   initialClaims: ReviewClaim[];
+  initialMatching: MatchingProgress;
   viewer: Viewer;
   reviewers: Reviewer[];
   initialClaimId?: number | null;
@@ -32,8 +34,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** The review page's interactive part: highlighted text, claim panel, keyboard review, live updates. */
-export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, initialClaimId }: Props) {
-  const { claims, setClaims, upsert } = useLiveClaims(articleId, initialClaims);
+export function ReviewDesk({ articleId, body, initialClaims, initialMatching, viewer, reviewers, initialClaimId }: Props) {
+  const { claims, setClaims, upsert, matching } = useLiveClaims(articleId, initialClaims, initialMatching);
   const textRef = useRef<HTMLDivElement>(null);
   const [textSelection, setTextSelection] = useState<{ start: number; end: number } | null>(null);
   const reviewable = useMemo(() => claims.filter((c) => c.checkworthy || c.status !== "unreviewed"), [claims]);
@@ -211,6 +213,7 @@ export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, 
           </button>
           <span>{textSelection ? `${textSelection.end - textSelection.start} characters selected` : "Select words in the text to make or trim a claim."}</span>
         </div>
+        <MatchingStatus progress={matching} />
         <div ref={textRef}>
           {claims.length === 0 ? (
             <p className="text-stone-600">This article has no claims.</p>
@@ -256,6 +259,7 @@ export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, 
                 claimId={selected.id}
                 version={selected.version}
                 busy={busy}
+                matchingRunning={matching.running}
                 onReused={(fresh) => {
                   setDetail(fresh);
                   upsert(fresh.claim);

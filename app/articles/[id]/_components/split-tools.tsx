@@ -3,15 +3,14 @@
 import { useRef, useState } from "react";
 import { STATUS_LABELS, type ClaimStatus } from "@/lib/vocabulary";
 import type { ActionResult } from "@/server/action";
-import type { ReviewClaim } from "./review-types";
+import type { ReviewClaim, SplitEditResult } from "./types";
 import {
   mergeWithNextAction,
   retireClaimAction,
   setCheckworthyAction,
   setSpanAction,
   splitClaimAction,
-  type SplitEditResult,
-} from "./split-actions";
+} from "../actions";
 
 type MergeSide = { id: number; text: string; status: ClaimStatus; verdictByName: string | null };
 type Props = {

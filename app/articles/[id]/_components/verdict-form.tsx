@@ -5,7 +5,7 @@ import { STATUS_LABELS, VERDICTS, type Verdict } from "@/lib/vocabulary";
 import { noteRequired } from "@/lib/claim-rules";
 import { STATUS_STYLE } from "@/components/status-style";
 import { formatTime } from "./history-timeline";
-import type { Conflict } from "./review-types";
+import type { Conflict } from "./types";
 
 type Props = {
   note: string;

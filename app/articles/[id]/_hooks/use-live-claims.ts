@@ -1,13 +1,16 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { ReviewClaim } from "./review-types";
+import type { MatchingProgress } from "@/services/matches";
+import { loadLiveArticleAction } from "../actions";
+import type { ReviewClaim } from "../_components/types";
 
 const POLL_MS = 3000;
 
-/** The article's claims, refreshed every few seconds while the tab is visible. */
-export function useLiveClaims(articleId: number, initial: ReviewClaim[]) {
+/** The article's claims (and how far matching has got), refreshed every few seconds while the tab is visible. */
+export function useLiveClaims(articleId: number, initial: ReviewClaim[], initialMatching: MatchingProgress) {
   const [claims, setClaims] = useState(initial);
+  const [matching, setMatching] = useState(initialMatching);
   const latest = useRef(initial);
   latest.current = claims;
 
@@ -17,13 +20,14 @@ export function useLiveClaims(articleId: number, initial: ReviewClaim[]) {
     const tick = async () => {
       if (!document.hidden) {
         try {
-          const res = await fetch(`/api/articles/${articleId}`, { cache: "no-store" });
-          if (res.ok) {
-            const body = (await res.json()) as { claims: ReviewClaim[] };
+          const result = await loadLiveArticleAction({ articleId });
+          if (result.ok && result.data && !stopped) {
+            const fresh = result.data.claims;
             const changed =
-              body.claims.length !== latest.current.length ||
-              body.claims.some((c, i) => c.id !== latest.current[i]?.id || c.version !== latest.current[i]?.version);
-            if (changed && !stopped) setClaims(body.claims);
+              fresh.length !== latest.current.length ||
+              fresh.some((c, i) => c.id !== latest.current[i]?.id || c.version !== latest.current[i]?.version);
+            if (changed) setClaims(fresh);
+            setMatching(result.data.matching);
           }
         } catch {
           // Offline for a moment: the next tick tries again.
@@ -40,5 +44,5 @@ export function useLiveClaims(articleId: number, initial: ReviewClaim[]) {
 
   /** Applies a claim the server just returned, without waiting for the next poll. */
   const upsert = (claim: ReviewClaim) => setClaims((list) => list.map((c) => (c.id === claim.id ? { ...c, ...claim } : c)));
-  return { claims, setClaims, upsert };
+  return { claims, setClaims, upsert, matching };
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { getArticle } from "@/db/queries/articles";
-import { articleActivity, articleStatusesAsOf, claimsLiveAt } from "@/db/queries/history";
+import { getDb } from "@/server/db";
+import { articleAsOf } from "@/services/history";
 import { STATUS_LABELS, type ClaimStatus } from "@/lib/vocabulary";
 import { segmentBody } from "@/lib/highlight";
 import { STATUS_STYLE, StatusBadge } from "@/components/status-style";
@@ -21,18 +20,15 @@ function parseMoment(raw: string | undefined): Date | null {
 }
 
 export default async function ArticleHistoryPage({ params, searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const id = Number((await params).id);
-  const db = getDb();
-  const article = Number.isSafeInteger(id) && id > 0 ? getArticle(db, id) : undefined;
-  if (!article) notFound();
   const rawAt = (await searchParams).at;
   const moment = parseMoment(rawAt) ?? new Date();
   const invalid = rawAt !== undefined && parseMoment(rawAt) === null;
-  const statuses = articleStatusesAsOf(db, article.id, moment);
-  const claims = claimsLiveAt(db, article.id, moment).map((c) => ({ ...c, status: statuses.get(c.id) ?? ("unreviewed" as ClaimStatus) }));
+  const asOf = Number.isSafeInteger(id) && id > 0 ? await articleAsOf(getDb(), user, { articleId: id, moment }) : null;
+  if (!asOf) notFound();
+  const { article, claims, activity } = asOf;
   const segments = segmentBody(article.body, claims);
-  const activity = articleActivity(db, article.id, 50);
   const counts = claims.filter((c) => c.checkworthy || c.status !== "unreviewed").reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.status]: (acc[c.status] ?? 0) + 1 }), {});
 
   return (

@@ -1,0 +1,49 @@
+import type { Db } from "@/db/connection";
+import { insertArticle } from "@/db/articles";
+import { insertClaim } from "@/db/claims";
+import { writeTransaction, type Tx } from "@/db/transaction";
+import type { FetchOptions, PreparedArticle } from "@/lib/import";
+import { splitIntoClaims } from "@/lib/splitter";
+import { requireCapability, type Actor } from "../actor";
+import { matchArticle, startMatching } from "../matches/runner";
+import { prepareSource, type ArticleSource } from "./sources";
+
+export type ImportOptions = {
+  /**
+   * "background" (the app): matching runs after the answer, in slices, with progress on the
+   * article; "wait" (the CLI, tests): the promise resolves once every claim is matched.
+   */
+  matching?: "background" | "wait";
+  fetch?: FetchOptions;
+  now?: Date;
+};
+
+export type ImportResult = { id: number; claims: number };
+
+/**
+ * The import pipeline: prepare (read, validate, normalise) → split into claims → store the article
+ * and its claims, each with its `created` event, in one transaction → match the claims against
+ * earlier ones, outside that transaction.
+ */
+export async function importArticle(db: Db, actor: Actor, source: ArticleSource, options: ImportOptions = {}): Promise<ImportResult> {
+  requireCapability(actor, "article:import");
+  const article = await prepareSource(source, options.fetch);
+  const created = writeTransaction(db, (tx) => storeSplitArticle(tx, actor.id, article, options.now ?? new Date()));
+  if (options.matching === "wait") await matchArticle(db, created.id);
+  else startMatching(db, created.id);
+  return created;
+}
+
+/** Split → store, in the caller's transaction: each claim with its `created` event. */
+export function storeSplitArticle(tx: Tx, actorId: number, article: PreparedArticle, now: Date): ImportResult {
+  const drafts = splitIntoClaims(article.body, { language: article.language });
+  const articleId = insertArticle(tx, article, actorId, now);
+  for (const draft of drafts) {
+    insertClaim(
+      tx,
+      { articleId, start: draft.start, end: draft.end, text: draft.text, score: draft.score, checkworthy: draft.checkworthy, reasons: draft.reasons },
+      { actorId, at: now, payload: { start: draft.start, end: draft.end } },
+    );
+  }
+  return { id: articleId, claims: drafts.length };
+}

@@ -1,0 +1,51 @@
+import { articleCreatorName, findArticle, listArticles as listArticleRows, type ArticleListFilters, type ArticleListItem } from "@/db/articles";
+import { listLiveClaimViews, type ClaimView } from "@/db/claims";
+import type { Db } from "@/db/connection";
+import type { Article } from "@/db/schema";
+import type { Conn } from "@/db/transaction";
+import { AppError } from "@/lib/errors";
+import { requireCapability, type Actor } from "../actor";
+import { matchingProgress, type MatchingProgress } from "../matches/runner";
+
+export type { ArticleListFilters, ArticleListItem };
+
+export function requireArticle(db: Conn, id: number): Article {
+  const article = findArticle(db, id);
+  if (!article) throw new AppError("not_found", "That article does not exist.");
+  return article;
+}
+
+export async function listArticles(db: Db, actor: Actor, filters: ArticleListFilters = {}): Promise<ArticleListItem[]> {
+  requireCapability(actor, "article:read");
+  return listArticleRows(db, actor.id, filters);
+}
+
+/** The article or null (pages answer 404 themselves). */
+export async function findArticleFor(db: Db, actor: Actor, id: number): Promise<Article | null> {
+  requireCapability(actor, "article:read");
+  return findArticle(db, id) ?? null;
+}
+
+export type ArticleWithClaims = { article: Article; claims: ClaimView[] };
+
+/** An article and its live claims in text order: `GET /api/articles/:id`. */
+export async function getArticle(db: Db, actor: Actor, input: { articleId: number }): Promise<ArticleWithClaims> {
+  requireCapability(actor, "article:read");
+  const article = requireArticle(db, input.articleId);
+  return { article, claims: listLiveClaimViews(db, article.id) };
+}
+
+export type ReviewPage = ArticleWithClaims & { createdByName: string | null; matching: MatchingProgress };
+
+/** What the review page needs, or null when there is no such article. */
+export async function getReviewPage(db: Db, actor: Actor, input: { articleId: number }): Promise<ReviewPage | null> {
+  requireCapability(actor, "article:read");
+  const article = findArticle(db, input.articleId);
+  if (!article) return null;
+  return {
+    article,
+    claims: listLiveClaimViews(db, article.id),
+    createdByName: articleCreatorName(db, article),
+    matching: matchingProgress(db, article.id),
+  };
+}
