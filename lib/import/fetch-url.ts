@@ -3,30 +3,14 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import { AppError } from "../errors";
+import { isPrivateAddress } from "./address";
 import { extractArticleFromHtml, type ExtractedArticle } from "./html";
+
+export { isPrivateAddress } from "./address";
 
 export type FetchOptions = { allowPrivate: boolean; timeoutMs?: number; maxBytes?: number; maxRedirects?: number };
 
 const DEFAULTS = { timeoutMs: 10_000, maxBytes: 5_000_000, maxRedirects: 5 };
-
-/** Loopback, private, link-local, CGNAT, multicast and reserved ranges are never fetched. */
-export function isPrivateAddress(address: string): boolean {
-  if (net.isIPv4(address)) {
-    const [a, b] = address.split(".").map(Number);
-    return (
-      a === 0 || a === 10 || a === 127 || a >= 224 ||
-      (a === 100 && b >= 64 && b <= 127) ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 192 && b === 0) ||
-      (a === 198 && (b === 18 || b === 19))
-    );
-  }
-  const lower = address.toLowerCase();
-  if (lower.startsWith("::ffff:")) return isPrivateAddress(lower.slice(7));
-  return lower === "::" || lower === "::1" || lower.startsWith("fc") || lower.startsWith("fd") || lower.startsWith("fe80") || lower.startsWith("ff");
-}
 
 export function parseHttpUrl(raw: string): URL {
   let url: URL;
