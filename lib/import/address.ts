@@ -96,7 +96,7 @@ function rfc6052(bytes: number[], prefixLength: 32 | 40 | 48 | 56 | 64 | 96): st
  * (Teredo) or, for local NAT64, one per possible prefix length; all must be public.
  * Returns null when the address is not one of these forms.
  */
-export function embeddedIPv4(bytes: number[]): string[] | null {
+function embeddedIPv4(bytes: number[]): string[] | null {
   const last = dotted(bytes.slice(12, 16));
   const word = (i: number) => (bytes[i * 2] << 8) | bytes[i * 2 + 1];
   if (zero(bytes, 0, 10) && word(5) === 0xffff) return [last]; // IPv4-mapped ::ffff:0:0/96
