@@ -7,6 +7,7 @@ import { getReviewers } from "@/services/users";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
 import { ProgressBar } from "@/components/progress-bar";
+import { Select } from "@/components/form";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -58,22 +59,22 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm" aria-label="Filter articles">
         <label className="flex flex-col gap-1">
           <span className="font-medium">Claims with status</span>
-          <select name="status" defaultValue={filters.status ?? ""} className="rounded border border-stone-300 px-2 py-1">
+          <Select name="status" defaultValue={filters.status ?? ""}>
             <option value="">Any</option>
             {CLAIM_STATUSES.map((s) => (
               <option key={s} value={s}>{STATUS_LABELS[s]}</option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col gap-1">
           <span className="font-medium">Assignee</span>
-          <select name="assignee" defaultValue={filters.assignee ? String(filters.assignee) : ""} className="rounded border border-stone-300 px-2 py-1">
+          <Select name="assignee" defaultValue={filters.assignee ? String(filters.assignee) : ""}>
             <option value="">Anyone</option>
             <option value="me">Assigned to me</option>
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>{r.name}</option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex items-center gap-2 pb-1">
           <input type="checkbox" name="unfinished" value="1" defaultChecked={filters.unfinished === "1"} />

@@ -26,16 +26,16 @@ export async function findArticleFor(db: Db, actor: Actor, id: number): Promise<
   return findArticle(db, id) ?? null;
 }
 
-export type ArticleWithClaims = { article: Article; claims: ClaimView[] };
+export type ArticleWithClaims = { article: Article; claims: ClaimView[]; matching: MatchingProgress };
 
-/** An article and its live claims in text order: `GET /api/articles/:id`. */
+/** An article, its live claims in text order, and how far matching has got: `GET /api/articles/:id`. */
 export async function getArticle(db: Db, actor: Actor, input: { articleId: number }): Promise<ArticleWithClaims> {
   requireCapability(actor, "article:read");
   const article = requireArticle(db, input.articleId);
-  return { article, claims: listLiveClaimViews(db, article.id) };
+  return { article, claims: listLiveClaimViews(db, article.id), matching: matchingProgress(db, article.id) };
 }
 
-export type ReviewPage = ArticleWithClaims & { createdByName: string | null; matching: MatchingProgress };
+export type ReviewPage = ArticleWithClaims & { createdByName: string | null };
 
 /** What the review page needs, or null when there is no such article. */
 export async function getReviewPage(db: Db, actor: Actor, input: { articleId: number }): Promise<ReviewPage | null> {

@@ -7,6 +7,7 @@ import { STATUS_LABELS, type ClaimStatus } from "@/lib/vocabulary";
 import { segmentBody } from "@/lib/highlight";
 import { STATUS_STYLE, StatusBadge } from "@/components/status-style";
 import { requirePageUser } from "@/server/session";
+import { TextInput } from "@/components/form";
 
 export const metadata: Metadata = { title: "Article history" };
 
@@ -38,7 +39,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
       <form method="get" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Show statuses as of">
         <label className="flex flex-col gap-1">
           <span className="font-medium">Statuses as of (UTC)</span>
-          <input type="datetime-local" name="at" step={1} defaultValue={moment.toISOString().slice(0, 19)} className="rounded border border-stone-300 px-2 py-1" />
+          <TextInput type="datetime-local" name="at" step={1} defaultValue={moment.toISOString().slice(0, 19)} />
         </label>
         <button type="submit" className="rounded border border-stone-300 px-3 py-1">Show</button>
         {invalid && <p className="text-red-800" role="status">That is not a valid date and time; showing now.</p>}
