@@ -1,5 +1,5 @@
-import { asc, eq, sql } from "drizzle-orm";
-import { users, type User } from "./schema";
+import { asc, eq, lt, sql } from "drizzle-orm";
+import { endedSessions, users, type User } from "./schema";
 import type { Conn } from "./transaction";
 import type { Role } from "@/lib/vocabulary";
 
@@ -72,4 +72,28 @@ export function userName(db: Conn, id: number | null): string | null {
 
 export function countUsers(db: Conn): number {
   return db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+}
+
+/** What a request's session is checked against, every request. */
+export function findSessionUser(db: Conn, id: number) {
+  return db
+    .select({ ...publicColumns, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+}
+
+/** Ends every session issued to the user so far. */
+export function bumpSessionVersion(db: Conn, id: number): void {
+  db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id)).run();
+}
+
+/** Records that a session was ended by signing out; kept until it would have expired anyway. */
+export function endSession(db: Conn, row: { sessionId: string; userId: number; expiresAt: Date }): void {
+  db.insert(endedSessions).values(row).onConflictDoNothing().run();
+  db.delete(endedSessions).where(lt(endedSessions.expiresAt, new Date())).run();
+}
+
+export function isSessionEnded(db: Conn, sessionId: string): boolean {
+  return Boolean(db.select({ id: endedSessions.sessionId }).from(endedSessions).where(eq(endedSessions.sessionId, sessionId)).get());
 }

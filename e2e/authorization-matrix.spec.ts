@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { apiSignIn } from "./support/api";
+import { apiSignIn, appRequest } from "./support/api";
 import { actionIds, apiRoutes, pageRoutes, serverActions } from "./support/routes";
 import { action, API, everyone, PAGES, WHO, type Cell, type Expectations, type Ids, type Who } from "./support/route-table";
 import { DEMO, SEED_TITLES } from "./support/users";
@@ -52,7 +52,7 @@ test.describe("authorization matrix", () => {
   let ids: Ids;
 
   test.beforeAll(async ({ playwright, baseURL }) => {
-    const make = () => playwright.request.newContext({ baseURL, maxRedirects: 0 });
+    const make = () => appRequest(playwright, baseURL, { maxRedirects: 0 });
     contexts.anonymous = await make();
     for (const role of ["editor", "lead", "admin"] as const) {
       contexts[role] = await make();
@@ -124,7 +124,7 @@ test.describe("authorization matrix", () => {
       const pagePath = `/${file.split("/").slice(1, -1).join("/")}`.replace("[id]", String(ids.article));
       for (const who of WHO) {
         // Signing out must not end the sessions the other cells use.
-        const context = key.endsWith("#signOutAction") ? await playwright.request.newContext({ baseURL, maxRedirects: 0 }) : contexts[who];
+        const context = key.endsWith("#signOutAction") ? await appRequest(playwright, baseURL, { maxRedirects: 0 }) : contexts[who];
         if (key.endsWith("#signOutAction") && who !== "anonymous" && who !== "disabled") await apiSignIn(context, DEMO[who].email);
         const res = await context.post(pagePath, {
           headers: { "next-action": id!, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },

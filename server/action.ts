@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { isAppError } from "@/lib/errors";
 import { can, capabilityMessage, type Capability } from "@/lib/permissions";
+import { storageFailure } from "@/services/health";
 import { getCurrentUser, type SessionUser } from "./session";
 
 export type ActionResult<T = undefined> =
@@ -41,6 +42,8 @@ export function serverAction<S extends z.ZodType, T = undefined>(
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() travel as exceptions
       if (isAppError(error)) return { ok: false, error: error.message, details: error.details };
+      const storage = storageFailure(error);
+      if (storage) return { ok: false, error: storage.message };
       console.error("Server action failed", error);
       return { ok: false, error: "Something went wrong on the server. Nothing was saved." };
     }

@@ -4,7 +4,10 @@ import { getDb } from "@/server/db";
 import { AppError, isAppError } from "@/lib/errors";
 import { can, capabilityMessage, type Capability } from "@/lib/permissions";
 import { parseOrThrow } from "@/lib/validation";
+import { env } from "@/lib/env";
 import { LIMITS } from "@/lib/vocabulary";
+import { storageFailure } from "@/services/health";
+import { idempotent } from "@/services/idempotency";
 import { tokenUser } from "@/services/sessions";
 import { getCurrentUser, type SessionUser } from "./session";
 
@@ -13,11 +16,61 @@ export { parseOrThrow };
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (req: Request, ctx: { user: SessionUser; params: P }) => Promise<Response> | Response;
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A write authenticated by cookie must come from the app's own pages: a page on another origin
+ * (another port of the same host counts) can make the browser send the cookie with a form or a
+ * no-cors fetch, but it cannot send `Content-Type: application/json` without a preflight, nor
+ * forge `Origin` / `Sec-Fetch-Site`. Bearer-token requests carry no ambient credential and skip this.
+ */
+function assertSameOriginWrite(req: Request): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.get("origin");
+  const fetchSite = req.headers.get("sec-fetch-site");
+  // As Next.js does for server actions: the Origin's host must be the host the request came to.
+  const hosts = new Set([req.headers.get("x-forwarded-host"), req.headers.get("host"), env().PUBLIC_URL ? new URL(env().PUBLIC_URL!).host : null].filter(Boolean));
+  let sameOrigin = fetchSite === "same-origin";
+  if (origin) {
+    try {
+      sameOrigin = hosts.has(new URL(origin).host);
+    } catch {
+      sameOrigin = false;
+    }
+  }
+  if (!sameOrigin) throw new AppError("forbidden", "This request did not come from ClaimDesk's own pages. Scripts should use an API token.");
+  // Browsers label every form or fetch body they send (text/plain by default); only JSON is taken.
+  const contentType = req.headers.get("content-type");
+  if (contentType !== null && !/^application\/json\b/i.test(contentType)) {
+    throw new AppError("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
+  }
+}
+
 /** Session cookie or `Authorization: Bearer <token>`; both resolve to a live, enabled user. */
 async function authenticate(req: Request): Promise<SessionUser | null> {
   const header = req.headers.get("authorization");
   if (header?.toLowerCase().startsWith("bearer ")) return tokenUser(getDb(), header.slice(7).trim());
-  return getCurrentUser();
+  const user = await getCurrentUser();
+  if (user) assertSameOriginWrite(req);
+  return user;
+}
+
+/** Runs a write once per Idempotency-Key; a repeat gets the first answer (JSON answers only). */
+async function answerOnce(req: Request, user: SessionUser, key: string, run: () => Promise<Response> | Response): Promise<Response> {
+  const path = new URL(req.url).pathname;
+  const answer = await idempotent(getDb(), { userId: user.id, key, method: req.method, path }, async () => {
+    let res: Response;
+    try {
+      res = await run();
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      res = jsonError(error);
+    }
+    return { status: res.status, body: res.status === 204 ? "" : await res.text() };
+  });
+  const headers: Record<string, string> = { "Idempotent-Replayed": String(answer.replayed) };
+  if (answer.body) headers["Content-Type"] = "application/json";
+  return new Response(answer.status === 204 ? null : answer.body, { status: answer.status, headers });
 }
 
 export function jsonError(error: AppError): Response {
@@ -35,9 +88,13 @@ export function apiRoute<P = Record<string, string>>(capability: Capability, han
       if (!user) throw new AppError("unauthorized", "Sign in to use the API.");
       if (!can(user.role, capability)) throw new AppError("forbidden", capabilityMessage(capability));
       const params = (context?.params ? await context.params : {}) as P;
-      return await handler(req, { user, params });
+      const key = req.headers.get("idempotency-key");
+      if (key === null || SAFE_METHODS.has(req.method)) return await handler(req, { user, params });
+      return await answerOnce(req, user, key, () => handler(req, { user, params }));
     } catch (error) {
       if (isAppError(error)) return jsonError(error);
+      const storage = storageFailure(error);
+      if (storage) return jsonError(storage);
       console.error("API error", req.method, new URL(req.url).pathname, error);
       return Response.json({ error: "Something went wrong on the server." }, { status: 500 });
     }

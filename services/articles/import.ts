@@ -3,7 +3,9 @@ import { insertArticle } from "@/db/articles";
 import { insertClaim } from "@/db/claims";
 import { writeTransaction, type Tx } from "@/db/transaction";
 import type { FetchOptions, PreparedArticle } from "@/lib/import";
-import { splitIntoClaims } from "@/lib/splitter";
+import { AppError } from "@/lib/errors";
+import { splitIntoClaims, type ClaimDraft } from "@/lib/splitter";
+import { formatLimit, LIMITS } from "@/lib/vocabulary";
 import { requireCapability, type Actor } from "../actor";
 import { matchArticle, startMatching } from "../matches/runner";
 import { prepareSource, type ArticleSource } from "./sources";
@@ -28,7 +30,14 @@ export type ImportResult = { id: number; claims: number };
 export async function importArticle(db: Db, actor: Actor, source: ArticleSource, options: ImportOptions = {}): Promise<ImportResult> {
   requireCapability(actor, "article:import");
   const article = await prepareSource(source, options.fetch);
-  const created = writeTransaction(db, (tx) => storeSplitArticle(tx, actor.id, article, options.now ?? new Date()));
+  const drafts = splitIntoClaims(article.body, { language: article.language });
+  if (drafts.length > LIMITS.claimsPerArticle) {
+    throw new AppError(
+      "too_large",
+      `This article has ${formatLimit(drafts.length)} sentences; ClaimDesk takes at most ${formatLimit(LIMITS.claimsPerArticle)} per article. Split it into parts and import each one.`,
+    );
+  }
+  const created = writeTransaction(db, (tx) => storeDrafts(tx, actor.id, article, drafts, options.now ?? new Date()));
   if (options.matching === "wait") await matchArticle(db, created.id);
   else startMatching(db, created.id);
   return created;
@@ -36,7 +45,10 @@ export async function importArticle(db: Db, actor: Actor, source: ArticleSource,
 
 /** Split → store, in the caller's transaction: each claim with its `created` event. */
 export function storeSplitArticle(tx: Tx, actorId: number, article: PreparedArticle, now: Date): ImportResult {
-  const drafts = splitIntoClaims(article.body, { language: article.language });
+  return storeDrafts(tx, actorId, article, splitIntoClaims(article.body, { language: article.language }), now);
+}
+
+function storeDrafts(tx: Tx, actorId: number, article: PreparedArticle, drafts: ClaimDraft[], now: Date): ImportResult {
   const articleId = insertArticle(tx, article, actorId, now);
   for (const draft of drafts) {
     insertClaim(

@@ -1,24 +1,26 @@
 import { z } from "zod";
+import { policyText } from "@/lib/text-policy";
 import { formatLimit, isoDayFromText, LANGUAGES, LIMITS } from "@/lib/vocabulary";
 
 /** Article input, parsed once at the edge (forms, JSON API, CLI). */
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string(`${label} must be text.`)
-    .max(max, `${label} is too long (${formatLimit(max)} characters at most).`)
-    .nullish()
-    .transform((v) => (v && v.trim() ? v.trim() : null));
+  policyText(z.string(`${label} must be text.`).max(max, `${label} is too long (${formatLimit(max)} characters at most).`).nullish(), label).transform((v) =>
+    v && v.trim() ? v.trim() : null,
+  );
 
 const languageChoice = z.union([z.enum(LANGUAGES), z.literal("auto"), z.literal("")], "The language must be en or es.").nullish();
 
 /** Fields an article can be created with, from the paste form or the JSON API. */
 export const articleFieldsSchema = z.object({
-  title: z
-    .string("A title is required.")
-    .trim()
-    .min(1, "A title is required.")
-    .max(LIMITS.articleTitleChars, `The title is too long (${formatLimit(LIMITS.articleTitleChars)} characters at most).`),
+  title: policyText(
+    z
+      .string("A title is required.")
+      .trim()
+      .min(1, "A title is required.")
+      .max(LIMITS.articleTitleChars, `The title is too long (${formatLimit(LIMITS.articleTitleChars)} characters at most).`),
+    "The title",
+  ),
   body: z
     .string("The article text is required.")
     .max(LIMITS.articleBodyChars, `The article is too long; the limit is ${formatLimit(LIMITS.articleBodyChars)} characters.`),

@@ -5,7 +5,7 @@ import { findUserById, userName } from "@/db/users";
 import { assertVerdictNote } from "@/lib/claim-rules";
 import { AppError } from "@/lib/errors";
 import { canAssign } from "@/lib/permissions";
-import { cleanText } from "@/lib/text-input";
+import { cleanText } from "@/lib/text-policy";
 import { LIMITS, type Verdict } from "@/lib/vocabulary";
 import { requireCapability, type Actor } from "../actor";
 import { requireArticle } from "../articles/read";

@@ -4,7 +4,7 @@ import { deleteEvidence, findEvidence, insertComment, insertEvidence } from "@/d
 import type { Comment, Evidence } from "@/db/schema";
 import { assertEvidenceUrl } from "@/lib/claim-rules";
 import { AppError } from "@/lib/errors";
-import { cleanText } from "@/lib/text-input";
+import { cleanText } from "@/lib/text-policy";
 import { LIMITS } from "@/lib/vocabulary";
 import { requireCapability, type Actor } from "../actor";
 import { claimWrite, requireLiveClaim } from "../claims/write";
@@ -18,7 +18,7 @@ export async function addEvidence(db: Db, actor: Actor, input: EvidenceInput): P
   return claimWrite(db, (tx) => {
     const claim = requireLiveClaim(tx, input.claimId);
     const url = assertEvidenceUrl(input.url);
-    const title = cleanText(input.title, "The evidence title", LIMITS.evidenceTitleChars);
+    const title = cleanText(input.title, "The evidence title", LIMITS.evidenceTitleChars, "single-line");
     const quote = cleanText(input.quote, "The quoted passage", LIMITS.evidenceQuoteChars);
     const now = new Date();
     const row = insertEvidence(tx, { claimId: claim.id, url, title, quote, addedBy: actor.id, addedAt: now });

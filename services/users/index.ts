@@ -1,6 +1,7 @@
-import { createApiToken, findApiToken, listApiTokens, markTokenRevoked } from "@/db/api-tokens";
+import { createApiToken, findApiToken, listApiTokens, markTokenRevoked, revokeAllTokens } from "@/db/api-tokens";
 import type { Db } from "@/db/connection";
-import { countActiveAdmins, findUserByEmail, findUserById, insertUser, listReviewers, listUsers, updateUser, type PublicUser } from "@/db/users";
+import { bumpSessionVersion, countActiveAdmins, findUserByEmail, findUserById, insertUser, listReviewers, listUsers, updateUser, type PublicUser } from "@/db/users";
+import { writeTransaction } from "@/db/transaction";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/passwords";
 import type { Role } from "@/lib/vocabulary";
@@ -38,13 +39,19 @@ export async function changeUser(
   if (!target) throw new AppError("not_found", "That user does not exist.");
   assertKeepsAnAdmin(db, target, input, actor.id);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-  const updated = updateUser(db, target.id, {
-    ...(input.role !== undefined && { role: input.role }),
-    ...(input.disabled !== undefined && { disabled: input.disabled }),
-    ...(passwordHash && { passwordHash }),
+  return writeTransaction(db, (tx) => {
+    const updated = updateUser(tx, target.id, {
+      ...(input.role !== undefined && { role: input.role }),
+      ...(input.disabled !== undefined && { disabled: input.disabled }),
+      ...(passwordHash && { passwordHash }),
+    });
+    if (!updated) throw new AppError("not_found", "That user does not exist.");
+    // A new password or role starts over: every existing session ends, and a reset password
+    // also revokes the user's API tokens (they were issued under the old one).
+    if (passwordHash || (input.role !== undefined && input.role !== target.role)) bumpSessionVersion(tx, target.id);
+    if (passwordHash) revokeAllTokens(tx, target.id, new Date());
+    return updated;
   });
-  if (!updated) throw new AppError("not_found", "That user does not exist.");
-  return updated;
 }
 
 export async function getUsers(db: Db, actor: Actor): Promise<PublicUser[]> {

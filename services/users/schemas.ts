@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { policyText } from "@/lib/text-policy";
 import { LIMITS, ROLES } from "@/lib/vocabulary";
 
 /** User-admin input, shared by the admin page, the JSON API and the CLI. */
@@ -9,12 +10,10 @@ export const passwordSchema = z
 
 export const newUserSchema = z.object({
   email: z.string("Enter a valid email address.").trim().toLowerCase().email("Enter a valid email address.").max(LIMITS.emailChars),
-  name: z
-    .string("Enter a name.")
-    .trim()
-    .min(1, "Enter a name.")
-    .max(LIMITS.userNameChars, `The name is too long (${LIMITS.userNameChars} characters at most).`)
-    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "The name cannot contain control characters."),
+  name: policyText(
+    z.string("Enter a name.").trim().min(1, "Enter a name.").max(LIMITS.userNameChars, `The name is too long (${LIMITS.userNameChars} characters at most).`),
+    "The name",
+  ),
   role: z.enum(ROLES, "Choose a role: editor, lead or admin."),
   password: passwordSchema,
 });
@@ -31,9 +30,12 @@ export const userChangeSchema = z
   .refine((v) => v.role !== undefined || v.disabled !== undefined || v.password !== undefined, "Nothing to change: send role, disabled or password.");
 
 export const tokenNameSchema = z.object({
-  name: z
-    .string("Name the token, e.g. the script that uses it.")
-    .trim()
-    .min(1, "Name the token, e.g. the script that uses it.")
-    .max(LIMITS.tokenNameChars, `The name is too long (${LIMITS.tokenNameChars} characters at most).`),
+  name: policyText(
+    z
+      .string("Name the token, e.g. the script that uses it.")
+      .trim()
+      .min(1, "Name the token, e.g. the script that uses it.")
+      .max(LIMITS.tokenNameChars, `The name is too long (${LIMITS.tokenNameChars} characters at most).`),
+    "The token name",
+  ),
 });

@@ -31,6 +31,18 @@ describe("claim_events is append-only in the database", () => {
     expect((sqlite.prepare("select count(*) as n from claim_events").get() as { n: number }).n).toBe(before);
   });
 
+  it("refuses INSERT OR REPLACE, REPLACE and an upsert onto an existing history row", async () => {
+    const { sqlite, editorId } = setup();
+    const first = sqlite.prepare("select * from claim_events where id = 1").get();
+    const rewrite = [
+      "insert or replace into claim_events (id, claim_id, actor_id, at, kind, note) values (1, 1, ?, 0, 'verdict', 'rewritten')",
+      "replace into claim_events (id, claim_id, actor_id, at, kind, note) values (1, 1, ?, 0, 'verdict', 'rewritten')",
+      "insert into claim_events (id, claim_id, actor_id, at, kind, note) values (1, 1, ?, 0, 'verdict', 'x') on conflict(id) do update set note = 'rewritten'",
+    ];
+    for (const sql of rewrite) expect(() => sqlite.prepare(sql).run(editorId), sql).toThrow(/append-only/);
+    expect(sqlite.prepare("select * from claim_events where id = 1").get()).toEqual(first);
+  });
+
   it("still allows appending", async () => {
     const { sqlite, editorId } = setup();
     const claimId = (sqlite.prepare("select id from claims limit 1").get() as { id: number }).id;

@@ -102,3 +102,48 @@ describe("idParam", () => {
     expect(() => idParam(value, "claim")).toThrow(expect.objectContaining({ status: 404, message: "That claim does not exist." }));
   });
 });
+
+describe("cookie-authenticated writes must come from the app's own pages", () => {
+  const write = apiRoute("claim:review", async () => Response.json({ ok: true }));
+  const post = (headers: Record<string, string>, body = '{"status":"supported"}') =>
+    write(new Request("http://127.0.0.1:3100/api/claims/1/verdict", { method: "POST", body, headers: { host: "127.0.0.1:3100", ...headers } }), ctx);
+
+  beforeEach(() => {
+    current.user = editor;
+  });
+
+  it("accepts JSON from the same origin", async () => {
+    expect((await post({ origin: "http://127.0.0.1:3100", "content-type": "application/json" })).status).toBe(200);
+    expect((await post({ "sec-fetch-site": "same-origin", "content-type": "application/json; charset=utf-8" })).status).toBe(200);
+  });
+
+  it.each([
+    ["another port of the same host", { origin: "http://127.0.0.1:4000", "content-type": "application/json" }],
+    ["another site", { origin: "https://evil.example", "content-type": "application/json" }],
+    ["a cross-site fetch without Origin", { "sec-fetch-site": "same-site", "content-type": "application/json" }],
+    ["no Origin and no Sec-Fetch-Site", { "content-type": "application/json" }],
+  ])("refuses a write from %s with a 403", async (_name, headers) => {
+    expect(await body(await post(headers))).toEqual({ status: 403, json: { error: expect.stringMatching(/own pages/) } });
+  });
+
+  it("refuses a text/plain form body even from the same origin (415)", async () => {
+    expect((await post({ origin: "http://127.0.0.1:3100", "content-type": "text/plain" }, "status=supported")).status).toBe(415);
+  });
+
+  it("leaves bearer-token writes and cookie reads alone", async () => {
+    current.tokenUser = editor;
+    expect((await post({ authorization: "Bearer cdk_x", "content-type": "text/plain" }, "x")).status).toBe(200);
+    const read = apiRoute("article:read", async () => Response.json({ ok: true }));
+    expect((await read(new Request("http://127.0.0.1:3100/api/articles", { headers: { origin: "https://evil.example" } }), ctx)).status).toBe(200);
+  });
+});
+
+describe("storage failures", () => {
+  it("answer 503 with the reason when the database is read-only", async () => {
+    current.user = lead;
+    const failing = apiRoute("article:read", () => {
+      throw Object.assign(new Error("attempt to write a readonly database"), { code: "SQLITE_READONLY" });
+    });
+    expect(await body(await failing(new Request("http://x/api"), ctx))).toEqual({ status: 503, json: { error: expect.stringMatching(/read-only right now/) } });
+  });
+});

@@ -26,7 +26,7 @@ vi.mock("@/auth", () => ({
   },
 }));
 vi.mock("@/server/db", () => ({ getDb: () => ({}) }));
-vi.mock("@/services/sessions", () => ({ sessionUser: (_db: unknown, id: number) => state.users.get(id) ?? null }));
+vi.mock("@/services/sessions", () => ({ sessionUser: (_db: unknown, session: { userId: number }) => state.users.get(session.userId) ?? null }));
 
 const { getCurrentUser, requirePageUser } = await import("@/server/session");
 
