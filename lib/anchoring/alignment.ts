@@ -2,27 +2,28 @@
  * Alignment of an old and a new body: which old text is unchanged in the new one, and where.
  *
  * 1. The common prefix and suffix are cut off by direct comparison and widened to whole lines, so
- *    an append, a prepend or a single edit costs time in proportion to the edit: only the middle
- *    between them is tokenised and diffed.
- * 2. The middle is diffed line by line (a line is a paragraph in news text) on canonical line
- *    keys, so moved paragraphs cost two line edits rather than hundreds of token edits.
- * 3. Each block of replaced lines is diffed token by token on canonical keys (whitespace, quote
- *    style etc. ignored, see canonical.ts), capped: a block needing more than TOKEN_EDIT_LIMIT
- *    edits is treated as wholly replaced.
+ *    an append, a prepend or one edit costs time in proportion to the edit.
+ * 2. The lines of the middle (paragraphs, in news text) are diffed on their exact text, so a moved
+ *    paragraph costs two line edits rather than hundreds of token edits, and unchanged lines are
+ *    never tokenised.
+ * 3. Each block of replaced lines is tokenised (canonical.ts) and diffed again, first by canonical
+ *    line (a line whose only changes are whitespace or quote style matches here), then token by
+ *    token, capped: a block needing more than TOKEN_EDIT_LIMIT edits is treated as rewritten.
  *
- * The result maps old tokens to new tokens in runs; old text inside one run is the same text in
- * the new body, so a claim inside one run is placed without any search.
+ * The result is a list of segments, old span ↔ new span, of the same text: `exact` when
+ * identical (offsets shift), otherwise one token or one whitespace gap that is only canonically
+ * equal. Consecutive matched units are joined by a segment for the whitespace between them, so
+ * unchanged text forms one chain and a claim inside a chain is placed without any search.
  */
-import { tokenize, type Tokens } from "./canonical";
-import { diffRuns, type Run } from "./myers";
+import { isSpace, tokenize, type Tokens } from "./canonical";
+import { diffRuns } from "./myers";
 
-/** Edits beyond which the line diff gives up and treats the whole middle as one replaced block. */
+/** Edits beyond which a line diff gives up and treats its lines as one replaced block. */
 const LINE_EDIT_LIMIT = 2000;
 /** Edits beyond which a replaced block of lines is treated as unrelated text. */
 const TOKEN_EDIT_LIMIT = 256;
 
-/** A group of consecutive new tokens the diff did not match: inserted or rewritten text. */
-export type Insertion = { first: number; last: number; start: number; end: number };
+export type Segment = { o0: number; o1: number; n0: number; n1: number; exact: boolean };
 
 export type Alignment = {
   oldBody: string;
@@ -32,14 +33,13 @@ export type Alignment = {
   /** From these offsets on, old and new are identical (line starts or the ends of the bodies). */
   oldSuffixStart: number;
   newSuffixStart: number;
-  oldTokens: Tokens;
-  newTokens: Tokens;
-  /** Old token run [a, a+length) is the same text as new tokens [b, b+length); sorted. */
-  runs: Run[];
-  insertions: Insertion[];
+  /** Sorted by old and by new offsets alike, disjoint. */
+  segments: Segment[];
+  /** New text no segment covers (inserted or rewritten), trimmed of whitespace; sorted. */
+  insertions: { start: number; end: number }[];
 };
 
-const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+export const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
 function commonPrefixLength(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
@@ -61,7 +61,35 @@ function commonSuffixLength(a: string, b: string, max: number): number {
 
 const atLineBoundary = (body: string, p: number) => p === 0 || p === body.length || isLineBreak(body.charCodeAt(p - 1));
 
-/** Interns strings to small integers so the diff compares numbers. */
+/** Whitespace and the invisible characters the tokenizer drops. */
+function isBlank(body: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = body.charCodeAt(p);
+    if (!isSpace(c) && c !== 0xad && c !== 0x200b && c !== 0x2060) return false;
+  }
+  return true;
+}
+
+type Line = { start: number; end: number };
+
+/** The non-blank lines of body[from, to), trimmed of whitespace. */
+function splitLines(body: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  let p = from;
+  while (p < to) {
+    let e = p;
+    while (e < to && !isLineBreak(body.charCodeAt(e))) e++;
+    let s = p;
+    let t = e;
+    while (s < t && isSpace(body.charCodeAt(s))) s++;
+    while (t > s && isSpace(body.charCodeAt(t - 1))) t--;
+    if (t > s) lines.push({ start: s, end: t });
+    p = e + 1;
+  }
+  return lines;
+}
+
+/** Interns strings to small integers so the diffs compare numbers. */
 class Interner {
   private ids = new Map<string, number>();
   id(key: string): number {
@@ -71,27 +99,29 @@ class Interner {
   }
 }
 
-/** Token index where each line starts (a line break in the whitespace before a token starts a line). */
-function lineStarts(body: string, t: Tokens): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i < t.count; i++) {
-    if (i === 0) { starts.push(0); continue; }
-    for (let p = t.end[i - 1]; p < t.start[i]; p++) {
-      if (isLineBreak(body.charCodeAt(p))) { starts.push(i); break; }
+/** Collects matched units in order, joining whitespace-only gaps and merging exact neighbours. */
+class SegmentWriter {
+  readonly segments: Segment[] = [];
+  constructor(readonly oldBody: string, readonly newBody: string) {}
+
+  unit(o0: number, o1: number, n0: number, n1: number, exact: boolean): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && (last.o1 < o0 || last.n1 < n0) && isBlank(this.oldBody, last.o1, o0) && isBlank(this.newBody, last.n1, n0)) {
+      const same = this.oldBody.slice(last.o1, o0) === this.newBody.slice(last.n1, n0);
+      this.push({ o0: last.o1, o1: o0, n0: last.n1, n1: n0, exact: same });
+    }
+    this.push({ o0, o1, n0, n1, exact });
+  }
+
+  private push(s: Segment): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.exact && s.exact && last.o1 === s.o0 && last.n1 === s.n0) {
+      last.o1 = s.o1;
+      last.n1 = s.n1;
+    } else {
+      this.segments.push({ ...s });
     }
   }
-  starts.push(t.count);
-  return starts;
-}
-
-function lineIds(t: Tokens, tokenIds: Int32Array, starts: number[], lines: Interner): Int32Array {
-  const ids = new Int32Array(starts.length - 1);
-  for (let l = 0; l + 1 < starts.length; l++) {
-    let key = "";
-    for (let i = starts[l]; i < starts[l + 1]; i++) key += tokenIds[i] + ",";
-    ids[l] = lines.id(key);
-  }
-  return ids;
 }
 
 export function alignBodies(oldBody: string, newBody: string): Alignment {
@@ -109,93 +139,112 @@ export function alignBodies(oldBody: string, newBody: string): Alignment {
     oldSuffixStart += widen;
     newSuffixStart += widen;
   }
-  const oldTokens = tokenize(oldBody, prefixEnd, oldSuffixStart);
-  const newTokens = tokenize(newBody, prefixEnd, newSuffixStart);
-  const tokens = new Interner();
-  const oldIds = Int32Array.from(oldTokens.key.slice(0, oldTokens.count), (k) => tokens.id(k));
-  const newIds = Int32Array.from(newTokens.key.slice(0, newTokens.count), (k) => tokens.id(k));
-  const runs = diffMiddle(oldBody, oldTokens, oldIds, newBody, newTokens, newIds);
-  return {
-    oldBody, newBody, prefixEnd, oldSuffixStart, newSuffixStart, oldTokens, newTokens, runs,
-    insertions: unmatchedNewTokens(newTokens, runs),
-  };
-}
-
-function diffMiddle(oldBody: string, ot: Tokens, oldIds: Int32Array, newBody: string, nt: Tokens, newIds: Int32Array): Run[] {
-  const oldLines = lineStarts(oldBody, ot);
-  const newLines = lineStarts(newBody, nt);
-  const lines = new Interner();
-  const oldLineIds = lineIds(ot, oldIds, oldLines, lines);
-  const newLineIds = lineIds(nt, newIds, newLines, lines);
-  const lineRuns = diffRuns(oldLineIds, 0, oldLineIds.length, newLineIds, 0, newLineIds.length, LINE_EDIT_LIMIT) ?? [];
-  const runs: Run[] = [];
-  const push = (r: Run) => {
-    const last = runs[runs.length - 1];
-    if (last && last.a + last.length === r.a && last.b + last.length === r.b) last.length += r.length;
-    else runs.push({ ...r });
-  };
+  const out = new SegmentWriter(oldBody, newBody);
+  if (prefixEnd > 0) out.unit(0, prefixEnd, 0, prefixEnd, true);
+  const oldLines = splitLines(oldBody, prefixEnd, oldSuffixStart);
+  const newLines = splitLines(newBody, prefixEnd, newSuffixStart);
+  const exactLines = new Interner();
+  const oldIds = Int32Array.from(oldLines, (l) => exactLines.id(oldBody.slice(l.start, l.end)));
+  const newIds = Int32Array.from(newLines, (l) => exactLines.id(newBody.slice(l.start, l.end)));
+  const runs = diffRuns(oldIds, 0, oldIds.length, newIds, 0, newIds.length, LINE_EDIT_LIMIT) ?? [];
   let oi = 0;
   let ni = 0;
-  const block = (oj: number, nj: number) => {
-    const a0 = oldLines[oi], a1 = oldLines[oj], b0 = newLines[ni], b1 = newLines[nj];
-    if (a1 > a0 && b1 > b0) for (const r of diffRuns(oldIds, a0, a1, newIds, b0, b1, TOKEN_EDIT_LIMIT) ?? []) push(r);
-  };
-  for (const lr of lineRuns) {
-    block(lr.a, lr.b);
-    const a = oldLines[lr.a];
-    const length = oldLines[lr.a + lr.length] - a;
-    if (length > 0) push({ a, b: newLines[lr.b], length });
-    oi = lr.a + lr.length;
-    ni = lr.b + lr.length;
+  for (const r of runs) {
+    replacedLines(out, oldLines.slice(oi, r.a), newLines.slice(ni, r.b));
+    for (let k = 0; k < r.length; k++) {
+      const o = oldLines[r.a + k];
+      const n = newLines[r.b + k];
+      out.unit(o.start, o.end, n.start, n.end, true);
+    }
+    oi = r.a + r.length;
+    ni = r.b + r.length;
   }
-  block(oldLineIds.length, newLineIds.length);
-  return runs;
+  replacedLines(out, oldLines.slice(oi), newLines.slice(ni));
+  if (oldSuffixStart < oldBody.length) out.unit(oldSuffixStart, oldBody.length, newSuffixStart, newBody.length, true);
+  const segments = out.segments.filter((s) => s.o1 > s.o0 || s.n1 > s.n0);
+  return { oldBody, newBody, prefixEnd, oldSuffixStart, newSuffixStart, segments, insertions: uncovered(newBody, segments) };
 }
 
-function unmatchedNewTokens(nt: Tokens, runs: Run[]): Insertion[] {
-  const out: Insertion[] = [];
-  let next = 0;
-  const gap = (first: number, last: number) => {
-    if (last > first) out.push({ first, last, start: nt.start[first], end: nt.end[last - 1] });
-  };
-  for (const r of runs) {
-    gap(next, r.b);
-    next = r.b + r.length;
+/** Token index of each line's first token, and the count at the end. */
+function tokenLines(t: Tokens, lines: Line[]): number[] {
+  const starts: number[] = [];
+  let i = 0;
+  for (const l of lines) {
+    while (i < t.count && t.start[i] < l.start) i++;
+    starts.push(i);
   }
-  gap(next, nt.count);
+  starts.push(t.count);
+  return starts;
+}
+
+/** Matches a block of replaced lines: by canonical line, then token by token. */
+function replacedLines(out: SegmentWriter, oldLines: Line[], newLines: Line[]): void {
+  if (oldLines.length === 0 || newLines.length === 0) return;
+  const { oldBody, newBody } = out;
+  const ot = tokenize(oldBody, oldLines[0].start, oldLines[oldLines.length - 1].end);
+  const nt = tokenize(newBody, newLines[0].start, newLines[newLines.length - 1].end);
+  const tokens = new Interner();
+  const ids = (t: Tokens) => {
+    const arr = new Int32Array(t.count);
+    for (let i = 0; i < t.count; i++) arr[i] = tokens.id(t.key[i]);
+    return arr;
+  };
+  const oIds = ids(ot);
+  const nIds = ids(nt);
+  const oStarts = tokenLines(ot, oldLines);
+  const nStarts = tokenLines(nt, newLines);
+  const lines = new Interner();
+  const lineKey = (ids: Int32Array, starts: number[], l: number) => lines.id(ids.subarray(starts[l], starts[l + 1]).join(","));
+  const oLineIds = Int32Array.from(oldLines, (_, l) => lineKey(oIds, oStarts, l));
+  const nLineIds = Int32Array.from(newLines, (_, l) => lineKey(nIds, nStarts, l));
+  const pair = (a: number, b: number) =>
+    out.unit(ot.start[a], ot.end[a], nt.start[b], nt.end[b], oldBody.slice(ot.start[a], ot.end[a]) === newBody.slice(nt.start[b], nt.end[b]));
+  const tokenBlock = (l0: number, l1: number, m0: number, m1: number) => {
+    const a0 = oStarts[l0], a1 = oStarts[l1], b0 = nStarts[m0], b1 = nStarts[m1];
+    if (a1 === a0 || b1 === b0) return;
+    for (const r of diffRuns(oIds, a0, a1, nIds, b0, b1, TOKEN_EDIT_LIMIT) ?? []) {
+      for (let k = 0; k < r.length; k++) pair(r.a + k, r.b + k);
+    }
+  };
+  const runs = diffRuns(oLineIds, 0, oLineIds.length, nLineIds, 0, nLineIds.length, LINE_EDIT_LIMIT) ?? [];
+  let l = 0;
+  let m = 0;
+  for (const r of runs) {
+    tokenBlock(l, r.a, m, r.b);
+    for (let a = oStarts[r.a], b = nStarts[r.b]; a < oStarts[r.a + r.length]; a++, b++) pair(a, b);
+    l = r.a + r.length;
+    m = r.b + r.length;
+  }
+  tokenBlock(l, oldLines.length, m, newLines.length);
+}
+
+function uncovered(body: string, segments: Segment[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const gap = (from: number, to: number) => {
+    while (from < to && isSpace(body.charCodeAt(from))) from++;
+    while (to > from && isSpace(body.charCodeAt(to - 1))) to--;
+    if (to > from) out.push({ start: from, end: to });
+  };
+  let p = 0;
+  for (const s of segments) {
+    gap(p, s.n0);
+    p = s.n1;
+  }
+  gap(p, body.length);
   return out;
 }
 
-/** Smallest token index whose end is after `offset` (count when none). */
-export function tokenEndingAfter(t: Tokens, offset: number): number {
+/** Index of the last segment with o0 ≤ offset (-1 when none). */
+function segmentAtOrBefore(segments: Segment[], offset: number): number {
   let lo = 0;
-  let hi = t.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.end[mid] > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** Index of the last run with a ≤ token (-1 when none). */
-function runAtOrBefore(runs: Run[], token: number): number {
-  let lo = 0;
-  let hi = runs.length - 1;
+  let hi = segments.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (runs[mid].a <= token) { found = mid; lo = mid + 1; }
+    if (segments[mid].o0 <= offset) { found = mid; lo = mid + 1; }
     else hi = mid - 1;
   }
   return found;
-}
-
-/** The new token matched to old token `t`, or -1. */
-function partner(al: Alignment, t: number): number {
-  const r = runAtOrBefore(al.runs, t);
-  if (r < 0 || t >= al.runs[r].a + al.runs[r].length) return -1;
-  return al.runs[r].b + (t - al.runs[r].a);
 }
 
 /**
@@ -203,66 +252,36 @@ function partner(al: Alignment, t: number): number {
  * canonical text, so the same text up to whitespace and quote style), otherwise null.
  */
 export function mapUnchanged(al: Alignment, start: number, end: number): { start: number; end: number } | null {
-  if (end <= al.prefixEnd) return { start, end };
-  const delta = al.newBody.length - al.oldBody.length;
-  if (start >= al.oldSuffixStart) return { start: start + delta, end: end + delta };
-  if (start < al.prefixEnd || end > al.oldSuffixStart) return null;
-  const ot = al.oldTokens;
-  const nt = al.newTokens;
-  const first = tokenEndingAfter(ot, start);
-  const last = tokenEndingAfter(ot, end - 1);
-  if (first >= ot.count || last >= ot.count || ot.start[first] > start || ot.start[last] >= end) return null;
-  const r = runAtOrBefore(al.runs, first);
-  if (r < 0 || last >= al.runs[r].a + al.runs[r].length) return null;
-  const nFirst = al.runs[r].b + (first - al.runs[r].a);
-  const nLast = al.runs[r].b + (last - al.runs[r].a);
-  const sameToken = (o: number, n: number) =>
-    al.oldBody.slice(ot.start[o], ot.end[o]) === al.newBody.slice(nt.start[n], nt.end[n]);
-  // A boundary inside a token carries over only when the token is identical, not merely canonical.
-  let newStart = nt.start[nFirst];
-  if (start > ot.start[first]) {
-    if (!sameToken(first, nFirst)) return null;
-    newStart += start - ot.start[first];
+  const segs = al.segments;
+  let k = segmentAtOrBefore(segs, start);
+  if (k < 0 || start >= segs[k].o1) return null;
+  const first = segs[k];
+  while (segs[k].o1 < end) {
+    const next = segs[k + 1];
+    if (!next || next.o0 !== segs[k].o1 || next.n0 !== segs[k].n1) return null;
+    k++;
   }
-  let newEnd = nt.end[nLast];
-  if (end < ot.end[last]) {
-    if (!sameToken(last, nLast)) return null;
-    newEnd = nt.start[nLast] + (end - ot.start[last]);
-  }
-  return { start: newStart, end: newEnd };
+  const last = segs[k];
+  // A boundary inside a segment carries over only when the segment is identical text.
+  if (start > first.o0 && !first.exact) return null;
+  if (end < last.o1 && !last.exact) return null;
+  return { start: first.n0 + (start - first.o0), end: last.exact ? last.n0 + (end - last.o0) : last.n1 };
 }
 
 /**
- * Where old span [start, end) would be in the new body if it had stayed in place: each end goes
- * through its token's match, or, for text the diff did not match, to the nearest matched
- * neighbour. The result may be empty (a deletion) but is never reversed.
+ * Where old span [start, end) would be in the new body had it stayed in place: each end goes
+ * through its segment, or, for text the diff did not match, to the nearest matched neighbour.
+ * The result may be empty (a deletion) but is never reversed.
  */
 export function projectSpan(al: Alignment, start: number, end: number): { start: number; end: number } {
-  const delta = al.newBody.length - al.oldBody.length;
-  const project = (offset: number, side: "start" | "end"): number => {
-    if (offset <= al.prefixEnd) return offset;
-    if (offset >= al.oldSuffixStart) return offset + delta;
-    const ot = al.oldTokens;
-    const nt = al.newTokens;
-    let t: number;
-    if (side === "start") {
-      t = tokenEndingAfter(ot, offset);
-      if (t >= ot.count) return al.newSuffixStart;
-    } else {
-      t = tokenEndingAfter(ot, offset - 1);
-      if (t >= ot.count || ot.start[t] >= offset) t--; // the end falls in whitespace: last token before it
-      if (t < 0) return al.prefixEnd;
-    }
-    const p = partner(al, t);
-    if (p >= 0) {
-      if (side === "start") return offset <= ot.start[t] ? nt.start[p] : Math.min(nt.end[p], nt.start[p] + offset - ot.start[t]);
-      return offset >= ot.end[t] ? nt.end[p] : Math.max(nt.start[p], nt.end[p] - (ot.end[t] - offset));
-    }
-    const r = runAtOrBefore(al.runs, t);
-    if (side === "start") return r >= 0 ? nt.end[al.runs[r].b + al.runs[r].length - 1] : al.prefixEnd;
-    const next = al.runs[r + 1];
-    return next ? nt.start[next.b] : al.newSuffixStart;
-  };
-  const s = project(start, "start");
-  return { start: s, end: Math.max(s, project(end, "end")) };
+  const segs = al.segments;
+  let s: number;
+  const k = segmentAtOrBefore(segs, start);
+  if (k >= 0 && start < segs[k].o1) s = segs[k].exact ? segs[k].n0 + (start - segs[k].o0) : segs[k].n0;
+  else s = k >= 0 ? segs[k].n1 : 0;
+  let e: number;
+  const j = segmentAtOrBefore(segs, Math.max(start, end - 1));
+  if (j >= 0 && end - 1 < segs[j].o1 && end > segs[j].o0) e = segs[j].exact ? segs[j].n0 + (end - segs[j].o0) : segs[j].n1;
+  else e = j + 1 < segs.length ? segs[j + 1].n0 : al.newBody.length;
+  return { start: s, end: Math.max(s, e) };
 }

@@ -14,14 +14,17 @@
  * by a claim that only resembles it.
  */
 import { alignBodies, mapUnchanged, projectSpan, type Alignment } from "./alignment";
-import { CandidateSearch, type Candidate, type Wanted } from "./candidates";
+import { CandidateSearch, searchRanges, type Candidate, type Wanted } from "./candidates";
 import { canonicalText } from "./canonical";
-import { contextAfter, contextBefore } from "./selectors";
+import { CONTEXT_LENGTH, contextAfter, contextBefore } from "./selectors";
 import { DEFAULT_WEIGHTS, REANCHOR_THRESHOLD } from "./similarity";
 import { Occupancy, SentenceIndex } from "./spans";
 import type { ClaimSpan, Placement, ReanchorOptions, ReanchorResult, SentenceSpan } from "./types";
 
 type Span = { start: number; end: number };
+
+/** Whether a claim has any canonical text at all (anything but whitespace and invisible characters). */
+const hasText = (text: string) => /[^\s\u00AD\u200B\u2060]/.test(text);
 
 /**
  * The claim's span in the old body: its own offsets when they hold its text, else the nearest
@@ -62,7 +65,7 @@ export function reanchor<Id>(
   const al = alignBodies(oldBody, newBody);
   const occupied = new Occupancy();
   const placements: (Placement<Id> | undefined)[] = new Array(claims.length);
-  const spans: (Span | null)[] = claims.map((c) => (c.text.trim().length > 0 ? oldSpan(oldBody, c) : null));
+  const spans: (Span | null)[] = claims.map((c) => (hasText(c.text) ? oldSpan(oldBody, c) : null));
   const pending: number[] = [];
 
   // Old order: the diff is monotonic, so the mapped claims arrive sorted (appends to the set).
@@ -70,7 +73,7 @@ export function reanchor<Id>(
   for (const i of order) {
     const c = claims[i];
     const span = spans[i];
-    if (canonicalText(c.text).length === 0) {
+    if (!hasText(c.text)) {
       placements[i] = { id: c.id, status: "orphaned", previousText: c.text };
       continue;
     }
@@ -83,11 +86,12 @@ export function reanchor<Id>(
     }
   }
 
-  const needSentences = pending.length > 0 || al.insertions.length > 0;
-  const sentences = needSentences ? new SentenceIndex(newBody, al.prefixEnd, al.newSuffixStart) : null;
-  if (sentences && pending.length > 0) {
-    const finder = new CandidateSearch(al, sentences, occupied, weights);
-    const wants = pending.map((i) => wanted(al, i, claims[i], spans[i]));
+  const wants = pending.map((i) => wanted(al, i, claims[i], spans[i]));
+  const margin = wants.reduce((m, w) => Math.max(m, w.length + CONTEXT_LENGTH), 0);
+  const ranges = searchRanges(al, wants.map((w) => w.projected), margin);
+  const sentences = new SentenceIndex(newBody, ranges);
+  if (wants.length > 0) {
+    const finder = new CandidateSearch(al, ranges, sentences, occupied, weights);
     const assign = (candidates: Candidate[]) => {
       candidates.sort((x, y) => y.score - x.score || x.start - y.start || x.index - y.index);
       for (const cand of candidates) {
@@ -114,12 +118,13 @@ export function reanchor<Id>(
   const result = claims.map((c, i): Placement<Id> => placements[i] ?? { id: c.id, status: "orphaned", previousText: c.text });
   return {
     placements: result,
-    added: sentences ? addedSentences(al, sentences, occupied) : [],
+    added: addedSentences(al, sentences, occupied),
     stats: {
       oldMiddle: [al.prefixEnd, al.oldSuffixStart],
       newMiddle: [al.prefixEnd, al.newSuffixStart],
       searched: pending.length,
       insertions: al.insertions.length,
+      searchedChars: ranges.reduce((n, [a, b]) => n + b - a, 0),
     },
   };
 }

@@ -36,14 +36,17 @@ export class Occupancy {
 }
 
 /**
- * The sentences of a line-aligned region of the new body. The splitter never lets a sentence
- * cross a line break, so splitting the region alone gives the same spans as splitting the body.
+ * The sentences of some line-aligned ranges of the new body (sorted, disjoint). The splitter never
+ * lets a sentence cross a line break, so splitting a range alone gives the same spans as
+ * splitting the whole body.
  */
 export class SentenceIndex {
-  readonly sentences: SentenceSpan[];
+  readonly sentences: SentenceSpan[] = [];
 
-  constructor(body: string, from: number, to: number) {
-    this.sentences = splitSentences(body.slice(from, to)).map((s) => ({ text: s.text, start: s.start + from, end: s.end + from }));
+  constructor(body: string, ranges: readonly [number, number][]) {
+    for (const [from, to] of ranges) {
+      for (const s of splitSentences(body.slice(from, to))) this.sentences.push({ text: s.text, start: s.start + from, end: s.end + from });
+    }
   }
 
   /** Sentences overlapping [start, end), as an index range [first, last). */

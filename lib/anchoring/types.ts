@@ -64,8 +64,10 @@ export type ReanchorStats = {
   newMiddle: [number, number];
   /** Claims the diff could not place, which were searched for. */
   searched: number;
-  /** Groups of new-body tokens the diff did not match. */
+  /** Runs of new text the diff did not match (inserted or rewritten). */
   insertions: number;
+  /** Characters of the new body tokenised for search and split into sentences. */
+  searchedChars: number;
 };
 
 export type ReanchorResult<Id = string | number> = {

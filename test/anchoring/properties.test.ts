@@ -30,7 +30,7 @@ describe("reanchor: properties under random edits", () => {
     for (let seed = 1; seed <= TRIALS; seed++) {
       const r = mulberry32(seed);
       const ids = { n: 0 };
-      const doc = randomDoc(r, ids, [1, 6], [1, 5]);
+      const doc = randomDoc(r, ids, { paragraphs: [1, 6], sentences: [1, 5] });
       const old = render(doc);
       const claims = doc.paragraphs.flat().map((u) => ({ id: u.id, ...old.spans.get(u.id)! }));
       const next: Doc = structuredClone(doc);

@@ -164,6 +164,8 @@ describe("reanchor: specifics", () => {
     const r = reanchor(P1, next, claims);
     expect(invariantViolations(next, claims, r).filter((p) => p.includes("overlap"))).toEqual([]);
     const statuses: PlacementStatus[] = r.placements.map((p) => p.status);
-    expect(statuses).toEqual(["moved", "orphaned"]);
+    expect(statuses[0]).toBe("moved");
+    // The second can only have what the first left: the sentence after it, or nothing.
+    expect(r.placements[1]).toSatisfy((p: (typeof r.placements)[number]) => p.status === "orphaned" || p.text === "The vote was 7 to 2.");
   });
 });
