@@ -10,7 +10,7 @@ import { isLineBreak, type Alignment } from "./alignment";
 import { canonicalMap, canonicalText, exactSpan, tokenize, type CanonicalMap } from "./canonical";
 import { CONTEXT_LENGTH, contextAfter, contextBefore } from "./selectors";
 import {
-  contextScore, contextSimilarity, matchScore, quoteSimilarity, wordOverlap,
+  contextScore, contextSimilarity, dice, matchScore, quoteSimilarity, wordCounts,
 } from "./similarity";
 import type { Occupancy, SentenceIndex } from "./spans";
 import type { MatchWeights } from "./types";
@@ -32,18 +32,17 @@ export type Candidate = { index: number; start: number; end: number; tier: 0 | 1
 
 /** At most this many exact occurrences are considered per claim (a boilerplate line repeated 500 times). */
 const MAX_OCCURRENCES = 64;
-/**
- * An inserted passage far from the claim's place is searched only if it holds this share of the
- * claim's word pairs (a moved sentence that was also edited keeps most of them), and with a
- * smaller error budget than the claim's own place: text elsewhere must be a near copy.
- */
-const MIN_PAIR_CONTAINMENT = 0.3;
-const PASSAGE_ERROR_SHARE = 0.25;
+/** Error budget of the approximate search around the claim's place, as a share of the quote. */
 const LOCAL_ERROR_SHARE = 0.5;
+/**
+ * A sentence of inserted text away from the claim's place is a candidate when it shares this
+ * much of the claim's words (Dice): a moved sentence that was also edited or reworded keeps most.
+ */
+const MIN_MOVED_OVERLAP = 0.25;
 /** Insertions closer than this (code units) are one passage for the word filter. */
 const PASSAGE_GAP = 64;
 
-type Passage = { start: number; end: number; words: Set<string> };
+type Passage = { start: number; end: number; sentences: { start: number; end: number; words: Map<string, number> }[] };
 type Range = [number, number];
 
 /**
@@ -82,9 +81,15 @@ export class CandidateSearch {
     for (const ins of al.insertions) {
       const last = this.passages[this.passages.length - 1];
       if (last && ins.start - last.end < PASSAGE_GAP) last.end = ins.end;
-      else this.passages.push({ start: ins.start, end: ins.end, words: new Set() });
+      else this.passages.push({ start: ins.start, end: ins.end, sentences: [] });
     }
-    for (const p of this.passages) p.words = wordPairs(al.newBody.slice(p.start, p.end));
+    for (const p of this.passages) {
+      const [first, last] = sentences.overlapping(p.start, p.end);
+      for (let i = first; i < last; i++) {
+        const s = sentences.sentences[i];
+        p.sentences.push({ start: s.start, end: s.end, words: wordCounts(s.text) });
+      }
+    }
   }
 
   private features(start: number, end: number, w: Wanted) {
@@ -117,43 +122,38 @@ export class CandidateSearch {
     return out;
   }
 
-  /** Whole-sentence candidates near the projected place or in inserted text sharing the claim's words. */
+  /**
+   * Whole-sentence candidates: every free sentence near the claim's projected place, approximate
+   * matches of the quote there (approx-string-match, snapped to sentences), and sentences of
+   * inserted passages elsewhere that share enough of the claim's words.
+   */
   approximate(w: Wanted, threshold: number): Candidate[] {
     const margin = w.length + CONTEXT_LENGTH;
     const spans = new Map<string, { start: number; end: number }>();
     const consider = (s: { start: number; end: number } | null) => {
       if (s && !this.occupied.overlaps(s.start, s.end)) spans.set(`${s.start}:${s.end}`, s);
     };
-    // In place: what now stands where the claim was, sentence by sentence and as a whole.
     const { start: ps, end: pe } = w.projected;
-    if (pe > ps) {
-      const [first, last] = this.sentences.overlapping(ps, pe);
-      for (let i = first; i < last; i++) consider(this.sentences.sentences[i]);
-      consider(this.sentences.snap(ps, pe));
-    }
-    const pairs = wordPairs(w.quote);
-    const far: Range[] = [];
-    for (const p of this.passages) {
-      if (containment(pairs, p.words) >= MIN_PAIR_CONTAINMENT) far.push([p.start - margin, p.end + margin]);
-    }
-    const searches: [Range[], number][] = [
-      [[[ps - margin, pe + margin]], LOCAL_ERROR_SHARE],
-      [far, PASSAGE_ERROR_SHARE],
-    ];
-    for (const [windows, share] of searches) {
-      const maxErrors = Math.min(256, Math.floor(w.quote.length * share));
-      for (const { canon, a, b } of this.toCanonical(windows)) {
-        for (const m of search(canon.text.slice(a, b), w.quote, maxErrors)) {
-          if (m.end <= m.start) continue;
-          const hit = exactSpan(canon, a + m.start, a + m.end);
-          consider(this.sentences.snap(hit.start, hit.end));
-        }
+    const [first, last] = this.sentences.overlapping(ps - margin, pe + margin);
+    for (let i = first; i < last; i++) consider(this.sentences.sentences[i]);
+    const maxErrors = Math.min(256, Math.floor(w.quote.length * LOCAL_ERROR_SHARE));
+    for (const { canon, a, b } of this.toCanonical([[ps - margin, pe + margin]])) {
+      for (const m of search(canon.text.slice(a, b), w.quote, maxErrors)) {
+        if (m.end <= m.start) continue;
+        const hit = exactSpan(canon, a + m.start, a + m.end);
+        consider(this.sentences.snap(hit.start, hit.end));
       }
+    }
+    const words = wordCounts(w.quote);
+    for (const p of this.passages) {
+      for (const s of p.sentences) if (dice(words, s.words) >= MIN_MOVED_OVERLAP) consider(s);
     }
     const out: Candidate[] = [];
     for (const s of spans.values()) {
       const text = canonicalText(this.al.newBody.slice(s.start, s.end));
-      const f = { quote: quoteSimilarity(w.quote, text), words: wordOverlap(w.quote, text), ...this.features(s.start, s.end, w) };
+      // Character similarity is the costly feature; skip it when the weights give it no share.
+      const quote = this.weights.wordShare < 1 ? quoteSimilarity(w.quote, text) : 0;
+      const f = { quote, words: dice(words, wordCounts(text)), ...this.features(s.start, s.end, w) };
       const score = matchScore(f, this.weights);
       if (score >= threshold) out.push({ index: w.index, start: s.start, end: s.end, tier: 0, score });
     }
@@ -188,22 +188,4 @@ export class CandidateSearch {
     }
     return out;
   }
-}
-
-const WORD_RE = /[\p{L}\p{N}]+/gu;
-
-/** Consecutive word pairs, lowercased (single words for a one-word text). */
-function wordPairs(text: string): Set<string> {
-  const words = text.toLowerCase().match(WORD_RE) ?? [];
-  if (words.length < 2) return new Set(words);
-  const pairs = new Set<string>();
-  for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
-  return pairs;
-}
-
-function containment(items: Set<string>, within: Set<string>): number {
-  if (items.size === 0) return 1;
-  let n = 0;
-  for (const x of items) if (within.has(x)) n++;
-  return n / items.size;
 }

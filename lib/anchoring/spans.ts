@@ -43,7 +43,7 @@ export class Occupancy {
 export class SentenceIndex {
   readonly sentences: SentenceSpan[] = [];
 
-  constructor(body: string, ranges: readonly [number, number][]) {
+  constructor(private readonly body: string, ranges: readonly [number, number][]) {
     for (const [from, to] of ranges) {
       for (const s of splitSentences(body.slice(from, to))) this.sentences.push({ text: s.text, start: s.start + from, end: s.end + from });
     }
@@ -57,24 +57,30 @@ export class SentenceIndex {
     return [first, last];
   }
 
+  /** Whether sentences i and i + 1 stand on the same line. */
+  private sameLine(i: number): boolean {
+    for (let p = this.sentences[i].end; p < this.sentences[i + 1].start; p++) {
+      const c = this.body.charCodeAt(p);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return false;
+    }
+    return true;
+  }
+
   /**
-   * The whole sentences a match [start, end) stands for: those it covers at least half of, or
-   * the one it overlaps most. Null when it overlaps none.
+   * The whole sentences a match [start, end) stands for: the one it overlaps most, widened to
+   * neighbours on the same line that it covers at least half of. Null when it overlaps none.
    */
   snap(start: number, end: number): Span | null {
     const [first, last] = this.overlapping(start, end);
     if (first === last) return null;
-    let lo = -1;
-    let hi = -1;
+    const overlap = (i: number) => Math.min(end, this.sentences[i].end) - Math.max(start, this.sentences[i].start);
+    const covered = (i: number) => overlap(i) * 2 >= this.sentences[i].end - this.sentences[i].start;
     let best = first;
-    let bestOverlap = -1;
-    for (let i = first; i < last; i++) {
-      const s = this.sentences[i];
-      const overlap = Math.min(end, s.end) - Math.max(start, s.start);
-      if (overlap > bestOverlap) { bestOverlap = overlap; best = i; }
-      if (overlap * 2 >= s.end - s.start) { if (lo < 0) lo = i; hi = i; }
-    }
-    if (lo < 0) lo = hi = best;
+    for (let i = first + 1; i < last; i++) if (overlap(i) > overlap(best)) best = i;
+    let lo = best;
+    let hi = best;
+    while (lo > first && this.sameLine(lo - 1) && covered(lo - 1)) lo--;
+    while (hi + 1 < last && this.sameLine(hi) && covered(hi + 1)) hi++;
     return { start: this.sentences[lo].start, end: this.sentences[hi].end };
   }
 }
