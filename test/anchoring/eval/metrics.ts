@@ -76,3 +76,24 @@ export function formatScores(label: string, s: Scores): string {
   lines.push(`  exact offsets: ${s.offsets.exact}/${s.offsets.placeable} = ${pct(s.offsets.accuracy).trim()} of claims still present; wrong placements ${s.wrong}, missed ${s.missed}, cost ${s.cost}`);
   return lines.join("\n");
 }
+
+/**
+ * How close the decisions come to the threshold: the lowest score of a correct "changed"
+ * placement, and the highest score that a claim whose sentence is gone reaches when nothing is
+ * given up (threshold 0). Reporting only; the threshold is not chosen from these.
+ */
+export function margins(pairs: readonly VersionPair[], options?: ReanchorOptions): { lowestChanged: number; highestGone: number } {
+  let lowestChanged = 1;
+  let highestGone = 0;
+  for (const pair of pairs) {
+    const tuned = reanchor(pair.oldBody, pair.newBody, pair.claims, options);
+    const open = reanchor(pair.oldBody, pair.newBody, pair.claims, { ...options, threshold: 0 });
+    pair.truth.forEach((t, i) => {
+      const p = tuned.placements[i];
+      if (t.outcome === "changed" && p.status === "changed" && p.start === t.start) lowestChanged = Math.min(lowestChanged, p.score);
+      const q = open.placements[i];
+      if (t.outcome === "orphaned" && q.status === "changed") highestGone = Math.max(highestGone, q.score);
+    });
+  }
+  return { lowestChanged, highestGone };
+}
