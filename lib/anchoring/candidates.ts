@@ -1,9 +1,12 @@
 /**
  * Candidate placements for claims the diff could not place. Search is confined to the changed
  * regions of the new body: line-aligned ranges around inserted text and around the places where
- * the diff projects the searched claims (`searchRanges`). Within them, the exact search looks
- * everywhere and the approximate search in windows around the claim's projected place and
- * around inserted passages that share its words.
+ * the diff projects the searched claims (`searchRanges`). Within them:
+ *
+ * - exact: every occurrence of the canonical quote, ranked by context, then position;
+ * - approximate: every free sentence near the claim's projected place, approximate matches of
+ *   the quote there (approx-string-match, snapped to whole sentences), and sentences of inserted
+ *   passages elsewhere that share enough of the claim's words (a moved and edited sentence).
  */
 import search from "approx-string-match";
 import { isLineBreak, type Alignment } from "./alignment";

@@ -144,6 +144,7 @@ describe("reanchor: specifics", () => {
       const r = reanchorSentences(old, next);
       expect(r.stats.searched).toBe(0);
       expect(r.stats.newMiddle[1] - r.stats.newMiddle[0]).toBeLessThan(entry.length + 80);
+      expect(r.stats.searchedChars).toBeLessThan(entry.length + 80); // only the entry is tokenised and split
       expect(r.placements.every((p) => p.status === "kept" || p.status === "moved")).toBe(true);
       expect(r.added.map((s) => s.text).join(" ")).toContain("the river peaked at 4.2 metres.");
     }
