@@ -41,6 +41,9 @@ export type ArticleListItem = {
   supported: number;
   disputed: number;
   needsSource: number;
+  /** Live claims whose text changed in a newer version after their verdict. */
+  changed: number;
+  /** Live claims assigned to the viewer that still need work. */
   assignedToMe: number;
 };
 
@@ -56,6 +59,8 @@ export type ArticleListFilters = {
 export function listArticles(db: Conn, viewerId: number, filters: ArticleListFilters = {}): ArticleListItem[] {
   const live = sql`${claims.deletedAt} is null`;
   const cw = sql`${claims.checkworthy} = 1 and ${live}`;
+  // Work left on a claim: no verdict yet, a source still missing, or a text changed since its verdict.
+  const open = sql`${live} and (${claims.status} in ('unreviewed', 'needs_source') or ${claims.needsRecheck} = 1)`;
   const counts = {
     checkworthy: sql<number>`coalesce(sum(case when ${cw} then 1 else 0 end), 0)`,
     verdicts: sql<number>`coalesce(sum(case when ${cw} and ${claims.status} <> 'unreviewed' then 1 else 0 end), 0)`,
@@ -63,14 +68,15 @@ export function listArticles(db: Conn, viewerId: number, filters: ArticleListFil
     supported: sql<number>`coalesce(sum(case when ${live} and ${claims.status} = 'supported' then 1 else 0 end), 0)`,
     disputed: sql<number>`coalesce(sum(case when ${live} and ${claims.status} = 'disputed' then 1 else 0 end), 0)`,
     needsSource: sql<number>`coalesce(sum(case when ${live} and ${claims.status} = 'needs_source' then 1 else 0 end), 0)`,
-    assignedToMe: sql<number>`coalesce(sum(case when ${live} and ${claims.assigneeId} = ${viewerId} then 1 else 0 end), 0)`,
+    changed: sql<number>`coalesce(sum(case when ${live} and ${claims.needsRecheck} = 1 then 1 else 0 end), 0)`,
+    assignedToMe: sql<number>`coalesce(sum(case when ${open} and ${claims.assigneeId} = ${viewerId} then 1 else 0 end), 0)`,
   };
   const having = [];
   if (filters.status) {
     having.push(sql`sum(case when ${live} and ${claims.status} = ${filters.status} then 1 else 0 end) > 0`);
   }
   if (filters.assigneeId !== undefined) {
-    having.push(sql`sum(case when ${live} and ${claims.assigneeId} = ${filters.assigneeId} then 1 else 0 end) > 0`);
+    having.push(sql`sum(case when ${open} and ${claims.assigneeId} = ${filters.assigneeId} then 1 else 0 end) > 0`);
   }
   const order = filters.unfinishedFirst
     ? [sql`(${counts.checkworthy} > 0 and ${counts.verdicts} < ${counts.checkworthy}) desc`, desc(articles.createdAt), desc(articles.id)]

@@ -13,7 +13,7 @@ import type { Conn, Tx } from "./transaction";
 /** Claim fields the API and the review page expose. */
 export type ClaimView = Pick<
   Claim,
-  "id" | "text" | "start" | "end" | "score" | "checkworthy" | "status" | "version" | "assigneeId" | "reasons"
+  "id" | "text" | "start" | "end" | "score" | "checkworthy" | "status" | "version" | "assigneeId" | "reasons" | "needsRecheck"
 >;
 
 export const claimViewColumns = {
@@ -27,6 +27,7 @@ export const claimViewColumns = {
   version: claims.version,
   assigneeId: claims.assigneeId,
   reasons: claims.reasons,
+  needsRecheck: claims.needsRecheck,
 };
 
 /**
@@ -85,6 +86,8 @@ export type NewClaimInput = {
   score: number;
   checkworthy: boolean;
   reasons: ScoreReason[];
+  quotePrefix?: string;
+  quoteSuffix?: string;
 };
 
 /** Inserts a claim and its `created` event; returns its id. */

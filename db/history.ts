@@ -54,3 +54,20 @@ export function articleActivity(db: Conn, articleId: number, limit = 30) {
     .limit(limit)
     .all();
 }
+
+/** Events after a moment that moved a claim or changed its text, oldest first: their `from` is how it stood before. */
+export function spanEventsAfter(db: Conn, claimIds: number[], moment: Date): { claimId: number; payload: Record<string, unknown> | null }[] {
+  if (claimIds.length === 0) return [];
+  return db
+    .select({ claimId: claimEvents.claimId, payload: claimEvents.payload })
+    .from(claimEvents)
+    .where(
+      and(
+        inArray(claimEvents.claimId, claimIds),
+        sql`${claimEvents.at} > ${moment.getTime()}`,
+        sql`${claimEvents.kind} in ('moved', 'text_changed', 'span_changed', 'merged', 'split')`,
+      ),
+    )
+    .orderBy(asc(claimEvents.at), asc(claimEvents.id))
+    .all();
+}

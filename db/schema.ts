@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { CLAIM_STATUSES, EVENT_KINDS, LANGUAGES, ROLES, type ScoreReason } from "@/lib/vocabulary";
+import { CLAIM_STATUSES, EVENT_KINDS, LANGUAGES, ROLES, VERSION_SOURCES, type ScoreReason } from "@/lib/vocabulary";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -32,7 +32,10 @@ export const articles = sqliteTable(
     /** ISO date (YYYY-MM-DD) as printed on the article, not a timestamp. */
     publishedAt: text("published_at"),
     language: text("language", { enum: LANGUAGES }).notNull().default("en"),
+    /** The newest version's text; every version's text is kept in article_versions. */
     body: text("body").notNull(),
+    /** The newest version's number (article_versions.version). */
+    version: integer("version").notNull().default(1),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
@@ -52,6 +55,13 @@ export const claims = sqliteTable(
     start: integer("start").notNull(),
     end: integer("end").notNull(),
     text: text("text").notNull(),
+    /**
+     * The quote's context in the article version its offsets refer to, as a W3C Web Annotation
+     * TextQuoteSelector (exact = text; 32 characters either side), beside the TextPositionSelector
+     * (start, end). "" for claims made before versions existed.
+     */
+    quotePrefix: text("quote_prefix").notNull().default(""),
+    quoteSuffix: text("quote_suffix").notNull().default(""),
     score: real("score").notNull(),
     checkworthy: integer("checkworthy", { mode: "boolean" }).notNull(),
     /** JSON array of the features that moved the score, for the editor. */
@@ -63,8 +73,12 @@ export const claims = sqliteTable(
     verdictBy: integer("verdict_by").references(() => users.id),
     verdictAt: integer("verdict_at", { mode: "timestamp_ms" }),
     firstVerdictAt: integer("first_verdict_at", { mode: "timestamp_ms" }),
+    /** The claim's text changed in a new version of the article since its verdict. */
+    needsRecheck: integer("needs_recheck", { mode: "boolean" }).notNull().default(false),
     /** Claims are retired, never deleted, so their history stays attached. */
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+    /** Retired because its sentence is gone from a new version (restorable by hand). */
+    orphanedAt: integer("orphaned_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .notNull()
@@ -76,6 +90,7 @@ export const claims = sqliteTable(
     index("claims_verdict_by_idx").on(t.verdictBy),
     index("claims_status_idx").on(t.status, t.checkworthy),
     index("claims_created_at_idx").on(t.createdAt),
+    index("claims_needs_recheck_idx").on(t.articleId).where(sql`needs_recheck = 1 AND deleted_at IS NULL`),
   ],
 );
 
@@ -247,3 +262,26 @@ export const endedSessions = sqliteTable(
   },
   (t) => [index("ended_sessions_expires_idx").on(t.expiresAt)],
 );
+
+/** Every text an article has had, oldest first; append-only (triggers refuse UPDATE and DELETE). */
+export const articleVersions = sqliteTable(
+  "article_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    source: text("source", { enum: VERSION_SOURCES }).notNull(),
+    sourceUrl: text("source_url"),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("article_versions_article_version_idx").on(t.articleId, t.version), index("article_versions_created_by_idx").on(t.createdBy)],
+);
+
+export type ArticleVersion = typeof articleVersions.$inferSelect;

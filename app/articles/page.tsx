@@ -100,8 +100,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                 </p>
               </div>
               <div className="flex items-center gap-4 text-xs text-stone-600">
-                <span title="Disputed / needs a source">
-                  {a.disputed} disputed · {a.needsSource} need a source
+                <span>
+                  {a.disputed} disputed · {a.needsSource} {a.needsSource === 1 ? "needs" : "need"} a source
+                  {a.changed > 0 && (
+                    <strong className="ml-1 text-amber-800" data-testid="article-changed">
+                      · <span aria-hidden="true">⟳ </span>
+                      {a.changed} changed since verdict
+                    </strong>
+                  )}
                 </span>
                 <ProgressBar done={a.verdicts} total={a.checkworthy} label={`Progress of ${a.title}`} />
               </div>

@@ -8,6 +8,7 @@ import type { ClaimStatus, Language } from "@/lib/vocabulary";
 import type { Db } from "../connection";
 import { prepared } from "../sql";
 import { backlogFigures, ttvFigures, verdictFigures } from "./activity";
+import { attentionCounts, type AttentionCounts } from "./attention";
 import { snapshotScope, snapshotSource } from "./scope";
 
 export type StatusCounts = Record<ClaimStatus, number>;
@@ -126,6 +127,7 @@ export type DashboardFigures = {
   backlog: ReturnType<typeof backlogFigures>;
   verdicts: ReturnType<typeof verdictFigures>;
   ttv: { actor_id: number; bucket: number; n: number }[];
+  attention: AttentionCounts;
   users: { id: number; name: string }[];
 };
 
@@ -149,6 +151,7 @@ export function readDashboardFigures(db: Db, f: DashboardQuery, now: number): Da
       backlog: backlogFigures(client, f, now),
       verdicts: verdictFigures(client, f),
       ttv: ttvFigures(client, f),
+      attention: attentionCounts(client, f),
       users: prepared(client, "SELECT id, name FROM users ORDER BY name COLLATE NOCASE, id").all() as { id: number; name: string }[],
     };
   })();

@@ -18,7 +18,7 @@ export type ReportOptions = {
   reportUrl: string | null;
 };
 
-type ArticleRow = { id: number; title: string; byline: string | null; sourceUrl: string | null; publishedAt: string | null; language: Language };
+type ArticleRow = { id: number; title: string; byline: string | null; sourceUrl: string | null; publishedAt: string | null; language: Language; version: number };
 type ClaimRow = {
   id: number; start: number; end: number; text: string; score: number; checkworthy: number; status: ClaimStatus;
   note: string | null; reviewerName: string | null; verdictAt: number | null;
@@ -34,7 +34,7 @@ type HistoryRow = { changes: number; lastAt: number | null; lastBy: string | nul
  */
 export function loadArticleReport(db: Db, articleId: number, options: ReportOptions): ArticleReport | null {
   const client = db;
-  const article = prepared(client, `SELECT id, title, byline, source_url AS sourceUrl, published_at AS publishedAt, language FROM articles WHERE id = ?`)
+  const article = prepared(client, `SELECT id, title, byline, source_url AS sourceUrl, published_at AS publishedAt, language, version FROM articles WHERE id = ?`)
     .get(articleId) as ArticleRow | undefined;
   if (!article) return null;
 

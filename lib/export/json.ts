@@ -12,7 +12,7 @@ import type { ArticleReport, ClaimStatus, ReportSummary } from "./types";
  *   schemaVersion: 1,
  *   generatedAt: string,
  *   options: { verifiedOnly: boolean },
- *   article: { id, title, byline|null, sourceUrl|null, publishedAt|null, language: "en"|"es" },
+ *   article: { id, title, byline|null, sourceUrl|null, publishedAt|null, language: "en"|"es", version },
  *   history: { changes: number, lastChangeAt: string|null, lastChangeBy: string|null },
  *   summary: { total, supported, disputed, needs_source, unreviewed },   // over `claims`
  *   claims: [{                                                           // article order
@@ -37,6 +37,7 @@ export type ReportJson = {
     byline: string | null;
     sourceUrl: string | null;
     publishedAt: string | null;
+    version: number;
     language: Language;
   };
   history: { changes: number; lastChangeAt: string | null; lastChangeBy: string | null };
@@ -73,6 +74,7 @@ export function toJson(report: ArticleReport): ReportJson {
       byline: article.byline,
       sourceUrl: article.sourceUrl,
       publishedAt: article.publishedAt,
+      version: article.version,
       language: article.language,
     },
     history: { changes: history.changes, lastChangeAt: isoTimeOf(history.lastChangeAt), lastChangeBy: history.lastChangeBy },

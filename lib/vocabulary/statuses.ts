@@ -26,8 +26,18 @@ export const EVENT_KINDS = [
   "marked_checkworthy",
   "deleted",
   "reused",
+  // Article versions (re-anchoring a claim into a new text):
+  "moved",
+  "text_changed",
+  "orphaned",
+  "restored",
+  "rechecked",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Where an article version's text came from. */
+export const VERSION_SOURCES = ["import", "paste", "upload", "url"] as const;
+export type VersionSource = (typeof VERSION_SOURCES)[number];
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   unreviewed: "Unreviewed",

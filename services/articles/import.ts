@@ -5,7 +5,9 @@ import { writeTransaction, type Tx } from "@/db/transaction";
 import type { FetchOptions, PreparedArticle } from "@/lib/import";
 import { AppError } from "@/lib/errors";
 import { splitIntoClaims, type ClaimDraft } from "@/lib/splitter";
-import { formatLimit, LIMITS } from "@/lib/vocabulary";
+import { formatLimit, LIMITS, type VersionSource } from "@/lib/vocabulary";
+import { insertVersion } from "@/db/versions";
+import { quoteContext } from "../claims/anchor";
 import { requireCapability, type Actor } from "../actor";
 import { matchArticle, startMatching } from "../matches/runner";
 import { prepareSource, type ArticleSource } from "./sources";
@@ -22,6 +24,8 @@ export type ImportOptions = {
 
 export type ImportResult = { id: number; claims: number };
 
+const VERSION_SOURCE_OF: Record<ArticleSource["kind"], VersionSource> = { text: "paste", file: "upload", url: "url" };
+
 /**
  * The import pipeline: prepare (read, validate, normalise) → split into claims → store the article
  * and its claims, each with its `created` event, in one transaction → match the claims against
@@ -37,23 +41,33 @@ export async function importArticle(db: Db, actor: Actor, source: ArticleSource,
       `This article has ${formatLimit(drafts.length)} sentences; ClaimDesk takes at most ${formatLimit(LIMITS.claimsPerArticle)} per article. Split it into parts and import each one.`,
     );
   }
-  const created = writeTransaction(db, (tx) => storeDrafts(tx, actor.id, article, drafts, options.now ?? new Date()));
+  const created = writeTransaction(db, (tx) => storeDrafts(tx, actor.id, article, drafts, options.now ?? new Date(), VERSION_SOURCE_OF[source.kind]));
   if (options.matching === "wait") await matchArticle(db, created.id);
   else startMatching(db, created.id);
   return created;
 }
 
 /** Split → store, in the caller's transaction: each claim with its `created` event. */
-export function storeSplitArticle(tx: Tx, actorId: number, article: PreparedArticle, now: Date): ImportResult {
-  return storeDrafts(tx, actorId, article, splitIntoClaims(article.body, { language: article.language }), now);
+export function storeSplitArticle(tx: Tx, actorId: number, article: PreparedArticle, now: Date, source: VersionSource = "import"): ImportResult {
+  return storeDrafts(tx, actorId, article, splitIntoClaims(article.body, { language: article.language }), now, source);
 }
 
-function storeDrafts(tx: Tx, actorId: number, article: PreparedArticle, drafts: ClaimDraft[], now: Date): ImportResult {
+function storeDrafts(tx: Tx, actorId: number, article: PreparedArticle, drafts: ClaimDraft[], now: Date, source: VersionSource): ImportResult {
   const articleId = insertArticle(tx, article, actorId, now);
+  insertVersion(tx, { articleId, version: 1, title: article.title, body: article.body, source, sourceUrl: article.sourceUrl, createdBy: actorId, at: now });
   for (const draft of drafts) {
     insertClaim(
       tx,
-      { articleId, start: draft.start, end: draft.end, text: draft.text, score: draft.score, checkworthy: draft.checkworthy, reasons: draft.reasons },
+      {
+        articleId,
+        start: draft.start,
+        end: draft.end,
+        text: draft.text,
+        score: draft.score,
+        checkworthy: draft.checkworthy,
+        reasons: draft.reasons,
+        ...quoteContext(article.body, draft.start, draft.end),
+      },
       { actorId, at: now, payload: { start: draft.start, end: draft.end } },
     );
   }

@@ -25,7 +25,8 @@ export async function recordVerdict(db: Db, actor: Actor, input: VerdictInput, n
     applyClaimChange(
       tx,
       claim,
-      { status: input.status, verdictBy: actor.id, verdictAt: now, firstVerdictAt: claim.firstVerdictAt ?? now },
+      // A verdict given after the text changed is the recheck.
+      { status: input.status, verdictBy: actor.id, verdictAt: now, firstVerdictAt: claim.firstVerdictAt ?? now, needsRecheck: false },
       { actorId: actor.id, at: now, kind: "verdict", fromStatus: claim.status, toStatus: input.status, note, payload: input.payload ?? null },
       input.version,
     );
@@ -72,7 +73,7 @@ export async function resetArticle(db: Db, actor: Actor, input: { articleId: num
     const reviewed = listClaimsWithVerdict(tx, input.articleId);
     const now = new Date();
     for (const claim of reviewed) {
-      applyClaimChange(tx, claim, { status: "unreviewed", verdictBy: null, verdictAt: null }, {
+      applyClaimChange(tx, claim, { status: "unreviewed", verdictBy: null, verdictAt: null, needsRecheck: false }, {
         actorId: actor.id,
         at: now,
         kind: "reset",

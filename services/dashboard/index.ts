@@ -60,10 +60,16 @@ export type DashboardData = {
     claims: number;
     checkworthyClaims: number;
     byStatus: StatusCounts;
+    /** Check-worthy claims that are not unreviewed (a "needs a source" request counts). */
     withVerdict: number;
+    /** Check-worthy claims settled as supported or disputed: what "verified" means. */
+    verified: number;
+    /** verified / check-worthy claims. */
     shareVerified: number | null;
     verdicts: number;
     reusedVerdicts: number;
+    /** Claims whose text changed in a new version of their article since their verdict. */
+    changedSinceVerdict: number;
   };
   articles: { total: number; page: number; pageSize: number; pages: number; rows: ArticleProgressRow[] };
   backlog: {
@@ -204,9 +210,11 @@ function assemble(f: ResolvedFilters, figures: DashboardFigures, now: number): D
       checkworthyClaims: totals.checkworthy,
       byStatus,
       withVerdict,
-      shareVerified: share(withVerdict, totals.checkworthy),
+      verified: totals.supported + totals.disputed,
+      shareVerified: share(totals.supported + totals.disputed, totals.checkworthy),
       verdicts: throughputTotals.total,
       reusedVerdicts: reusedTotal,
+      changedSinceVerdict: figures.attention.changedSinceVerdict,
     },
     articles: { total: totals.articles, page, pageSize: ARTICLE_PAGE_SIZE, pages, rows },
     backlog,

@@ -111,7 +111,7 @@ export async function reuseVerdict(db: Db, actor: Actor, input: ReuseInput, now 
     applyClaimChange(
       tx,
       claim,
-      { status: source.status, verdictBy: actor.id, verdictAt: now, firstVerdictAt: claim.firstVerdictAt ?? now },
+      { status: source.status, verdictBy: actor.id, verdictAt: now, firstVerdictAt: claim.firstVerdictAt ?? now, needsRecheck: false },
       {
         actorId: actor.id,
         at: now,

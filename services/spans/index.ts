@@ -16,6 +16,7 @@ import { applyClaimChange, claimView, expectVersion, insertClaim, listLiveClaims
 import type { Db } from "@/db/connection";
 import { AppError } from "@/lib/errors";
 import { requireCapability, type Actor } from "../actor";
+import { quoteContext } from "../claims/anchor";
 import { claimWrite, requireLiveClaim } from "../claims/write";
 import { startMatching, startMatchingForClaim } from "../matches/runner";
 import { assertId, assertVersion, describeOverlap, overlapsSpan, trimmedSpan } from "./geometry";
@@ -69,7 +70,7 @@ export async function makeClaimFromSelection(db: Db, actor: Actor, input: Select
       const scored = rescore(article, span);
       const createdId = insertClaim(
         tx,
-        { articleId: article.id, start: span.start, end: span.end, text: scored.text, score: scored.score, checkworthy: true, reasons: scored.reasons },
+        { articleId: article.id, start: span.start, end: span.end, ...quoteContext(article.body, span.start, span.end), text: scored.text, score: scored.score, checkworthy: true, reasons: scored.reasons },
         { actorId: actor.id, at: now, payload: { manual: true, start: span.start, end: span.end } },
       );
       return claimView(tx, createdId);

@@ -3,6 +3,7 @@ import { applyClaimChange, claimView, expectVersion, insertClaim, listLiveClaims
 import type { Db } from "@/db/connection";
 import { AppError } from "@/lib/errors";
 import { requireCapability, type Actor } from "../actor";
+import { quoteContext } from "../claims/anchor";
 import { claimWrite, requireLiveClaim } from "../claims/write";
 import { startMatchingForClaim } from "../matches/runner";
 import { assertId, assertOffset, assertVersion } from "./geometry";
@@ -78,6 +79,7 @@ export async function mergeWithNext(db: Db, actor: Actor, input: MergeInput): Pr
       {
         start: span.start,
         end: span.end,
+        ...quoteContext(article.body, span.start, span.end),
         text: scored.text,
         score: scored.score,
         reasons: scored.reasons,
@@ -137,6 +139,7 @@ export async function splitClaim(db: Db, actor: Actor, input: SplitInput): Promi
           articleId: claim.articleId,
           start: secondSpan.start,
           end: secondSpan.end,
+          ...quoteContext(body, secondSpan.start, secondSpan.end),
           text: secondScore.text,
           score: secondScore.score,
           checkworthy: secondScore.checkworthy,
@@ -150,6 +153,7 @@ export async function splitClaim(db: Db, actor: Actor, input: SplitInput): Promi
       claim,
       {
         end: firstSpan.end,
+        ...quoteContext(body, firstSpan.start, firstSpan.end),
         text: firstScore.text,
         score: firstScore.score,
         reasons: firstScore.reasons,

@@ -6,6 +6,7 @@ import { userName } from "@/db/users";
 import { AppError } from "@/lib/errors";
 import { scoreSentence } from "@/lib/splitter";
 import type { Actor } from "../actor";
+import { quoteContext } from "../claims/anchor";
 import { describeOverlap, overlapsSpan, quoteForMessage, type Span } from "./geometry";
 
 /** Pieces the split-editing operations share; all run inside the caller's transaction. */
@@ -73,7 +74,7 @@ export function changeSpan(
   applyClaimChange(
     tx,
     claim,
-    { start: span.start, end: span.end, text: scored.text, score: scored.score, reasons: scored.reasons, checkworthy },
+    { start: span.start, end: span.end, ...quoteContext(article.body, span.start, span.end), text: scored.text, score: scored.score, reasons: scored.reasons, checkworthy },
     { actorId: actor.id, at: now, kind: "span_changed", note: scored.text, payload },
   );
 }

@@ -39,9 +39,12 @@ describe("dashboard with default filters (last 30 days)", () => {
       checkworthyClaims: 10,
       byStatus: { unreviewed: 4, supported: 3, disputed: 1, needs_source: 2 },
       withVerdict: 6,
-      shareVerified: 0.6,
+      // Verified = supported or disputed (4 of 10); a "needs a source" request is not verified.
+      verified: 4,
+      shareVerified: 0.4,
       verdicts: 9,
       reusedVerdicts: 1,
+      changedSinceVerdict: 0,
     });
   });
 
@@ -190,7 +193,8 @@ describe("filters", () => {
       checkworthyClaims: 5,
       byStatus: { unreviewed: 2, supported: 1, disputed: 1, needs_source: 1 },
       withVerdict: 3,
-      shareVerified: 0.6,
+      verified: 2,
+      shareVerified: 0.4,
       verdicts: 5,
       reusedVerdicts: 0,
     });

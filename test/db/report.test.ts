@@ -52,7 +52,7 @@ describe("loadArticleReport", () => {
 
     const generatedAt = new Date("2025-04-01T00:00:00.000Z");
     const report = loadArticleReport(s.db, s.articleId, { ...OPTIONS, generatedAt })!;
-    expect(report.article).toEqual({ id: s.articleId, title: "Council budget", byline: "Jo Reporter", sourceUrl: "https://news.example/budget", publishedAt: "2025-02-28", language: "en" });
+    expect(report.article).toEqual({ id: s.articleId, title: "Council budget", byline: "Jo Reporter", sourceUrl: "https://news.example/budget", publishedAt: "2025-02-28", language: "en", version: 1 });
     expect(report.generatedAt).toEqual(generatedAt);
     expect(report.organization).toEqual(OPTIONS.organization);
     expect(report.reportUrl).toBe(OPTIONS.reportUrl);

@@ -8,9 +8,12 @@ import { assignClaim, readClaimDetail, recordVerdict, requireLiveClaim, resetArt
 import { assignSchema, claimIdSchema, resetSchema, verdictSchema, versionSchema } from "@/services/claims/schemas";
 import { addComment, addEvidence, removeEvidence } from "@/services/evidence";
 import { commentSchema, evidenceSchema } from "@/services/evidence/schemas";
-import { dismissMatch, findEarlierChecks, listClaimMatches, matchingProgress, reuseVerdict } from "@/services/matches";
+import { dismissMatch, findEarlierChecks, listClaimMatches, reuseVerdict } from "@/services/matches";
 import { makeClaimFromSelection, mergeWithNext, retireClaim, setCheckworthy, setClaimSpan, splitClaim } from "@/services/spans";
-import { serverAction } from "@/server/action";
+import { addArticleVersion, confirmRecheck, getOrphans, restoreOrphan } from "@/services/versions";
+import { formAction, serverAction } from "@/server/action";
+import { AppError } from "@/lib/errors";
+import { LIMITS } from "@/lib/vocabulary";
 import type { ClaimDetailJson, ClaimMatchesJson, LiveArticleJson, SplitEditResult } from "./_components/types";
 
 /**
@@ -39,8 +42,8 @@ const articleOf = (id: number) => requireLiveClaim(getDb(), id).articleId;
 // Reads (polling and the panel)
 
 export const loadLiveArticleAction = serverAction("article:read", z.object({ articleId }), async (input, user): Promise<{ ok: true; data: LiveArticleJson }> => {
-  const { claims } = await getArticle(getDb(), user, input);
-  return { ok: true, data: { claims: jsonify(claims), matching: matchingProgress(getDb(), input.articleId) } };
+  const { article, claims, matching } = await getArticle(getDb(), user, input);
+  return { ok: true, data: { version: article.version, claims: jsonify(claims), matching, orphans: jsonify(await getOrphans(getDb(), user, input)) } };
 });
 
 export const loadClaimDetailAction = serverAction("article:read", z.object({ claimId }), (input) => detail(input.claimId));
@@ -130,4 +133,42 @@ export const retireClaimAction = serverAction("claim:edit-split", z.object({ cla
   const { claims } = await getArticle(getDb(), user, { articleId: article });
   const next = claims.find((c) => c.checkworthy) ?? claims[0];
   return splitResult(user, article, next?.id ?? 0);
+});
+
+// Article versions
+
+const versionForm = z.object({
+  articleId: z.coerce.number().int().positive("Unknown article."),
+  kind: z.enum(["text", "file", "url"], "Choose where the new version comes from."),
+  body: z.string().max(LIMITS.articleBodyChars, "The text is over the size limit.").optional(),
+  file: z.instanceof(File).optional(),
+  url: z.string().trim().max(LIMITS.urlChars, "The URL is too long.").optional(),
+});
+
+/** A new version from the article page: pasted text, an uploaded file, or the source URL fetched again. */
+export const addVersionAction = formAction("article:import", versionForm, async (input, user) => {
+  const source =
+    input.kind === "text"
+      ? { kind: "text" as const, body: input.body ?? "" }
+      : input.kind === "file"
+        ? input.file && (input.file.size > 0 || input.file.name)
+          ? { kind: "file" as const, name: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) }
+          : null
+        : { kind: "url" as const, url: input.url || null };
+  if (!source) throw new AppError("bad_request", "Choose a file to upload.");
+  const result = await addArticleVersion(getDb(), user, { articleId: input.articleId, source });
+  const message = result.unchanged
+    ? `The text is the same as version ${result.version}; nothing was added.`
+    : `Version ${result.version}: ${result.kept.length} claims kept, ${result.moved.length} moved, ${result.changed.length} changed, ${result.orphaned.length} gone, ${result.added.length} new.`;
+  return { ok: true as const, message, data: result };
+});
+
+export const confirmRecheckAction = serverAction("claim:review", z.object({ claimId, version, note: z.string().max(LIMITS.noteChars).nullish() }), async (input, user) => {
+  await confirmRecheck(getDb(), user, input);
+  return detail(input.claimId);
+});
+
+export const restoreOrphanAction = serverAction("claim:edit-split", z.object({ claimId, version, start: offset, end: offset }), async (input, user) => {
+  const claim = await restoreOrphan(getDb(), user, input);
+  return splitResult(user, articleOf(claim.id), claim.id);
 });

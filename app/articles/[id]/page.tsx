@@ -7,9 +7,11 @@ import { can } from "@/lib/permissions";
 import { LANGUAGE_LABELS } from "@/lib/vocabulary";
 import { findArticleFor, getReviewPage } from "@/services/articles";
 import { getReviewers } from "@/services/users";
+import { getOrphans } from "@/services/versions";
 import { getCurrentUser, requirePageUser } from "@/server/session";
 import { ExportMenu } from "./_components/export-menu";
 import { ResetArticleForm } from "./_components/reset-article-form";
+import { NewVersionForm } from "./_components/new-version-form";
 import { ReviewDesk } from "./_components/review-desk";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
@@ -34,6 +36,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   if (!page) notFound();
   const { article, claims } = page;
   const reviewers = await getReviewers(db, user);
+  const orphans = await getOrphans(db, user, { articleId: article.id });
   const requested = parseId((await searchParams).claim ?? "");
   const meta = [
     article.byline && `By ${article.byline}`,
@@ -58,11 +61,18 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-center gap-2">
           <ExportMenu articleId={article.id} />
           <Link href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">History and as-of view</Link>
+          <Link href={`/articles/${article.id}/versions`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm" data-testid="versions-link">
+            Versions ({article.version})
+          </Link>
           {can(user.role, "article:reset") && <ResetArticleForm articleId={article.id} />}
         </div>
       </header>
+      {can(user.role, "article:import") && <NewVersionForm articleId={article.id} version={article.version} sourceUrl={article.sourceUrl} />}
       <ReviewDesk
+        key={article.version}
         articleId={article.id}
+        version={article.version}
+        initialOrphans={jsonify(orphans)}
         body={article.body}
         initialClaims={jsonify(claims)}
         initialMatching={page.matching}

@@ -1,14 +1,16 @@
 import type { Jsonify } from "@/lib/json";
-import type { Role } from "@/lib/vocabulary";
+import type { ClaimStatus, Role } from "@/lib/vocabulary";
 import type { ClaimDetail, ClaimView } from "@/services/claims";
 import type { ClaimMatches, ClaimMatchView, MatchingProgress } from "@/services/matches";
 
 /** What the review desk's client components receive from the server. */
 export type ClaimDetailJson = Jsonify<ClaimDetail>;
-export type ReviewClaim = Jsonify<ClaimView>;
+/** A claim as the desk shows it (`awaitingConfirmation` comes with the two-person rule). */
+export type ReviewClaim = Jsonify<ClaimView> & { awaitingConfirmation?: boolean };
 export type ClaimMatchJson = Jsonify<ClaimMatchView>;
 export type ClaimMatchesJson = Jsonify<ClaimMatches>;
-export type LiveArticleJson = { claims: ReviewClaim[]; matching: MatchingProgress };
+export type OrphanJson = { id: number; text: string; status: ClaimStatus; version: number; orphanedAt: string | null };
+export type LiveArticleJson = { version: number; claims: ReviewClaim[]; matching: MatchingProgress; orphans: OrphanJson[] };
 export type SplitEditResult = { claims: ReviewClaim[]; selectedId: number; detail: ClaimDetailJson | null };
 export type Reviewer = { id: number; name: string };
 export type Viewer = { id: number; name: string; role: Role; canAssignOthers: boolean; canReset: boolean };

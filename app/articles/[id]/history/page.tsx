@@ -29,7 +29,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
   const asOf = Number.isSafeInteger(id) && id > 0 ? await articleAsOf(getDb(), user, { articleId: id, moment }) : null;
   if (!asOf) notFound();
   const { article, claims, activity } = asOf;
-  const segments = segmentBody(article.body, claims);
+  const segments = segmentBody(asOf.body, claims);
   const counts = claims.filter((c) => c.checkworthy || c.status !== "unreviewed").reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.status]: (acc[c.status] ?? 0) + 1 }), {});
 
   return (
@@ -45,7 +45,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
         {invalid && <p className="text-red-800" role="status">That is not a valid date and time; showing now.</p>}
       </form>
       <p className="text-sm" data-testid="as-of-summary">
-        As of {moment.toISOString().replace("T", " ").slice(0, 19)} UTC:{" "}
+        As of {moment.toISOString().replace("T", " ").slice(0, 19)} UTC (text of version {asOf.version}):{" "}
         {(["supported", "disputed", "needs_source", "unreviewed"] as ClaimStatus[]).map((s) => `${counts[s] ?? 0} ${STATUS_LABELS[s].toLowerCase()}`).join(", ")}
       </p>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">

@@ -3,15 +3,22 @@
 import { useEffect, useRef, useState } from "react";
 import type { MatchingProgress } from "@/services/matches";
 import { loadLiveArticleAction } from "../actions";
-import type { ReviewClaim } from "../_components/types";
+import type { OrphanJson, ReviewClaim } from "../_components/types";
 
 const POLL_MS = 3000;
 
-/** The article's claims (and how far matching has got), refreshed every few seconds while the tab is visible. */
-export function useLiveClaims(articleId: number, initial: ReviewClaim[], initialMatching: MatchingProgress) {
-  const [claims, setClaims] = useState(initial);
-  const [matching, setMatching] = useState(initialMatching);
-  const latest = useRef(initial);
+type Initial = { version: number; claims: ReviewClaim[]; matching: MatchingProgress; orphans: OrphanJson[] };
+
+/**
+ * The article as the desk sees it — its claims, orphaned claims, how far matching has got and its
+ * version — refreshed every few seconds while the tab is visible.
+ */
+export function useLiveArticle(articleId: number, initial: Initial) {
+  const [claims, setClaims] = useState(initial.claims);
+  const [matching, setMatching] = useState(initial.matching);
+  const [orphans, setOrphans] = useState(initial.orphans);
+  const [version, setVersion] = useState(initial.version);
+  const latest = useRef(initial.claims);
   latest.current = claims;
 
   useEffect(() => {
@@ -28,6 +35,8 @@ export function useLiveClaims(articleId: number, initial: ReviewClaim[], initial
               fresh.some((c, i) => c.id !== latest.current[i]?.id || c.version !== latest.current[i]?.version);
             if (changed) setClaims(fresh);
             setMatching(result.data.matching);
+            setOrphans(result.data.orphans);
+            setVersion(result.data.version);
           }
         } catch {
           // Offline for a moment: the next tick tries again.
@@ -44,5 +53,5 @@ export function useLiveClaims(articleId: number, initial: ReviewClaim[], initial
 
   /** Applies a claim the server just returned, without waiting for the next poll. */
   const upsert = (claim: ReviewClaim) => setClaims((list) => list.map((c) => (c.id === claim.id ? { ...c, ...claim } : c)));
-  return { claims, setClaims, upsert, matching };
+  return { claims, setClaims, upsert, matching, orphans, setOrphans, version };
 }
