@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { headers } from "next/headers";
+import { PUBLIC_PAGE_HEADER } from "@/lib/public-page";
 import { getCurrentUser } from "@/server/session";
 import { can } from "@/lib/permissions";
 import { ROLE_LABELS } from "@/lib/vocabulary";
@@ -6,6 +8,8 @@ import { HeaderSearch } from "./header-search";
 
 /** The app header; the layout passes in the sign-out action (components never import app/). */
 export async function SiteHeader({ signOutAction }: { signOutAction: () => Promise<void> }) {
+  // Public report pages carry their publisher's masthead, not the desk's navigation.
+  if ((await headers()).get(PUBLIC_PAGE_HEADER)) return null;
   const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 bg-white">

@@ -13,7 +13,21 @@ import type { Conn, Tx } from "./transaction";
 /** Claim fields the API and the review page expose. */
 export type ClaimView = Pick<
   Claim,
-  "id" | "text" | "start" | "end" | "score" | "checkworthy" | "status" | "version" | "assigneeId" | "reasons" | "needsRecheck"
+  | "id"
+  | "text"
+  | "start"
+  | "end"
+  | "score"
+  | "checkworthy"
+  | "status"
+  | "version"
+  | "assigneeId"
+  | "reasons"
+  | "needsRecheck"
+  | "awaitingConfirmation"
+  | "verdictBy"
+  | "sourceOwnerId"
+  | "sourceDueAt"
 >;
 
 export const claimViewColumns = {
@@ -28,6 +42,10 @@ export const claimViewColumns = {
   assigneeId: claims.assigneeId,
   reasons: claims.reasons,
   needsRecheck: claims.needsRecheck,
+  awaitingConfirmation: claims.awaitingConfirmation,
+  verdictBy: claims.verdictBy,
+  sourceOwnerId: claims.sourceOwnerId,
+  sourceDueAt: claims.sourceDueAt,
 };
 
 /**

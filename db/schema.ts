@@ -36,6 +36,8 @@ export const articles = sqliteTable(
     body: text("body").notNull(),
     /** The newest version's number (article_versions.version). */
     version: integer("version").notNull().default(1),
+    /** The public report's address, /reports/SLUG, fixed at its first publication. */
+    slug: text("slug").unique(),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
@@ -73,6 +75,11 @@ export const claims = sqliteTable(
     verdictBy: integer("verdict_by").references(() => users.id),
     verdictAt: integer("verdict_at", { mode: "timestamp_ms" }),
     firstVerdictAt: integer("first_verdict_at", { mode: "timestamp_ms" }),
+    /** The verdict waits for a second reviewer (the two-person rule). */
+    awaitingConfirmation: integer("awaiting_confirmation", { mode: "boolean" }).notNull().default(false),
+    /** Who finds the missing source of a "needs a source" verdict, and by when (UTC midnight). */
+    sourceOwnerId: integer("source_owner_id").references(() => users.id),
+    sourceDueAt: integer("source_due_at", { mode: "timestamp_ms" }),
     /** The claim's text changed in a new version of the article since its verdict. */
     needsRecheck: integer("needs_recheck", { mode: "boolean" }).notNull().default(false),
     /** Claims are retired, never deleted, so their history stays attached. */
@@ -91,6 +98,9 @@ export const claims = sqliteTable(
     index("claims_status_idx").on(t.status, t.checkworthy),
     index("claims_created_at_idx").on(t.createdAt),
     index("claims_needs_recheck_idx").on(t.articleId).where(sql`needs_recheck = 1 AND deleted_at IS NULL`),
+    index("claims_awaiting_idx").on(t.articleId).where(sql`awaiting_confirmation = 1 AND deleted_at IS NULL`),
+    index("claims_source_due_idx").on(t.sourceDueAt).where(sql`status = 'needs_source' AND source_due_at IS NOT NULL AND deleted_at IS NULL`),
+    index("claims_source_owner_idx").on(t.sourceOwnerId),
   ],
 );
 
@@ -285,3 +295,55 @@ export const articleVersions = sqliteTable(
 );
 
 export type ArticleVersion = typeof articleVersions.$inferSelect;
+
+/** Desk-wide settings an admin changes (the two-person rule), one row per key. */
+export const deskSettings = sqliteTable("desk_settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedBy: integer("updated_by").references(() => users.id),
+  updatedAt: createdAt(),
+});
+
+/**
+ * Published verified reports: a frozen snapshot per version (the exact JSON bytes and their
+ * SHA-256), never re-rendered from live data. Append-only (triggers refuse UPDATE and DELETE).
+ */
+export const publications = sqliteTable(
+  "publications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    version: integer("version").notNull(),
+    /** The article version (text) the report covers. */
+    articleVersion: integer("article_version").notNull(),
+    note: text("note").notNull().default(""),
+    reportJson: text("report_json").notNull(),
+    sha256: text("sha256").notNull(),
+    publishedBy: integer("published_by")
+      .notNull()
+      .references(() => users.id),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("publications_article_version_idx").on(t.articleId, t.version), index("publications_published_by_idx").on(t.publishedBy)],
+);
+
+/** A public report taken down by an admin: the page says so, with the reason; nothing is deleted. */
+export const reportWithdrawals = sqliteTable(
+  "report_withdrawals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    reason: text("reason").notNull(),
+    withdrawnBy: integer("withdrawn_by")
+      .notNull()
+      .references(() => users.id),
+    withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("report_withdrawals_article_idx").on(t.articleId), index("report_withdrawals_by_idx").on(t.withdrawnBy)],
+);
+
+export type Publication = typeof publications.$inferSelect;

@@ -1,4 +1,4 @@
-import type { Db } from "../connection";
+import type { Conn } from "../transaction";
 import type { ArticleReport, ReportClaim, ReportEvidence } from "@/lib/export";
 import type { ClaimStatus, Language } from "@/lib/vocabulary";
 import { prepared } from "../sql";
@@ -32,7 +32,7 @@ type HistoryRow = { changes: number; lastAt: number | null; lastBy: string | nul
  * counts every event after creation on any of the article's claims, retired ones included,
  * since retiring a claim is itself a change to the review.
  */
-export function loadArticleReport(db: Db, articleId: number, options: ReportOptions): ArticleReport | null {
+export function loadArticleReport(db: Conn, articleId: number, options: ReportOptions): ArticleReport | null {
   const client = db;
   const article = prepared(client, `SELECT id, title, byline, source_url AS sourceUrl, published_at AS publishedAt, language, version FROM articles WHERE id = ?`)
     .get(articleId) as ArticleRow | undefined;

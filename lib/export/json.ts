@@ -16,7 +16,7 @@ import type { ArticleReport, ClaimStatus, ReportSummary } from "./types";
  *   history: { changes: number, lastChangeAt: string|null, lastChangeBy: string|null },
  *   summary: { total, supported, disputed, needs_source, unreviewed },   // over `claims`
  *   claims: [{                                                           // article order
- *     id, start, end, text, checkworthy, score,
+ *     number, id, start, end, text, checkworthy, score,                  // number: 1, 2, … as in every format
  *     status: "unreviewed"|"supported"|"disputed"|"needs_source",
  *     verdict: "Unreviewed"|"Supported"|"Disputed"|"Needs a source",     // status in words
  *     note: string|null, reviewer: string|null, verdictAt: string|null,
@@ -46,6 +46,8 @@ export type ReportJson = {
 };
 
 export type ReportJsonClaim = {
+  /** The claim's number in the report (1, 2, …), the same in every format; `id` is the database id. */
+  number: number;
   id: number;
   start: number;
   end: number;
@@ -79,7 +81,8 @@ export function toJson(report: ArticleReport): ReportJson {
     },
     history: { changes: history.changes, lastChangeAt: isoTimeOf(history.lastChangeAt), lastChangeBy: history.lastChangeBy },
     summary: { total: s.total, supported: s.supported, disputed: s.disputed, needs_source: s.needs_source, unreviewed: s.unreviewed },
-    claims: claims.map((c) => ({
+    claims: claims.map((c, i) => ({
+      number: i + 1,
       id: c.id,
       start: c.start,
       end: c.end,

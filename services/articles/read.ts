@@ -6,6 +6,7 @@ import type { Conn } from "@/db/transaction";
 import { AppError } from "@/lib/errors";
 import { requireCapability, type Actor } from "../actor";
 import { matchingProgress, type MatchingProgress } from "../matches/runner";
+import { readPublicationStatus, type PublicationStatus } from "../publications";
 
 export type { ArticleListFilters, ArticleListItem };
 
@@ -26,13 +27,16 @@ export async function findArticleFor(db: Db, actor: Actor, id: number): Promise<
   return findArticle(db, id) ?? null;
 }
 
-export type ArticleWithClaims = { article: Article; claims: ClaimView[]; matching: MatchingProgress };
+/** The article row plus its public report's state (null until first published). */
+export type ArticleDetail = Article & { publication: PublicationStatus | null };
+
+export type ArticleWithClaims = { article: ArticleDetail; claims: ClaimView[]; matching: MatchingProgress };
 
 /** An article, its live claims in text order, and how far matching has got: `GET /api/articles/:id`. */
 export async function getArticle(db: Db, actor: Actor, input: { articleId: number }): Promise<ArticleWithClaims> {
   requireCapability(actor, "article:read");
   const article = requireArticle(db, input.articleId);
-  return { article, claims: listLiveClaimViews(db, article.id), matching: matchingProgress(db, article.id) };
+  return { article: withPublication(db, article), claims: listLiveClaimViews(db, article.id), matching: matchingProgress(db, article.id) };
 }
 
 export type ReviewPage = ArticleWithClaims & { createdByName: string | null };
@@ -43,9 +47,13 @@ export async function getReviewPage(db: Db, actor: Actor, input: { articleId: nu
   const article = findArticle(db, input.articleId);
   if (!article) return null;
   return {
-    article,
+    article: withPublication(db, article),
     claims: listLiveClaimViews(db, article.id),
     createdByName: articleCreatorName(db, article),
     matching: matchingProgress(db, article.id),
   };
+}
+
+function withPublication(db: Conn, article: Article): ArticleDetail {
+  return { ...article, publication: readPublicationStatus(db, article.id) };
 }

@@ -12,6 +12,16 @@ export const verdictSchema = z.object({
     .max(LIMITS.noteChars, `note is too long (${LIMITS.noteChars} characters at most).`)
     .nullish(),
   version: versionSchema,
+  /** "needs a source" only: who finds the source, and by when. */
+  sourceOwnerId: z.number("sourceOwnerId must be a user id or null.").int().positive().nullish(),
+  dueAt: z.string("dueAt must be a date written as YYYY-MM-DD.").max(40, "dueAt must be a date written as YYYY-MM-DD.").nullish(),
+});
+
+export const confirmSchema = z.object({ version: versionSchema });
+
+export const sendBackSchema = z.object({
+  version: versionSchema,
+  note: z.string("note is required.").trim().min(1, "Say why the verdict is sent back: a note is required.").max(LIMITS.noteChars, `note is too long (${LIMITS.noteChars} characters at most).`),
 });
 
 export const assignSchema = z.object({

@@ -2,6 +2,7 @@ import type { Db } from "@/db/connection";
 import { loadArticleReport, type ReportOptions } from "@/db/report/article";
 import { bulkRowCount, streamBulkRows, type BulkFilters } from "@/db/report/bulk";
 import { findArticle } from "@/db/articles";
+import { latestPublication } from "@/db/publications";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import {
@@ -18,24 +19,35 @@ import { requireCapability, type Actor } from "../actor";
 export * from "./schemas";
 import type { BulkFormat } from "./schemas";
 
+/** The desk's public address: PUBLIC_URL when set, else the host the request came to, else none. */
+export function publicBase(origin: string | null): string | null {
+  return env().PUBLIC_URL?.trim().replace(/\/+$/, "") || origin || null;
+}
+
 /**
  * Report options, written once for the app and the CLI: the publishing organisation comes from
- * the environment; readers are pointed at PUBLIC_URL when set, else at the host the request came
- * to (`origin`), else nowhere.
+ * the environment. Readers (and ClaimReview's `url`) are pointed at the public report page when
+ * there is one (`publicPath`, e.g. /reports/SLUG); a sign-in page is no address for a reader.
  */
-export function reportOptions(articleId: number, verifiedOnly: boolean, origin: string | null): ReportOptions {
-  const base = env().PUBLIC_URL?.trim().replace(/\/+$/, "") || origin;
+export function reportOptions(verifiedOnly: boolean, origin: string | null, publicPath: string | null): ReportOptions {
+  const base = publicBase(origin);
   return {
     verifiedOnly,
     organization: { name: env().CLAIMDESK_ORG_NAME, url: env().CLAIMDESK_ORG_URL },
-    reportUrl: base ? `${base}/articles/${articleId}` : null,
+    reportUrl: base && publicPath ? `${base}${publicPath}` : null,
   };
+}
+
+/** /reports/SLUG when the article's report has been published, else null. */
+function publishedPath(db: Db, articleId: number): string | null {
+  const article = findArticle(db, articleId);
+  return article?.slug && latestPublication(db, articleId) ? `/reports/${article.slug}` : null;
 }
 
 /** `actor: null` is the CLI, whose user owns the database file. */
 export async function getArticleReport(db: Db, actor: Actor | null, input: { articleId: number; verifiedOnly: boolean; origin: string | null }): Promise<ArticleReport> {
   if (actor) requireCapability(actor, "article:export");
-  const report = loadArticleReport(db, input.articleId, reportOptions(input.articleId, input.verifiedOnly, input.origin));
+  const report = loadArticleReport(db, input.articleId, reportOptions(input.verifiedOnly, input.origin, publishedPath(db, input.articleId)));
   if (!report) throw new AppError("not_found", "That article does not exist.");
   return report;
 }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { LIMITS, type ClaimStatus } from "@/lib/vocabulary";
 import { requireCapability, type Actor } from "../actor";
 import { claimWrite, requireLiveClaim } from "../claims/write";
+import { needsConfirmation, readDeskSettings } from "../settings";
 import { matchClaim } from "./scoring";
 
 export { matchArticle, matchingProgress, startMatching, type MatchingProgress } from "./runner";
@@ -111,7 +112,14 @@ export async function reuseVerdict(db: Db, actor: Actor, input: ReuseInput, now 
     applyClaimChange(
       tx,
       claim,
-      { status: source.status, verdictBy: actor.id, verdictAt: now, firstVerdictAt: claim.firstVerdictAt ?? now, needsRecheck: false },
+      {
+        status: source.status,
+        verdictBy: actor.id,
+        verdictAt: now,
+        firstVerdictAt: claim.firstVerdictAt ?? now,
+        needsRecheck: false,
+        awaitingConfirmation: needsConfirmation(readDeskSettings(tx).twoPersonRule, source.status),
+      },
       {
         actorId: actor.id,
         at: now,

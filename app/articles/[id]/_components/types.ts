@@ -5,8 +5,7 @@ import type { ClaimMatches, ClaimMatchView, MatchingProgress } from "@/services/
 
 /** What the review desk's client components receive from the server. */
 export type ClaimDetailJson = Jsonify<ClaimDetail>;
-/** A claim as the desk shows it (`awaitingConfirmation` comes with the two-person rule). */
-export type ReviewClaim = Jsonify<ClaimView> & { awaitingConfirmation?: boolean };
+export type ReviewClaim = Jsonify<ClaimView>;
 export type ClaimMatchJson = Jsonify<ClaimMatchView>;
 export type ClaimMatchesJson = Jsonify<ClaimMatches>;
 export type OrphanJson = { id: number; text: string; status: ClaimStatus; version: number; orphanedAt: string | null };
