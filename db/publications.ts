@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { articles, claimEvents, claims, publications, reportWithdrawals, users, type Publication } from "./schema";
 import type { Conn, Tx } from "./transaction";
 
@@ -47,6 +47,10 @@ export function findPublication(db: Conn, articleId: number, version: number): P
   return db.select().from(publications).where(and(eq(publications.articleId, articleId), eq(publications.version, version))).get();
 }
 
+/** Event kinds that change what a published report says about a claim (a correction is then due). */
+export const VERDICT_CHANGING_KINDS = ["verdict", "reused", "reset", "sent_back", "text_changed", "orphaned", "restored", "deleted", "merged"] as const;
+export const VERDICT_CHANGING_KINDS_SQL = `(${VERDICT_CHANGING_KINDS.map((k) => `'${k}'`).join(", ")})`;
+
 /** Whether any verdict of the article's claims changed after a moment (a correction is due). */
 export function verdictChangedSince(db: Conn, articleId: number, since: Date): boolean {
   return Boolean(
@@ -58,7 +62,7 @@ export function verdictChangedSince(db: Conn, articleId: number, since: Date): b
         and(
           eq(claims.articleId, articleId),
           sql`${claimEvents.at} > ${since.getTime()}`,
-          sql`${claimEvents.kind} in ('verdict', 'reused', 'reset', 'sent_back', 'text_changed', 'orphaned', 'restored', 'deleted', 'merged')`,
+          inArray(claimEvents.kind, [...VERDICT_CHANGING_KINDS]),
         ),
       )
       .limit(1)

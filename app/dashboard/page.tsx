@@ -5,6 +5,7 @@ import { getDashboard, parseDashboardFilters, type DashboardData, type Dashboard
 import { isAppError } from "@/lib/errors";
 import { requirePageUser } from "@/server/session";
 import { ArticleProgressTable } from "./article-progress-table";
+import { AttentionPanel } from "./attention-panel";
 import { BacklogAging } from "./backlog-aging";
 import { DashboardFilters } from "./dashboard-filters";
 import { dashboardHref } from "./dashboard-url";
@@ -73,6 +74,8 @@ export default async function DashboardPage({ searchParams }: Props) {
       </p>
 
       <TotalsCards totals={data.totals} />
+
+      <AttentionPanel data={data} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <BacklogAging backlog={data.backlog} />

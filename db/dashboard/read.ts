@@ -4,7 +4,7 @@
  */
 import type Database from "better-sqlite3";
 import { ARTICLE_PAGE_SIZE, type ArticleSort, type DayRange, type SortDir } from "@/lib/dashboard";
-import type { ClaimStatus, Language } from "@/lib/vocabulary";
+import { DAY_MS, utcDayOf, type ClaimStatus, type Language } from "@/lib/vocabulary";
 import type { Db } from "../connection";
 import { prepared } from "../sql";
 import { backlogFigures, ttvFigures, verdictFigures } from "./activity";
@@ -151,7 +151,7 @@ export function readDashboardFigures(db: Db, f: DashboardQuery, now: number): Da
       backlog: backlogFigures(client, f, now),
       verdicts: verdictFigures(client, f),
       ttv: ttvFigures(client, f),
-      attention: attentionCounts(client, f),
+      attention: attentionCounts(client, f, utcDayOf(now) * DAY_MS),
       users: prepared(client, "SELECT id, name FROM users ORDER BY name COLLATE NOCASE, id").all() as { id: number; name: string }[],
     };
   })();

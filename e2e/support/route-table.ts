@@ -35,6 +35,11 @@ export const PAGES: Record<string, { path: (ids: Ids) => string; expect: Expecta
   "/dashboard": { path: () => "/dashboard", expect: page("lead") },
   "/export": { path: () => "/export", expect: page("lead") },
   "/admin/users": { path: () => "/admin/users", expect: page("admin") },
+  "/admin/desk": { path: () => "/admin/desk", expect: page("admin") },
+  // Public: no sign-in for anyone, and an address that was never published is a 404 (never a 403).
+  // The published case (200 for an anonymous reader) is driven in e2e/publication.spec.ts.
+  "/reports/[slug]": { path: () => "/reports/never-published", expect: everyone(404) },
+  "/reports/[slug]/v/[n]": { path: (ids) => `/reports/article-${ids.article}/v/1`, expect: everyone(404) },
 };
 
 type ApiRow = { path: (ids: Ids) => string; body?: unknown; expect: Expectations };
@@ -70,5 +75,13 @@ export const API: Record<string, ApiRow> = {
   "GET /api/users": { path: () => "/api/users", expect: api("admin", 200) },
   "POST /api/users": { path: () => "/api/users", body: {}, expect: api("admin", 400) },
   "PATCH /api/users/[id]": { path: (ids) => `/api/users/${ids.editor}`, body: {}, expect: api("admin", 400) },
+  "POST /api/claims/[id]/confirm": { path: (ids) => `/api/claims/${ids.claim}/confirm`, body: {}, expect: api("editor", 400) },
+  "POST /api/claims/[id]/send-back": { path: (ids) => `/api/claims/${ids.claim}/send-back`, body: {}, expect: api("editor", 400) },
+  "POST /api/articles/[id]/publish": { path: (ids) => `/api/articles/${ids.article}/publish`, body: { note: 5 }, expect: api("lead", 400) },
+  "POST /api/articles/[id]/withdraw": { path: (ids) => `/api/articles/${ids.article}/withdraw`, body: {}, expect: api("admin", 400) },
+  "GET /api/articles/[id]/publications": { path: (ids) => `/api/articles/${ids.article}/publications`, expect: api("editor", 200) },
+  "GET /api/settings": { path: () => "/api/settings", expect: api("editor", 200) },
+  "PUT /api/settings": { path: () => "/api/settings", body: {}, expect: api("admin", 400) },
+  "GET /reports/[slug]/v/[n]/report.json": { path: () => "/reports/never-published/v/1/report.json", expect: everyone(404) },
 };
 

@@ -133,7 +133,13 @@ export async function resetArticle(db: Db, actor: Actor, input: { articleId: num
 export function readClaimDetail(db: Db, claimId: number) {
   const claim = requireLiveClaim(db, claimId);
   return {
-    claim: { ...claimView(db, claimId), articleId: claim.articleId, assigneeName: userName(db, claim.assigneeId) },
+    claim: {
+      ...claimView(db, claimId),
+      articleId: claim.articleId,
+      assigneeName: userName(db, claim.assigneeId),
+      verdictByName: userName(db, claim.verdictBy),
+      sourceOwnerName: userName(db, claim.sourceOwnerId),
+    },
     evidence: listEvidence(db, claimId),
     comments: listComments(db, claimId),
     history: claimHistory(db, claimId),

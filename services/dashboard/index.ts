@@ -5,6 +5,7 @@
  */
 import { readDashboardFigures, type ArticleProgressRow, type DashboardFigures, type StatusCounts } from "@/db/dashboard/read";
 import type { Db } from "@/db/connection";
+import type { OverdueSource } from "@/db/dashboard/attention";
 import {
   ARTICLE_PAGE_SIZE,
   DEFAULT_SORT_DIR,
@@ -70,6 +71,13 @@ export type DashboardData = {
     reusedVerdicts: number;
     /** Claims whose text changed in a new version of their article since their verdict. */
     changedSinceVerdict: number;
+    /** Verdicts waiting for a second reviewer (whatever the range). */
+    awaitingConfirmation: number;
+    /** "Needs a source" requests past their due day (whatever the range). */
+    overdueSources: number;
+    /** Articles with a public report that is not withdrawn, and those of them whose verdicts changed since. */
+    published: number;
+    changedSincePublished: number;
   };
   articles: { total: number; page: number; pageSize: number; pages: number; rows: ArticleProgressRow[] };
   backlog: {
@@ -83,6 +91,8 @@ export type DashboardData = {
   timeToVerdict: TimeToVerdict & { method: string };
   reviewers: ReviewerRow[];
   reviewerOptions: { id: number; name: string }[];
+  /** The most overdue source requests (due: YYYY-MM-DD). */
+  overdueSources: (Omit<OverdueSource, "dueAt"> & { dueAt: string })[];
 };
 
 export const TTV_METHOD =
@@ -215,7 +225,12 @@ function assemble(f: ResolvedFilters, figures: DashboardFigures, now: number): D
       verdicts: throughputTotals.total,
       reusedVerdicts: reusedTotal,
       changedSinceVerdict: figures.attention.changedSinceVerdict,
+      awaitingConfirmation: figures.attention.awaitingConfirmation,
+      overdueSources: figures.attention.overdueSources,
+      published: figures.attention.published,
+      changedSincePublished: figures.attention.changedSincePublished,
     },
+    overdueSources: figures.attention.overdue.map((o) => ({ ...o, dueAt: new Date(o.dueAt).toISOString().slice(0, 10) })),
     articles: { total: totals.articles, page, pageSize: ARTICLE_PAGE_SIZE, pages, rows },
     backlog,
     throughput: { days, totals: throughputTotals, reused: reusedTotal },

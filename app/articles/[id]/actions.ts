@@ -5,7 +5,8 @@ import { getDb } from "@/server/db";
 import { jsonify } from "@/lib/json";
 import { getArticle } from "@/services/articles";
 import { assignClaim, readClaimDetail, recordVerdict, requireLiveClaim, resetArticle } from "@/services/claims";
-import { assignSchema, claimIdSchema, resetSchema, verdictSchema, versionSchema } from "@/services/claims/schemas";
+import { confirmVerdict, sendBackVerdict } from "@/services/claims/confirm";
+import { assignSchema, claimIdSchema, confirmSchema, resetSchema, sendBackSchema, verdictSchema, versionSchema } from "@/services/claims/schemas";
 import { addComment, addEvidence, removeEvidence } from "@/services/evidence";
 import { commentSchema, evidenceSchema } from "@/services/evidence/schemas";
 import { dismissMatch, findEarlierChecks, listClaimMatches, reuseVerdict } from "@/services/matches";
@@ -43,7 +44,8 @@ const articleOf = (id: number) => requireLiveClaim(getDb(), id).articleId;
 
 export const loadLiveArticleAction = serverAction("article:read", z.object({ articleId }), async (input, user): Promise<{ ok: true; data: LiveArticleJson }> => {
   const { article, claims, matching } = await getArticle(getDb(), user, input);
-  return { ok: true, data: { version: article.version, claims: jsonify(claims), matching, orphans: jsonify(await getOrphans(getDb(), user, input)) } };
+  const orphans = jsonify(await getOrphans(getDb(), user, input));
+  return { ok: true, data: { version: article.version, claims: jsonify(claims), matching, orphans, publication: article.publication } };
 });
 
 export const loadClaimDetailAction = serverAction("article:read", z.object({ claimId }), (input) => detail(input.claimId));
@@ -56,6 +58,16 @@ export const loadMatchesAction = serverAction("article:read", z.object({ claimId
 
 export const setVerdictAction = serverAction("claim:review", verdictSchema.extend({ claimId }), async (input, user) => {
   await recordVerdict(getDb(), user, input);
+  return detail(input.claimId);
+});
+
+export const confirmVerdictAction = serverAction("claim:confirm", confirmSchema.extend({ claimId }), async (input, user) => {
+  await confirmVerdict(getDb(), user, input);
+  return detail(input.claimId);
+});
+
+export const sendBackVerdictAction = serverAction("claim:confirm", sendBackSchema.extend({ claimId }), async (input, user) => {
+  await sendBackVerdict(getDb(), user, input);
   return detail(input.claimId);
 });
 

@@ -76,8 +76,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         body={article.body}
         initialClaims={jsonify(claims)}
         initialMatching={page.matching}
+        initialPublication={article.publication}
         reviewers={reviewers}
-        viewer={{ id: user.id, name: user.name, role: user.role, canAssignOthers: can(user.role, "claim:assign-others"), canReset: can(user.role, "article:reset") }}
+        viewer={{ id: user.id, name: user.name, role: user.role, canAssignOthers: can(user.role, "claim:assign-others"), canReset: can(user.role, "article:reset"), canPublish: can(user.role, "article:publish"), canWithdraw: can(user.role, "report:withdraw") }}
         initialClaimId={requested && claims.some((c) => c.id === requested) ? requested : null}
       />
     </div>

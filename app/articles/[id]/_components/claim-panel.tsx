@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/status-style";
 import type { Outcome } from "../_hooks/use-desk-actions";
 import { AssigneePicker } from "./assignee-picker";
 import { CommentThread } from "./comment-thread";
+import { ConfirmationNotice } from "./confirmation-notice";
 import { EvidenceList } from "./evidence-list";
 import { HistoryTimeline } from "./history-timeline";
 import { RecheckNotice } from "./recheck-notice";
@@ -27,6 +28,8 @@ type Props = {
   onRemoveEvidence: (evidenceId: number) => Promise<Outcome>;
   onAddComment: (body: string) => Promise<Outcome>;
   onConfirmRecheck: (note: string) => Promise<boolean>;
+  onConfirmVerdict: () => Promise<Outcome>;
+  onSendBack: (note: string) => Promise<Outcome>;
 };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -50,6 +53,9 @@ export function ClaimPanel(props: Props) {
       <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-900" data-testid="claim-text">{claim.text}</blockquote>
       <ScoreReasons claim={claim} />
       {claim.needsRecheck && <RecheckNotice detail={detail} busy={busy} onConfirm={props.onConfirmRecheck} />}
+      {claim.awaitingConfirmation && (
+        <ConfirmationNotice claim={claim} viewer={viewer} verdictByName={detail?.claim.verdictByName ?? null} busy={busy} onConfirm={props.onConfirmVerdict} onSendBack={props.onSendBack} />
+      )}
       <VerdictCard claim={claim} detail={detail} />
       {props.verdictForm}
       {props.extra}

@@ -4,7 +4,18 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { noteRequired } from "@/lib/claim-rules";
 import { STATUS_LABELS, type Verdict } from "@/lib/vocabulary";
 import type { MatchingProgress } from "@/services/matches";
-import { addCommentAction, addEvidenceAction, assignAction, confirmRecheckAction, makeClaimAction, removeEvidenceAction, restoreOrphanAction, setVerdictAction } from "../actions";
+import {
+  addCommentAction,
+  addEvidenceAction,
+  assignAction,
+  confirmRecheckAction,
+  confirmVerdictAction,
+  makeClaimAction,
+  removeEvidenceAction,
+  restoreOrphanAction,
+  sendBackVerdictAction,
+  setVerdictAction,
+} from "../actions";
 import { useClaimDetail } from "../_hooks/use-claim-detail";
 import { useDeskActions } from "../_hooks/use-desk-actions";
 import { useLiveArticle } from "../_hooks/use-live-article";
@@ -19,8 +30,9 @@ import { OrphanedClaims } from "./orphaned-claims";
 import { ReviewQueue } from "./review-queue";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { SplitTools } from "./split-tools";
-import type { ClaimDetailJson, OrphanJson, ReviewClaim, Reviewer, SplitEditResult, Viewer } from "./types";
-import { VerdictForm } from "./verdict-form";
+import { PublicationPanel } from "./publication-panel";
+import type { ClaimDetailJson, OrphanJson, PublicationJson, ReviewClaim, Reviewer, SplitEditResult, Viewer } from "./types";
+import { VerdictForm, type SourceRequest } from "./verdict-form";
 
 type Props = {
   articleId: number;
@@ -29,17 +41,20 @@ type Props = {
   initialClaims: ReviewClaim[];
   initialMatching: MatchingProgress;
   initialOrphans: OrphanJson[];
+  initialPublication: PublicationJson;
   viewer: Viewer;
   reviewers: Reviewer[];
   initialClaimId?: number | null;
 };
 
+const NO_SOURCE_REQUEST: SourceRequest = { ownerId: null, dueAt: "" };
+
 const firstToReview = (claims: ReviewClaim[]) =>
   claims.find((c) => c.checkworthy && c.status === "unreviewed") ?? claims.find((c) => c.checkworthy || c.status !== "unreviewed") ?? claims[0];
 
 /** The review page's interactive part: highlighted text, review queue, claim panel, keyboard review, live updates. */
-export function ReviewDesk({ articleId, version, body, initialClaims, initialMatching, initialOrphans, viewer, reviewers, initialClaimId }: Props) {
-  const live = useLiveArticle(articleId, { version, claims: initialClaims, matching: initialMatching, orphans: initialOrphans });
+export function ReviewDesk({ articleId, version, body, initialClaims, initialMatching, initialOrphans, initialPublication, viewer, reviewers, initialClaimId }: Props) {
+  const live = useLiveArticle(articleId, { version, claims: initialClaims, matching: initialMatching, orphans: initialOrphans, publication: initialPublication });
   const { claims, setClaims, upsert, matching, orphans } = live;
   const queue = useReviewQueue(claims, viewer);
   const textRef = useRef<HTMLDivElement>(null);
@@ -49,6 +64,7 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
   const { detail, setDetail, loading, reload } = useClaimDetail(selectedId);
   const [note, setNote] = useState("");
   const [pending, setPending] = useState<Verdict | null>(null);
+  const [source, setSource] = useState<SourceRequest>(NO_SOURCE_REQUEST);
   const [verdictError, setVerdictError] = useState<string | null>(null);
   const [deskError, setDeskError] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -74,6 +90,7 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
       setSelectedId(id);
       setNote("");
       setPending(null);
+      setSource(NO_SOURCE_REQUEST);
       setVerdictError(null);
       setConflict(null);
       const mark = document.getElementById(`claim-${id}`);
@@ -97,6 +114,13 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
   const submitVerdict = useCallback(
     async (status: Verdict, version?: number) => {
       if (!selected) return;
+      // "Needs a source" first shows who should find it and by when; the second press saves.
+      if (status === "needs_source" && pending !== "needs_source" && version === undefined) {
+        setPending(status);
+        setVerdictError(null);
+        noteRef.current?.focus();
+        return;
+      }
       if (noteRequired(status) && !note.trim()) {
         setPending(status);
         setVerdictError(`A note is required for ${STATUS_LABELS[status]}: say why, then press Enter.`);
@@ -104,17 +128,19 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
         return;
       }
       setPending(status);
-      const outcome = await run(() => setVerdictAction({ claimId: selected.id, status, note, version: version ?? selected.version }));
+      const request = status === "needs_source" ? { sourceOwnerId: source.ownerId, dueAt: source.dueAt || null } : {};
+      const outcome = await run(() => setVerdictAction({ claimId: selected.id, status, note, version: version ?? selected.version, ...request }));
       setVerdictError(outcome.ok ? null : outcome.error);
       if (!outcome.ok) return;
       setNote("");
       setPending(null);
+      setSource(NO_SOURCE_REQUEST);
       // After resolving a conflict ("apply mine on top") the reviewer stays to see the outcome.
       const next = queue.advance && version === undefined ? queue.nextAfter(selected.id, claims) : null;
       if (next !== null) select(next);
       else document.getElementById(`claim-${selected.id}`)?.focus();
     },
-    [selected, note, run, queue, claims, select],
+    [selected, note, pending, source, run, queue, claims, select],
   );
 
   const move = useCallback(
@@ -148,6 +174,21 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
   };
   return (
     <div className="space-y-4">
+      <PublicationPanel
+        articleId={articleId}
+        publication={live.publication}
+        onPublication={live.setPublication}
+        onSelectClaim={(id) => {
+          queue.setQueue("all");
+          select(id);
+        }}
+        claimNumber={(id) => {
+          const index = claims.findIndex((c) => c.id === id);
+          return index < 0 ? null : index + 1;
+        }}
+        canPublish={viewer.canPublish}
+        canWithdraw={viewer.canWithdraw}
+      />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="rounded border border-stone-200 bg-white p-5">
           <div className="mb-3 flex flex-wrap items-center gap-3 border-b border-stone-100 pb-2 text-sm text-stone-600">
@@ -199,6 +240,9 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
                   }}
                   onApplyMine={() => pending && conflict && void submitVerdict(pending, conflict.current.version)}
                   noteRef={noteRef}
+                  reviewers={reviewers}
+                  source={source}
+                  onSourceChange={setSource}
                 />
               }
               extra={
@@ -224,6 +268,8 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
               onAddEvidence={(input) => run(() => addEvidenceAction({ claimId: selected.id, ...input }))}
               onRemoveEvidence={(evidenceId) => run(() => removeEvidenceAction({ claimId: selected.id, evidenceId }))}
               onAddComment={(bodyText) => run(() => addCommentAction({ claimId: selected.id, body: bodyText }))}
+              onConfirmVerdict={() => run(() => confirmVerdictAction({ claimId: selected.id, version: selected.version }))}
+              onSendBack={(sendBackNote) => run(() => sendBackVerdictAction({ claimId: selected.id, version: selected.version, note: sendBackNote }))}
               onConfirmRecheck={async (recheckNote) => (await run(() => confirmRecheckAction({ claimId: selected.id, version: selected.version, note: recheckNote }))).ok}
             />
           ) : (

@@ -1,4 +1,5 @@
 import { StatusBadge } from "@/components/status-style";
+import { humanDay, isoDayOf } from "@/lib/vocabulary";
 import { formatTime } from "./history-timeline";
 import type { ClaimDetailJson, ReviewClaim } from "./types";
 
@@ -31,7 +32,25 @@ export function VerdictCard({ claim, detail }: { claim: ReviewClaim; detail: Cla
         </span>
       </div>
       {event?.note && <p className="whitespace-pre-wrap text-stone-900" data-testid="verdict-card-note">{event.note}</p>}
+      {claim.status === "needs_source" && (claim.sourceOwnerId || claim.sourceDueAt) && <SourceLine claim={claim} ownerName={detail?.claim.sourceOwnerName ?? null} />}
       <p className="text-xs text-stone-600">{evidence === 0 ? "No evidence attached" : `${evidence} evidence item${evidence === 1 ? "" : "s"}`}</p>
     </section>
+  );
+}
+
+/** "Source: Rui Costa, due 4 December 2026 (overdue)". Due days are UTC midnights; overdue once that day has passed. */
+function SourceLine({ claim, ownerName }: { claim: ReviewClaim; ownerName: string | null }) {
+  const due = claim.sourceDueAt ? new Date(claim.sourceDueAt) : null;
+  const overdue = due !== null && isoDayOf(new Date())! > isoDayOf(due)!;
+  return (
+    <p className="text-stone-800" data-testid="source-request-line">
+      Source: {claim.sourceOwnerId ? (ownerName ?? "…") : "nobody assigned"}
+      {due && (
+        <>
+          , due {humanDay(due)}
+          {overdue && <strong className="ml-1 text-red-800" data-testid="source-overdue">(overdue)</strong>}
+        </>
+      )}
+    </p>
   );
 }

@@ -5,7 +5,10 @@ import { LIMITS, STATUS_LABELS, VERDICTS, type ClaimStatus, type Verdict } from 
 import { noteRequired } from "@/lib/claim-rules";
 import { STATUS_STYLE } from "@/components/status-style";
 import { formatTime } from "./history-timeline";
-import type { Conflict } from "./types";
+import type { Conflict, Reviewer } from "./types";
+
+/** Who finds the missing source of a "needs a source" verdict, and by when (YYYY-MM-DD). */
+export type SourceRequest = { ownerId: number | null; dueAt: string };
 
 type Props = {
   /** The claim's status now: its button is marked as the current one. */
@@ -21,12 +24,15 @@ type Props = {
   onReload: () => void;
   onApplyMine: () => void;
   noteRef: RefObject<HTMLTextAreaElement | null>;
+  reviewers: Reviewer[];
+  source: SourceRequest;
+  onSourceChange: (source: SourceRequest) => void;
 };
 
 const KEYS: Record<Verdict, string> = { supported: "s", disputed: "d", needs_source: "n" };
 
 /** The three verdict buttons and the note; a conflict replaces silent overwrites with a choice. */
-export function VerdictForm({ current, error, note, onNoteChange, pending, onChoose, busy, conflict, onReload, onApplyMine, noteRef }: Props) {
+export function VerdictForm({ current, error, note, onNoteChange, pending, onChoose, busy, conflict, onReload, onApplyMine, noteRef, reviewers, source, onSourceChange }: Props) {
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2" role="group" aria-label="Verdict">
@@ -70,6 +76,29 @@ export function VerdictForm({ current, error, note, onNoteChange, pending, onCho
           data-testid="verdict-note"
         />
       </label>
+      {pending === "needs_source" && (
+        <fieldset className="grid grid-cols-1 gap-2 rounded border border-fuchsia-200 bg-fuchsia-50/40 p-2 text-sm sm:grid-cols-2" data-testid="source-request">
+          <legend className="px-1 text-xs font-medium text-stone-700">Who finds the source, and by when (optional)</legend>
+          <label className="block">
+            <span className="text-xs text-stone-700">Owner</span>
+            <select
+              value={source.ownerId ?? ""}
+              onChange={(e) => onSourceChange({ ...source, ownerId: e.target.value ? Number(e.target.value) : null })}
+              className="mt-0.5 w-full rounded border border-stone-300 bg-white px-1 py-1"
+              data-testid="source-owner"
+            >
+              <option value="">Nobody yet</option>
+              {reviewers.map((r) => (
+                <option key={r.id} value={r.id}>{r.name}</option>
+              ))}
+            </select>
+          </label>
+          <label className="block">
+            <span className="text-xs text-stone-700">Due</span>
+            <input type="date" value={source.dueAt} onChange={(e) => onSourceChange({ ...source, dueAt: e.target.value })} className="mt-0.5 w-full rounded border border-stone-300 bg-white px-1 py-0.5" data-testid="source-due" />
+          </label>
+        </fieldset>
+      )}
       {error && (
         <p id="verdict-error" className="text-sm text-red-800" role="alert" data-testid="verdict-error">
           {error}

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ReviewClaim, Viewer } from "../_components/types";
 
 /** Which claims the desk walks through with j/k and after each verdict. */
-export const QUEUES = ["unreviewed", "mine", "awaiting", "changed", "all"] as const;
+export const QUEUES = ["unreviewed", "mine", "awaiting", "changed", "overdue", "all"] as const;
 export type Queue = (typeof QUEUES)[number];
 
 export const QUEUE_LABELS: Record<Queue, string> = {
@@ -12,6 +12,7 @@ export const QUEUE_LABELS: Record<Queue, string> = {
   mine: "Mine",
   awaiting: "Awaiting confirmation",
   changed: "Changed since verdict",
+  overdue: "Source overdue",
   all: "All",
 };
 
@@ -29,6 +30,8 @@ function inQueue(queue: Queue, claim: ReviewClaim, viewer: Viewer): boolean {
       return Boolean(claim.awaitingConfirmation);
     case "changed":
       return claim.needsRecheck;
+    case "overdue":
+      return claim.status === "needs_source" && claim.sourceDueAt !== null && claim.sourceDueAt.slice(0, 10) < new Date().toISOString().slice(0, 10);
     case "all":
       return true;
   }
