@@ -23,7 +23,7 @@
 import sbd from "sbd";
 import { splitIntoClaims, splitSentences } from "@/lib/splitter";
 import { mulberry32 } from "@/lib/prng";
-import { median } from "./timing";
+import { median } from "./median";
 
 const MAX_RATIO = 2;
 
