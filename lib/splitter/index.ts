@@ -33,7 +33,7 @@ export function splitIntoClaims(body: string, options?: { language?: Language })
   if (typeof body !== "string" || body.length === 0) return [];
   const language = options?.language ?? detectLanguage(body);
   const lineStarts: number[] = [];
-  const spans = scanSentences(body, lineStarts);
+  const spans = scanSentences(body, { lineStarts });
   const out: ClaimDraft[] = new Array(spans.length);
   const firstLine = lineStarts.length > 0 ? lineStarts[0] : -1;
   let cachedLineStart = -1;
