@@ -7,7 +7,7 @@
  */
 
 /** What a period after the token means. */
-export const enum AbbrevKind {
+export enum AbbrevKind {
   /** Not an abbreviation: a period after it is an ordinary sentence end. */
   None = 0,
   /** Comes before a name/noun and never ends a sentence (Dr., Sra., vs., e.g.). */

@@ -8,7 +8,11 @@
  * Curly “…” and «…» nest; straight "…" open after a space or line start and close after a
  * non-space. Single quotes are ignored: they double as apostrophes.
  */
-import { isLineBreak, isSpace } from "./chars";
+import * as m_chars from "./chars";
+
+// Named imports are bound once here: under tsx (bench, CLI) every use of an imported binding is a
+// getter call, and these are used per character or per word.
+const { isLineBreak, isSpace } = m_chars;
 
 /** The closer must come within this many code units of the opener (keeps the look-ahead bounded). */
 const MAX_QUOTE = 1500;

@@ -12,17 +12,19 @@
  * Linear time: every look-behind/look-ahead is bounded, so pathological input (100k characters on a
  * single line, long runs of punctuation) stays linear.
  */
-import {
-  classifyFollower,
-  Follow,
-  gluedPeriodBoundary,
-  isUrlish,
-  periodBoundary,
-} from "./boundary-rules";
-import { hasAlnum, isCloser, isDash, isLineBreak, isSpace, isSpaceOrBreak, isTerminator } from "./chars";
-import { blockPrefixAt, leadAt } from "./line-prefix";
-import { isQuoteChar, QuoteTracker } from "./quotes";
+import * as m_boundary_rules from "./boundary-rules";
+import * as m_chars from "./chars";
+import * as m_line_prefix from "./line-prefix";
+import { QuoteTracker } from "./quotes";
+import * as m_quotes from "./quotes";
 import type { SentenceSpan } from "./types";
+
+// Named imports are bound once here: under tsx (bench, CLI) every use of an imported binding is a
+// getter call, and these are used per character or per word.
+const { Follow, classifyFollower, gluedPeriodBoundary, isUrlish, periodBoundary } = m_boundary_rules;
+const { hasAlnum, isCloser, isDash, isLineBreak, isSpace, isSpaceOrBreak, isTerminator } = m_chars;
+const { blockPrefixAt, leadAt } = m_line_prefix;
+const { isQuoteChar } = m_quotes;
 
 /** What a span is: a sentence, or the dateline / live-blog timestamp before a line's first sentence. */
 export type SpanKind = "sentence" | "dateline" | "timestamp";
