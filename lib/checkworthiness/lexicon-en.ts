@@ -19,7 +19,7 @@ const EN: CueSpec = {
   report:
     "said|says|say|told|tells|stated|states|announced|announces|confirmed|confirms|reported|reports|according to|" +
     "testified|wrote|writes|noted|notes|added|explained|acknowledged|admitted|disclosed|revealed|showed|shows|" +
-    "found|concluded|published|released|cited|quoted|figures show|data show|records show|figures showed|" +
+    "found|concluded|cited|quoted|figures show|data show|records show|figures showed|" +
     "data showed|records showed|a statement|in a statement|a spokesman|a spokeswoman|a spokesperson|officials|" +
     "told reporters|told the court|told jurors|told council",
   reportView:
