@@ -74,7 +74,6 @@ const BASE: Array<[string, string]> = [
   ["len:12-19", "a sentence of 12–19 words"],
   ["len:20-34", "a long sentence"],
   ["len:35+", "a very long sentence"],
-  ["layout:first-line", "the first line (headline position)"],
   ["layout:no-final-punct", "no final punctuation (a headline or label)"],
   ["layout:heading", "a section heading"],
   ["layout:list-item", "a list item"],

@@ -85,16 +85,6 @@ const VERB_CUES = CUE_BIT.report | CUE_BIT.future | CUE_BIT.modal;
 /** "Pat Gilligan, 71, says", "Yorbelis Mendoza, de 29 años,": the age apposition of news style. */
 const AGE_RE = /\p{L}, (?:de )?\d{1,2}(?: años)?,/u;
 const TWO_UPPER_RE = /\p{Lu}.*\p{Lu}/u;
-/** No lower-case letter, two capitals or more ("NATO", "EE"): an acronym. */
-function isUpperWord(w: string): boolean {
-  let upper = 0;
-  for (let i = 0; i < w.length; i++) {
-    const ch = w[i];
-    if (ch !== ch.toUpperCase()) return false;
-    if (ch !== ch.toLowerCase()) upper++;
-  }
-  return upper >= 2;
-}
 const LENGTH_FEATURE = (n: number): number =>
   F[n <= 3 ? "len:1-3" : n <= 6 ? "len:4-6" : n <= 11 ? "len:7-11" : n <= 19 ? "len:12-19" : n <= 34 ? "len:20-34" : "len:35+"];
 
@@ -145,7 +135,7 @@ export function extractInto(sink: FeatureSink, text: string, ctx: SentenceContex
       if (numberShape(raw) === "<year>") year ||= raw;
       else (figures++, (firstFigure ||= raw));
     } else if (tok.isCapital[i]) {
-      if (raw.length >= 2 && isUpperWord(raw)) acronym ||= raw;
+      if (tok.info[i].isAcronym) acronym ||= raw;
       // A run of capitalised words after the first word counts as one name.
       else if (i > 0 && (!tok.isCapital[i - 1] || names === 0)) (names++, (firstName ||= raw));
     }
@@ -179,7 +169,6 @@ export function extractInto(sink: FeatureSink, text: string, ctx: SentenceContex
   const line = ctx.line;
   const alone = line.text === text; // both trimmed
   const listItem = line.prefix === "bullet" || line.prefix === "number";
-  if (ctx.firstLine) sink.named(F["layout:first-line"]);
   if (alone && !line.finalPunct && !listItem) sink.named(F["layout:no-final-punct"]);
   if (line.prefix === "heading") sink.named(F["layout:heading"]);
   if (listItem) sink.named(F["layout:list-item"]);

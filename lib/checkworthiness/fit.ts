@@ -7,7 +7,7 @@
  * - threshold: the highest two-decimal threshold at which dev recall is at least 0.95 in each
  *   language (the recall of the target operating point);
  * - band: fast-stage probabilities within ±w of the fast stage's own threshold (same rule) go to
- *   the full stage, with w the widest of 0.00, 0.01, ..., 0.50 that sends at most 2% of dev
+ *   the full stage, with w the widest of 0.000, 0.001, ..., 0.500 that sends at most 0.4% of dev
  *   sentences there. The taggers cost 0.1–0.6 ms a sentence, and the splitter must stay within 5×
  *   Intl.Segmenter (`npm run bench`), so the budget, not accuracy, sets the width (the full stage
  *   is at least as good as the fast one on cross-validation, but by little).
@@ -26,7 +26,7 @@ import { DEFAULT_TRAIN, logit, sigmoid, trainLogistic, type Example, type Linear
 export const MODEL_VERSION = "cw-lr-1";
 export const MIN_DEV_RECALL = 0.95;
 /** Share of dev sentences the full (tagger) stage may take. */
-export const MAX_TAGGED_SHARE = 0.02;
+export const MAX_TAGGED_SHARE = 0.004;
 
 export type FitOptions = { seed: number; epochs?: number; l2?: number };
 
@@ -103,12 +103,13 @@ export function fitModel(train: readonly LabelledSentence[], dev: readonly Label
     dv.map((e, i) => ({ score: e.gated ? 0 : round2(p(i)), label: e.fast.label, language: e.language }));
   const center = chooseThreshold(scored((i) => pFast[i]));
   let width = 0;
-  for (let w = 1; w <= 50; w++) {
-    const inside = pFast.filter((p, i) => !dv[i].gated && Math.abs(p - center) <= w / 100).length;
+  for (let w = 1; w <= 500; w++) {
+    const inside = pFast.filter((p, i) => !dv[i].gated && Math.abs(p - center) <= w / 1000).length;
     if (inside / Math.max(1, pFast.length) > MAX_TAGGED_SHARE) break;
-    width = w / 100;
+    width = w / 1000;
   }
-  const band: [number, number] = [round2(Math.max(0, center - width)), round2(Math.min(1, center + width))];
+  const round3 = (p: number): number => Math.round(p * 1000) / 1000;
+  const band: [number, number] = [round3(Math.max(0, center - width)), round3(Math.min(1, center + width))];
   const inBand = (p: number) => p >= band[0] && p <= band[1];
   const threshold = chooseThreshold(scored((i) => (inBand(pFast[i]) ? pFull[i] : pFast[i])));
 

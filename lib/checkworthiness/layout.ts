@@ -67,12 +67,6 @@ export function layoutGate(text: string, line: LineFacts, firstLine: boolean): s
   return null;
 }
 
-const TITLE_STOP: ReadonlySet<string> = new Set(
-  (
-    "a an the of in on at to for and or but nor with by from as vs via into onto over after before about per " +
-    "de del la el los las y e o u en al con por para un una sin sobre tras"
-  ).split(" "),
-);
 
 /** Share of capitalised content words after the first: > 0.9 over three or more words reads as Title Case. */
 export function isTitleCase(tok: Tokens): boolean {
@@ -80,7 +74,7 @@ export function isTitleCase(tok: Tokens): boolean {
   let caps = 0;
   for (let i = 1; i < tok.count; i++) {
     const w = tok.raw[i];
-    if (w.length < 2 || tok.isNumber[i] || TITLE_STOP.has(tok.lower[i])) continue;
+    if (w.length < 2 || tok.isNumber[i] || tok.info[i].titleStop) continue;
     content++;
     if (tok.isCapital[i]) caps++;
   }

@@ -72,11 +72,42 @@ export function loadStage(file: StageFile): Stage {
   return { bias: file.bias, weights };
 }
 
+/**
+ * Labels are built once per (feature, word) and kept: a label is then the same string object every
+ * time, already hashed, which keeps the shared-reason lookup cheap. Bounded like the word cache.
+ */
+const LABELS = new Map<number, Map<string, string>>();
+let labelCount = 0;
+
+function labelsOf(group: number): Map<string, string> {
+  let byKey = LABELS.get(group);
+  if (byKey === undefined) {
+    if (labelCount >= 200_000) (LABELS.clear(), (labelCount = 0));
+    byKey = new Map();
+    LABELS.set(group, byKey);
+  }
+  return byKey;
+}
+
+const WORD_LABEL = -1;
+
 function groupLabel(group: number, f: Features): string {
-  if (group < NAMED) return namedPhrase(group, triggerOf(f, group));
-  const token = (group - NAMED) >> 1;
-  const raw = f.tokens.raw;
-  return (group - NAMED) & 1 ? `the words “${raw[token - 1]} ${raw[token]}”` : `the word “${raw[token]}”`;
+  if (group >= NAMED) {
+    const token = (group - NAMED) >> 1;
+    const raw = f.tokens.raw;
+    // Bigram labels are too many to keep; word labels are one per distinct word.
+    if ((group - NAMED) & 1) return `the words “${raw[token - 1]} ${raw[token]}”`;
+    const byWord = labelsOf(WORD_LABEL);
+    let label = byWord.get(raw[token]);
+    if (label === undefined) byWord.set(raw[token], (label = `the word “${raw[token]}”`)), labelCount++;
+    return label;
+  }
+  const trigger = triggerOf(f, group);
+  if (trigger === "") return namedPhrase(group, "");
+  const byTrigger = labelsOf(group);
+  let label = byTrigger.get(trigger);
+  if (label === undefined) byTrigger.set(trigger, (label = namedPhrase(group, trigger))), labelCount++;
+  return label;
 }
 
 function triggerOf(f: Features, index: number): string {
@@ -87,16 +118,18 @@ function triggerOf(f: Features, index: number): string {
 /** Per-group contributions, reused across calls (scoring runs once per sentence of every article). */
 let contrib = new Float64Array(1024);
 let seen = new Uint8Array(1024);
+/** Named groups with a contribution (word groups are read by position: NAMED .. NAMED + 2·count). */
 const touched: number[] = [];
+let wordGroups = 0;
 
 /** z + Σ w·x (in order, like training's logit), gathering each group's contribution on the way. */
 function collect(z: number, weights: Float32Array, ids: readonly number[], vals: readonly number[], groups: readonly number[], count: number): number {
   for (let k = 0; k < count; k++) {
     const c = weights[ids[k]] * vals[k];
-    z += c;
     if (c === 0) continue;
+    z += c;
     const g = groups[k];
-    if (seen[g] === 0) (seen[g] = 1), touched.push(g);
+    if (g < NAMED && seen[g] === 0) (seen[g] = 1), touched.push(g);
     contrib[g] += c;
   }
   return z;
@@ -104,10 +137,11 @@ function collect(z: number, weights: Float32Array, ids: readonly number[], vals:
 
 /** Start a sentence's contributions. */
 function begin(f: Features): void {
-  const size = NAMED + 2 * f.tokens.count + 2;
   for (const g of touched) (contrib[g] = 0), (seen[g] = 0);
   touched.length = 0;
-  if (contrib.length < size) (contrib = new Float64Array(2 * size)), (seen = new Uint8Array(2 * size));
+  contrib.fill(0, NAMED, NAMED + wordGroups);
+  wordGroups = 2 * f.tokens.count;
+  if (contrib.length < NAMED + wordGroups) (contrib = new Float64Array(2 * (NAMED + wordGroups))), (seen = new Uint8Array(contrib.length));
 }
 
 /**
@@ -115,14 +149,20 @@ function begin(f: Features): void {
  * article's sentences, and a 1 MB text keeps ~17,000 claims alive, so sharing them spares the
  * garbage collector most of the objects. Bounded like the word cache.
  */
-const REASONS = new Map<string, ScoreReason>();
+const REASONS = new Map<string, Map<number, ScoreReason>>();
+let sharedReasons = 0;
 function reason(label: string, weight: number): ScoreReason {
-  const key = label + "\u0000" + weight;
-  let r = REASONS.get(key);
+  let byWeight = REASONS.get(label);
+  if (byWeight === undefined) {
+    if (sharedReasons >= 100_000) (REASONS.clear(), (sharedReasons = 0));
+    byWeight = new Map();
+    REASONS.set(label, byWeight);
+  }
+  let r = byWeight.get(weight);
   if (r === undefined) {
-    if (REASONS.size >= 100_000) REASONS.clear();
     r = Object.freeze({ label, weight });
-    REASONS.set(key, r);
+    byWeight.set(weight, r);
+    sharedReasons++;
   }
   return r;
 }
@@ -132,35 +172,42 @@ const topGroup = new Int32Array(TOP);
 const topSize = new Float64Array(TOP);
 
 /** The groups that moved the log-odds most (gathered by `collect`), as plain-English reasons. */
-function explain(f: Features): ScoreReason[] {  // Keep the TOP largest |contribution| (ties: lower group first): one more than shown, because
-  // two groups can read the same ("the word “the”" twice) and are merged.
-  let n = 0;
-  for (let t = 0; t < touched.length; t++) {
-    const g = touched[t];
-    const a = Math.abs(contrib[g]);
-    if (a < 0.005) continue; // rounds to 0.00: never shown
-    if (n === TOP && (a < topSize[TOP - 1] || (a === topSize[TOP - 1] && g > topGroup[TOP - 1]))) continue;
-    let at = n < TOP ? n++ : TOP - 1;
-    while (at > 0 && (topSize[at - 1] < a || (topSize[at - 1] === a && topGroup[at - 1] > g))) {
-      topSize[at] = topSize[at - 1];
-      topGroup[at] = topGroup[at - 1];
-      at--;
-    }
-    topSize[at] = a;
-    topGroup[at] = g;
+let picked = 0;
+
+/** Keep group `g` if it is among the TOP largest |contribution| so far (ties: lower group first). */
+function consider(g: number): void {
+  const a = Math.abs(contrib[g]);
+  if (a < 0.005) return; // rounds to 0.00: never shown
+  if (picked === TOP && (a < topSize[TOP - 1] || (a === topSize[TOP - 1] && g > topGroup[TOP - 1]))) return;
+  let at = picked < TOP ? picked++ : TOP - 1;
+  while (at > 0 && (topSize[at - 1] < a || (topSize[at - 1] === a && topGroup[at - 1] > g))) {
+    topSize[at] = topSize[at - 1];
+    topGroup[at] = topGroup[at - 1];
+    at--;
   }
+  topSize[at] = a;
+  topGroup[at] = g;
+}
+
+function explain(f: Features): ScoreReason[] {
+  // One more than shown, because two groups can read the same ("the word “the”" twice) and merge.
+  picked = 0;
+  for (let t = 0; t < touched.length; t++) consider(touched[t]);
+  for (let g = NAMED; g < NAMED + wordGroups; g++) consider(g);
   const labels: string[] = [];
   const sums: number[] = [];
+  const named: boolean[] = [];
+  const n = picked;
   for (let k = 0; k < n; k++) {
     const label = groupLabel(topGroup[k], f);
     const j = labels.indexOf(label);
     if (j >= 0) sums[j] += contrib[topGroup[k]];
-    else if (labels.length < MAX_REASONS) labels.push(label), sums.push(contrib[topGroup[k]]);
+    else if (labels.length < MAX_REASONS) labels.push(label), sums.push(contrib[topGroup[k]]), named.push(topGroup[k] < NAMED);
   }
   const reasons: ScoreReason[] = [];
   for (let k = 0; k < labels.length; k++) {
     const weight = Math.round(sums[k] * 100) / 100;
-    if (weight !== 0) reasons.push(reason(labels[k], weight));
+    if (weight !== 0) reasons.push(named[k] ? reason(labels[k], weight) : { label: labels[k], weight });
   }
   return reasons;
 }

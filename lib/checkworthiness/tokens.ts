@@ -11,6 +11,7 @@ import * as m_word_info from "./word-info";
 // Named imports are bound once here: under tsx (bench, CLI) every use of an imported binding is a
 // getter call, and these are used per character or per word.
 const { wordInfoAt } = m_word_info;
+const FNV_SEED = 0x811c9dc5;
 
 export type Tokens = {
   /** What is known about each word regardless of its position (word-info.ts). */
@@ -43,6 +44,9 @@ const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 
 function isWordChar(c: number, s: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // Latin-1 and Latin Extended letters (á, ñ, ü, ł...) without a regex: most non-ASCII in EN/ES news.
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   return WORD_CHAR_RE.test(s[i]);
 }
 
@@ -110,10 +114,13 @@ export function tokenize(text: string, language: Language, into?: Tokens): Token
     }
     const start = i;
     const number = isDigit(c);
+    // The word's cache key (FNV-1a of its characters), computed on the way.
+    let h = Math.imul(FNV_SEED ^ c, 0x01000193);
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (isWordChar(d, text, i)) {
+        h = Math.imul(h ^ d, 0x01000193);
         i++;
         continue;
       }
@@ -121,17 +128,17 @@ export function tokenize(text: string, language: Language, into?: Tokens): Token
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       // A web address: "example.com", "name@host", "https://"
       if ((d === 46 && ((next >= 97 && next <= 122) || (next >= 65 && next <= 90))) || d === 64 || (d === 58 && next === 47)) t.url = true;
-      if (number && (d === 44 || d === 46 || d === 58) && isDigit(next)) {
-        i += 2;
-        continue;
-      }
-      if (!number && (d === 39 || d === 0x2019) && i + 1 < n && isWordChar(next, text, i + 1) && !isDigit(next)) {
+      if (
+        (number && (d === 44 || d === 46 || d === 58) && isDigit(next)) ||
+        (!number && (d === 39 || d === 0x2019) && i + 1 < n && isWordChar(next, text, i + 1) && !isDigit(next))
+      ) {
+        h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ next, 0x01000193);
         i += 2;
         continue;
       }
       break;
     }
-    const info = wordInfoAt(text, start, i, language);
+    const info = wordInfoAt(text, start, i, language, h >>> 0);
     const raw = info.raw;
     if (!t.hasLower && raw !== raw.toUpperCase()) t.hasLower = true;
     const k = t.count++;
@@ -149,7 +156,7 @@ export function tokenize(text: string, language: Language, into?: Tokens): Token
   t.quotedShare = alnum > 0 ? quoted / alnum : 0;
   let e = n - 1;
   while (e >= 0 && " \"'”’»)]".includes(text[e])) e--;
-  t.question = (e >= 0 && text[e] === "?") || /^[\s"“«'‘(—–-]*¿/.test(text);
+  t.question = (e >= 0 && text[e] === "?") || (text.includes("¿") && /^[\s"“«'‘(—–-]*¿/.test(text));
   t.exclamation = e >= 0 && text[e] === "!";
   return t;
 }

@@ -25,6 +25,10 @@ export type WordInfo = {
   lower: string;
   isNumber: boolean;
   isCapital: boolean;
+  /** No lower-case letter and two capitals or more ("NATO", "EE"). */
+  isAcronym: boolean;
+  /** A function word that Title Case leaves in lower case ("of", "de"). */
+  titleStop: boolean;
   /** Cue-class bits of the word itself (lexicon-en.ts / lexicon-es.ts). */
   cues: number;
   /** Multi-word cues that start with this word. */
@@ -56,6 +60,24 @@ export function numberShape(raw: string): string {
   return "<num>";
 }
 
+/** No lower-case letter, two capitals or more ("NATO", "EE"): an acronym. */
+function isUpperWord(w: string): boolean {
+  let upper = 0;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    if (ch !== ch.toUpperCase()) return false;
+    if (ch !== ch.toLowerCase()) upper++;
+  }
+  return upper >= 2;
+}
+
+const TITLE_STOP: ReadonlySet<string> = new Set(
+  (
+    "a an the of in on at to for and or but nor with by from as vs via into onto over after before about per " +
+    "de del la el los las y e o u en al con por para un una sin sobre tras"
+  ).split(" "),
+);
+
 function compute(raw: string, language: Language): WordInfo {
   const c = raw.charCodeAt(0);
   const isNumber = c >= 48 && c <= 57;
@@ -74,6 +96,8 @@ function compute(raw: string, language: Language): WordInfo {
     lower,
     isNumber,
     isCapital: !isNumber && (c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(raw[0])),
+    isAcronym: !isNumber && raw.length >= 2 && isUpperWord(raw),
+    titleStop: TITLE_STOP.has(lower),
     cues: lex.words.get(lower) ?? 0,
     phrases: lex.phrases.get(lower),
     forms: isNumber ? 0 : wordForms(lower, language),
@@ -83,7 +107,7 @@ function compute(raw: string, language: Language): WordInfo {
 }
 
 export function wordInfo(raw: string, language: Language): WordInfo {
-  return wordInfoAt(raw, 0, raw.length, language);
+  return wordInfoAt(raw, 0, raw.length, language, fnv(raw, 0, raw.length, SEED));
 }
 
 /**
@@ -91,12 +115,15 @@ export function wordInfo(raw: string, language: Language): WordInfo {
  * startsWith, so a cache hit allocates nothing (not even the word's string): this runs for every
  * word of every sentence.
  */
-export function wordInfoAt(text: string, start: number, end: number, language: Language): WordInfo {
+export function wordInfoAt(text: string, start: number, end: number, language: Language, hash: number): WordInfo {
   const cache = caches[language];
-  const key = fnv(text, start, end, SEED) & 0x3fffffff; // a small integer key is the fastest map key
+  const key = hash & 0x3fffffff; // FNV-1a of text[start, end) with SEED; a small integer is the fastest key
   const hit = cache.get(key);
   if (hit !== undefined) {
-    for (const info of hit) if (info.raw.length === end - start && text.startsWith(info.raw, start)) return info;
+    for (let k = 0; k < hit.length; k++) {
+      const info = hit[k];
+      if (info.raw.length === end - start && text.startsWith(info.raw, start)) return info;
+    }
   }
   const info = compute(text.slice(start, end), language);
   if (cache.size >= MAX_CACHE) cache.clear();
