@@ -45,6 +45,10 @@ describe("dashboard with default filters (last 30 days)", () => {
       verdicts: 9,
       reusedVerdicts: 1,
       changedSinceVerdict: 0,
+      awaitingConfirmation: 0,
+      overdueSources: 0,
+      published: 0,
+      changedSincePublished: 0,
     });
   });
 

@@ -9,6 +9,7 @@ import { recordVerdict } from "@/services/claims";
 import { setCheckworthy } from "@/services/spans";
 import { confirmVerdict, sendBackVerdict } from "@/services/claims/confirm";
 import { publishReport, readPublicReport, withdrawReport } from "@/services/publications";
+import { getDashboard } from "@/services/dashboard";
 import { updateDeskSettings } from "@/services/settings";
 import { createArticle } from "../support/articles";
 import { testDb } from "../support/db";
@@ -172,5 +173,30 @@ describe("publishing a verified report", () => {
     for (const input of [{ slug: "nope" }, { slug: "stadium-costs-what-the-city-paid", version: 2 }]) {
       expect(() => readPublicReport(s.db, input)).toThrow(expect.objectContaining({ status: 404 }));
     }
+  });
+});
+
+describe("the dashboard's attention figures", () => {
+  it("count verdicts awaiting confirmation, overdue source requests, published reports and those changed since", async () => {
+    const s = setup();
+    const [first, secondClaim, third] = s.claims();
+    const figures = async () => (await getDashboard(s.db, s.lead, {})).totals;
+    expect(await figures()).toMatchObject({ awaitingConfirmation: 0, overdueSources: 0, published: 0, changedSincePublished: 0 });
+
+    const disputed = await recordVerdict(s.db, s.editor, { claimId: first.id, status: "disputed", note: "No", version: first.version });
+    await recordVerdict(s.db, s.editor, { claimId: secondClaim.id, status: "needs_source", note: "Which count?", version: secondClaim.version, dueAt: "2020-01-01" });
+    await recordVerdict(s.db, s.editor, { claimId: third.id, status: "needs_source", note: "Which budget?", version: third.version, dueAt: "2999-01-01" });
+    expect(await figures()).toMatchObject({ awaitingConfirmation: 1, overdueSources: 1 });
+    expect((await getDashboard(s.db, s.lead, {})).overdueSources).toEqual([expect.objectContaining({ claimId: secondClaim.id, dueAt: "2020-01-01" })]);
+
+    await confirmVerdict(s.db, s.reviewer, { claimId: first.id, version: disputed.version });
+    await publishReport(s.db, s.lead, { articleId: s.articleId, note: "", origin: null });
+    expect(await figures()).toMatchObject({ awaitingConfirmation: 0, published: 1, changedSincePublished: 0 });
+    await new Promise((r) => setTimeout(r, 2));
+    const now = s.claims().find((c) => c.id === secondClaim.id)!;
+    await recordVerdict(s.db, s.editor, { claimId: now.id, status: "supported", version: now.version });
+    expect(await figures()).toMatchObject({ overdueSources: 0, published: 1, changedSincePublished: 1 });
+    await withdrawReport(s.db, s.admin, { articleId: s.articleId, reason: "Retracted" });
+    expect(await figures()).toMatchObject({ published: 0, changedSincePublished: 0 });
   });
 });
