@@ -27,21 +27,39 @@ export type Tier = "same" | "related" | "different";
 export type ComparisonOptions = { languageA?: Language; languageB?: Language };
 export type Comparison = { tier: Tier; score: number; slots: SlotComparison[]; reason: string | null; crossLingual: boolean };
 
-/** Chosen on the dev split (docs/matching.md): the lowest score at which dev "same" precision stays ≥ 0.95. */
+/** Chosen on the dev split (docs/matching.md): auto-match when no slot disagrees and score ≥ this. */
 export const AUTO_MATCH_THRESHOLD = 0.42;
+/**
+ * Lower bar when the claims share a specific figure (a paired figure other than a year that has a
+ * unit, a decimal part or a value above 12: "2.300 kilos", "12,500", "3,4 %"): a loose rewording
+ * that keeps the decisive figure and disagrees on nothing is the same claim.
+ */
+export const AUTO_MATCH_THRESHOLD_ANCHORED = 0.3;
 /** Chosen on the dev split: shows nearly every "same" or "related" pair while hiding most "different" ones. */
 export const SUGGEST_THRESHOLD = 0.3;
+
+export type Thresholds = { auto: number; autoAnchored: number; suggest: number };
+export const THRESHOLDS: Thresholds = { auto: AUTO_MATCH_THRESHOLD, autoAnchored: AUTO_MATCH_THRESHOLD_ANCHORED, suggest: SUGGEST_THRESHOLD };
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-export function compareFrames(a: ClaimFrame, b: ClaimFrame, thresholds = { auto: AUTO_MATCH_THRESHOLD, suggest: SUGGEST_THRESHOLD }): Comparison {
+/** A paired figure that is not a year and is specific: a unit, decimals, or a value above 12. */
+function anchored(a: ClaimFrame, al: ReturnType<typeof align>): boolean {
+  return al.pairs.some((p) => {
+    const q = a.units[p.a]!.quantity;
+    return q !== undefined && p.weight === 1 && !q.year && (q.unit !== undefined || !Number.isInteger(q.value) || q.value > 12);
+  });
+}
+
+export function compareFrames(a: ClaimFrame, b: ClaimFrame, thresholds: Thresholds = THRESHOLDS): Comparison {
   const al = align(a, b);
   const slots = compareSlots(a, b, al);
   const conflict = slots.find((s) => !s.agrees);
   const score = round(al.score);
-  const tier: Tier = conflict ? (score >= thresholds.suggest ? "related" : "different") : score >= thresholds.auto ? "same" : score >= thresholds.suggest ? "related" : "different";
+  const auto = anchored(a, al) ? Math.min(thresholds.auto, thresholds.autoAnchored) : thresholds.auto;
+  const tier: Tier = conflict ? (score >= thresholds.suggest ? "related" : "different") : score >= auto ? "same" : score >= thresholds.suggest ? "related" : "different";
   return { tier, score, slots, reason: conflict ? describe(conflict) : null, crossLingual: a.language !== b.language };
 }
 

@@ -2,7 +2,9 @@
  * Places and organisations of a claim frame, from lexicon-data/places.json and organisations.json.
  *
  * - Longest name wins ("Santiago de Chile" over "Chile", "Banco de España" over "España"); at
- *   equal length an organisation wins over a place ("Cámara Baja" is a body, not "baja").
+ *   equal length an organisation wins over a place ("Cámara Baja" is a body, not "baja"); a name
+ *   that a longer name starting inside it overtakes is skipped ("the Met" in "The Met Office"); a
+ *   demonym inside a longer lexicon phrase is left to that phrase ("divisa estadounidense").
  * - Case rules (lexicons.ts): acronyms only in capitals ("US", not "us"), capitalised names only
  *   capitalised, generic bodies and lower-case demonyms in any case.
  * - A mention is a set of candidate ids (Georgia, Córdoba, INE); two mentions agree when some pair
@@ -19,6 +21,7 @@
  *   bank" / "Federal Reserve" = `us-central-bank`).
  */
 
+import { anyUsed } from "./frame-types";
 import type { FrameToken, Unit } from "./frame-types";
 import { lexicons, type NameRef } from "./lexicons";
 import type { Language } from "./normalize";
@@ -46,7 +49,7 @@ export function entityUnits(tokens: readonly FrameToken[], words: readonly strin
     if (used[i] || tokens[i]!.kind !== "word") continue;
     let accepted: NameRef[] = [];
     const filter = (hit: PhraseHit<NameRef>) => {
-      if (used.slice(i, i + hit.length).some(Boolean)) return false;
+      if (anyUsed(used, i, i + hit.length)) return false;
       accepted = hit.values.filter((v) => accepts(tokens, i, hit.length, v, language));
       return accepted.length > 0;
     };
@@ -58,6 +61,7 @@ export function entityUnits(tokens: readonly FrameToken[], words: readonly strin
     const hit = useOrg ? org : place;
     if (!hit) continue;
     if (overtaken(tokens, words, used, language, i, hit.length)) continue;
+    if (!useOrg && placeIds.every((v) => v.demonym) && insidePhrase(words, i)) continue;
     const last = i + hit.length - 1;
     for (let k = i; k <= last; k++) used[k] = true;
     const text = span(tokens, i, last);
@@ -92,6 +96,16 @@ function overtaken(tokens: readonly FrameToken[], words: readonly string[], used
     const ok = (h: PhraseHit<NameRef>) => h.values.some((v) => accepts(tokens, k, h.length, v, language));
     const longer = lex.organisations[language].match(words, k, ok) ?? lex.places[language].match(words, k, ok);
     if (longer && k + longer.length > i + length && !used[k]) return true;
+  }
+  return false;
+}
+
+/** A demonym inside a longer lexicon phrase that starts before it ("divisa estadounidense" = the dollar). */
+function insidePhrase(words: readonly string[], i: number): boolean {
+  const lex = lexicons();
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    const hit = lex.concepts.en.match(words, j) ?? lex.concepts.es.match(words, j);
+    if (hit && j + hit.length > i) return true;
   }
   return false;
 }

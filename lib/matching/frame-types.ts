@@ -73,3 +73,9 @@ export type ClaimFrame = {
   /** negation cues that are not part of a direction phrase ("not", "nunca", "descartó", "denied") */
   negations: { text: string; index: number }[];
 };
+
+/** True when any of used[from, to) is set (the span overlaps units already taken). */
+export function anyUsed(used: readonly boolean[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (used[k]) return true;
+  return false;
+}

@@ -15,12 +15,15 @@
  * bilingual concept group holding the form (the stem index of the lexicon when the form is not
  * listed), `p:<set>` for paraphrase sets (a set with a `with` list only when one of its context
  * phrases occurs in the claim) together with the concepts of the set's other terms, `s:<lang>:<stem>`
- * (Snowball) and, for words that no concept covers, `w:<word>` — language-neutral, so names and
- * identical cognates ("dengue", "Renfe", "Atapuerca") match across languages.
+ * (Snowball) and `w:<word>` for words that no concept covers, words of five letters or more and
+ * capitalised words — language-neutral, so names and identical cognates ("dengue", "Renfe",
+ * "Atapuerca", "hospital") match across languages. A phrase also carries `t:<lang>:<stem>` for each
+ * of its words, used only for partial matches ("centro histórico" / "historic centre").
  *
  * A capitalised word that is not a dictionary word of the language is a name (weight 1.5).
  */
 
+import { anyUsed } from "./frame-types";
 import { entityUnits } from "./entities";
 import type { ClaimFrame, FrameToken, Unit } from "./frame-types";
 import { conceptsByStem, lexicons } from "./lexicons";
@@ -95,7 +98,7 @@ function contentUnits(tokens: readonly FrameToken[], words: readonly string[], u
   const lex = lexicons();
   const stop = stopwordsFor(language);
   const out: Unit[] = [];
-  const free = (i: number, length: number) => !used.slice(i, i + length).some(Boolean);
+  const free = (i: number, length: number) => !anyUsed(used, i, i + length);
   const paraphraseOk = (set: number) => {
     const context = lex.paraphraseInfo[set]!.with;
     return !context || context.some((phrase) => occurs(words, phrase));
@@ -145,7 +148,8 @@ function contentUnits(tokens: readonly FrameToken[], words: readonly string[], u
       continue;
     }
     // the stems of its words too, so "frente a" still meets "frente" and "centro histórico" "historic"
-    for (let k = i; k <= last; k++) if (!stop.has(words[k]!) && words[k]!.length >= 3) keys.add(`s:${language}:${snowballStem(words[k]!, language)}`);
+    // (t: keys take part in partial matching only, never in exact key matches: "aviso rojo" ≠ "aviso")
+    for (let k = i; k <= last; k++) if (!stop.has(words[k]!) && words[k]!.length >= 3) keys.add(`t:${language}:${snowballStem(words[k]!, language)}`);
     const verb = concepts.length > 0 && concepts.every((c) => lex.conceptInfo[c]!.pos === "verb");
     out.push({ kind: "content", first: i, last, text: spanText(tokens, i, last), keys: [...keys], ids: [], weight: 1, verb });
     i = last;

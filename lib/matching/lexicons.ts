@@ -43,7 +43,7 @@ import { snowballStem } from "./stem";
 import { EXTRA_CONCEPTS, EXTRA_DIRECTIONS, EXTRA_PARAPHRASES } from "./supplement";
 
 export type CaseRule = "any" | "cap" | "caps";
-export type NameRef = { id: string; rule: CaseRule };
+export type NameRef = { id: string; rule: CaseRule; demonym?: boolean };
 export type Concept = { pos: string; en: string[]; es: string[] };
 export type Paraphrase = { lang: Language; terms: string[]; with?: readonly string[][]; concepts: number[] };
 export type Place = { id: string; type: string; within: string; name: Record<Language, string> };
@@ -121,7 +121,7 @@ function build(): Lexicons {
     placeInfo.set(p.id, { id: p.id, type: p.type, within: p.within, name: { en: p.en[0] ?? p.id, es: p.es[0] ?? p.en[0] ?? p.id } });
     for (const lang of LANGS) {
       for (const name of p[lang]) places[lang].add(name, { id: p.id, rule: caseRule(name) });
-      for (const name of p.demonyms) places[lang].add(name, { id: p.id, rule: caseRule(name) });
+      for (const name of p.demonyms) places[lang].add(name, { id: p.id, rule: caseRule(name), demonym: true });
     }
   }
 

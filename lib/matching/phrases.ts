@@ -57,12 +57,11 @@ export class PhraseTable<T> {
   }
 
   private listFor(first: string) {
-    const list = this.byFirst.get(first);
-    if (list && this.unsorted.has(first)) {
-      list.sort((x, y) => y.words.length - x.words.length);
-      this.unsorted.delete(first);
+    if (this.unsorted.size > 0) {
+      for (const key of this.unsorted) this.byFirst.get(key)!.sort((x, y) => y.words.length - x.words.length);
+      this.unsorted.clear();
     }
-    return list;
+    return this.byFirst.get(first);
   }
 
   /**

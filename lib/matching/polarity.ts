@@ -23,9 +23,11 @@
  * added as the direction "ban").
  */
 
+import { anyUsed } from "./frame-types";
 import type { FrameToken, Unit } from "./frame-types";
 import { lexicons } from "./lexicons";
 import type { Language } from "./normalize";
+import { PhraseTable } from "./phrases";
 
 const UP = ["increase", "raise", "increase_spending", "gain", "accelerate", "expand"];
 const DOWN = ["decrease", "cut", "reduce_spending", "loss", "slow", "contract"];
@@ -74,12 +76,17 @@ function span(tokens: readonly FrameToken[], first: number, last: number): strin
   return tokens.slice(first, last + 1).map((t, k, all) => (k > 0 && all[k - 1]!.end < t.start ? " " : "") + t.raw).join("");
 }
 
-function matchList(words: readonly string[], i: number, phrases: readonly string[]): number {
-  for (const p of phrases) {
-    const parts = p.split(" ");
-    if (parts.every((w, k) => words[i + k] === w)) return parts.length;
-  }
-  return 0;
+function table(phrases: Record<Language, string[]>): Record<Language, PhraseTable<true>> {
+  const out = { en: new PhraseTable<true>(), es: new PhraseTable<true>() };
+  for (const lang of ["en", "es"] as const) for (const p of phrases[lang]) out[lang].add(p, true);
+  return out;
+}
+
+let tables: { implicative: Record<Language, PhraseTable<true>>; reporting: Record<Language, PhraseTable<true>> } | undefined;
+
+function matchList(words: readonly string[], i: number, kind: "implicative" | "reporting", language: Language): number {
+  tables ??= { implicative: table(IMPLICATIVE), reporting: table(REPORTING) };
+  return tables[kind][language].match(words, i)?.length ?? 0;
 }
 
 export type PolarityResult = { directions: Unit[]; negations: { text: string; index: number }[]; extra: Unit[] };
@@ -98,10 +105,10 @@ export function polarityUnits(tokens: readonly FrameToken[], words: readonly str
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    const reporting = matchList(words, i, REPORTING[language]);
+    const reporting = matchList(words, i, "reporting", language);
     if (reporting) for (let k = i; k < i + reporting; k++) used[k] = true;
     if (used[i] || tokens[i]!.kind !== "word") continue;
-    const hit = lex.directions[language].match(words, i, (h) => !used.slice(i, i + h.length).some(Boolean));
+    const hit = lex.directions[language].match(words, i, (h) => !anyUsed(used, i, i + h.length));
     if (!hit) continue;
     const id = hit.values[0]!;
     const last = i + hit.length - 1;
@@ -117,7 +124,7 @@ export function polarityUnits(tokens: readonly FrameToken[], words: readonly str
     const t = tokens[i]!;
     if (t.sentenceStart) sentenceCue = false;
     if (t.kind !== "word") continue;
-    const implicative = matchList(words, i, IMPLICATIVE[language]);
+    const implicative = matchList(words, i, "implicative", language);
     if (implicative) {
       negations.push({ text: span(tokens, i, i + implicative - 1), index: i });
       sentenceCue = true;

@@ -15,6 +15,7 @@
  * - Years: a bare four-digit figure between 1900 and 2099 with no unit or comparator.
  */
 
+import { anyUsed } from "./frame-types";
 import type { FrameToken, Quantity, Unit, UnitDimension } from "./frame-types";
 import type { Language } from "./normalize";
 import { numberSpans, type ScanToken } from "./numbers";
@@ -126,7 +127,7 @@ export function quantityUnits(
   const out: Unit[] = [];
   for (const found of numberSpans(prepared, scan, language)) {
     const span = { value: found.value, first: scanToFrame[found.first]!, last: scanToFrame[found.last]! };
-    if (used.slice(span.first, span.last + 1).some(Boolean)) continue;
+    if (anyUsed(used, span.first, span.last + 1)) continue;
     // a number word inside a name ("Final Four", "the Big Three") is not a figure
     const head = tokens[span.first]!;
     if (head.kind === "word" && head.cap && !head.sentenceStart) continue;
@@ -157,7 +158,7 @@ export function quantityUnits(
     let comparator: Quantity["comparator"];
     for (let s = Math.max(0, before - 3); s <= before; s++) {
       const hit = COMPARATORS.match(words, s);
-      if (hit && s + hit.length - 1 === before && !used.slice(s, before + 1).some(Boolean)) {
+      if (hit && s + hit.length - 1 === before && !anyUsed(used, s, before + 1)) {
         comparator = { kind: hit.values[0]!.kind, text: tokens.slice(s, before + 1).map((x) => x.raw).join(" ") };
         first = s;
         break;
@@ -173,7 +174,7 @@ export function quantityUnits(
     const hit = MULTIPLIERS.match(words, i);
     if (!hit) continue;
     const last = i + hit.length - 1;
-    if (used.slice(i, last + 1).some(Boolean)) continue;
+    if (anyUsed(used, i, last + 1)) continue;
     for (let k = i; k <= last; k++) used[k] = true;
     out.push(makeUnit(tokens, i, last, { value: hit.values[0]!, unit: { ...UNIT_BY_ID.get("times")!, text: "×" }, year: false }));
   }

@@ -26,13 +26,13 @@
  *   the claims are otherwise close (score ≥ SUBSTITUTION_MIN_SCORE), because loose rewordings
  *   always leave words on both sides. Names are "entity"; other words are "subject" before the
  *   main verb and "object" after it.
- * - detail: one claim is contained in the other, which adds a figure or a place ("down
- *   36 % from the previous year" / nothing, "Ceuta y Melilla" / "Melilla"): it says more, so it
- *   is not the same claim.
+ * - detail: one claim is contained in the other, which adds a figure, or a place listed with one
+ *   they share ("down 36 % from the previous year" / nothing, "Ceuta y Melilla" / "Melilla"): it
+ *   says more, so it is not the same claim.
  */
 
 import type { Alignment } from "./align";
-import { entityName, organisationsCompatible, placesCompatible } from "./entities";
+import { entityName, organisationsCompatible, samePlace } from "./entities";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { lexicons } from "./lexicons";
 
@@ -50,7 +50,7 @@ export type SlotComparison = {
 };
 
 /** Closeness above which a substitution is looked for: within one language, and across two. */
-export const SUBSTITUTION_MIN_SCORE = 0.72;
+export const SUBSTITUTION_MIN_SCORE = 0.7;
 export const SUBSTITUTION_MIN_SCORE_CROSS = 0.55;
 /** A substitution replaces at most this many units on one side, and this many on both together. */
 const SUBSTITUTION_MAX_SIDE = 3;
@@ -209,9 +209,9 @@ function negation(ctx: Ctx): void {
   ctx.out.push({ slot: "negation", a: text(ctx.a), b: text(ctx.b), agrees: na % 2 === nb % 2, spansA: range(ctx.a), spansB: range(ctx.b) });
 }
 
-/** The other claim names a compatible place or body somewhere (paired or not). */
+/** The other claim names the same place (or a compatible body) somewhere, paired or not. */
 function mentioned(u: Unit, other: ClaimFrame): boolean {
-  return other.units.some((v) => v.kind === u.kind && (u.kind === "place" ? placesCompatible(u.ids, v.ids) : organisationsCompatible(u.ids, v.ids)));
+  return other.units.some((v) => v.kind === u.kind && (u.kind === "place" ? samePlace(u.ids, v.ids) : organisationsCompatible(u.ids, v.ids)));
 }
 
 function entities(ctx: Ctx): void {
@@ -230,11 +230,13 @@ function entities(ctx: Ctx): void {
 }
 
 /** Runs of consecutive unpaired word-like units (content, names, places, organisations, directions). */
-function runs(f: ClaimFrame, pairs: Map<number, unknown>): number[][] {
+function runs(f: ClaimFrame, pairs: Map<number, unknown>, other: ClaimFrame): number[][] {
   const out: number[][] = [];
   let current: number[] = [];
   f.units.forEach((u, i) => {
-    const wordLike = u.kind !== "quantity" && u.kind !== "time" && !u.implied;
+    // a place or body the other claim names elsewhere is a repetition, not a substitution
+    const repeated = (u.kind === "place" || u.kind === "organisation") && mentioned(u, other);
+    const wordLike = u.kind !== "quantity" && u.kind !== "time" && !u.implied && !repeated;
     if (wordLike && !pairs.has(i)) current.push(i);
     else if (pairs.has(i) || u.kind === "quantity" || u.kind === "time") {
       if (current.length) out.push(current);
@@ -278,8 +280,8 @@ function mainVerb(f: ClaimFrame): number {
 function substitutions(ctx: Ctx): void {
   const cross = ctx.a.language !== ctx.b.language;
   if (ctx.al.score < (cross ? SUBSTITUTION_MIN_SCORE_CROSS : SUBSTITUTION_MIN_SCORE)) return;
-  const ra = runs(ctx.a, ctx.al.pairOfA);
-  const rb = runs(ctx.b, ctx.al.pairOfB);
+  const ra = runs(ctx.a, ctx.al.pairOfA, ctx.b);
+  const rb = runs(ctx.b, ctx.al.pairOfB, ctx.a);
   if (ra.length === 0 || rb.length === 0 || ra.length > 3 || rb.length > 3) return;
   for (const x of ra) {
     for (const y of rb) {
@@ -300,6 +302,18 @@ function substitutions(ctx: Ctx): void {
   }
 }
 
+/** A place listed with a paired place ("Ceuta y Melilla", "Texas and Ohio", "Lima, Cusco"). */
+function coordinated(f: ClaimFrame, i: number, pairs: Map<number, unknown>): boolean {
+  const u = f.units[i]!;
+  return [i - 1, i + 1].some((j) => {
+    const v = f.units[j];
+    if (!v || v.kind !== "place" || !pairs.has(j)) return false;
+    const [x, y] = j < i ? [v, u] : [u, v];
+    const between = f.tokens.slice(x.last + 1, y.first).map((t) => t.norm);
+    return between.length === 1 && ["y", "e", "and", "or", "o", ","].includes(between[0]!);
+  });
+}
+
 function detail(ctx: Ctx): void {
   if (ctx.al.score < DETAIL_MIN_SCORE) return;
   const informative = (u: Unit) => u.kind === "quantity" || (u.kind === "place" && !u.implied);
@@ -307,7 +321,7 @@ function detail(ctx: Ctx): void {
     const shorterPairs = side === "a" ? ctx.al.pairOfB : ctx.al.pairOfA;
     const longerPairs = side === "a" ? ctx.al.pairOfA : ctx.al.pairOfB;
     if (shorter.units.some((u, i) => !u.implied && !shorterPairs.has(i))) continue;
-    const extra = longer.units.filter((u, i) => informative(u) && !longerPairs.has(i) && !(u.kind === "place" && mentioned(u, shorter)));
+    const extra = longer.units.filter((u, i) => informative(u) && !longerPairs.has(i) && (u.kind === "quantity" || (!mentioned(u, shorter) && coordinated(longer, i, longerPairs))));
     if (extra.length === 0) continue;
     if (side === "a") add(ctx, "detail", extra, [], false, undefined, "(not said)");
     else add(ctx, "detail", [], extra, false, "(not said)");

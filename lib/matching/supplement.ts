@@ -83,6 +83,11 @@ export const EXTRA_CONCEPTS: { en: string[]; es: string[]; pos: string }[] = [
 ];
 
 export const EXTRA_PARAPHRASES: ParaphraseEntry[] = [
+  // Who made a finding: news uses researchers and scientists interchangeably.
+  { lang: "en", terms: ["researchers", "scientists"] },
+  { lang: "es", terms: ["investigadores", "científicos", "investigadoras", "científicas"] },
+  // Who handed down a ruling: "un juez" / "un juzgado" / "un tribunal" (a court acts through its judge).
+  { lang: "es", terms: ["juez", "jueza", "juzgado", "tribunal"] },
   // Rates per day ("400,000 barrels a day" = "per day" = "daily"; "barriles diarios" = "al día").
   { lang: "en", terms: ["a day", "per day", "daily", "each day", "every day", "a-day"] },
   { lang: "es", terms: ["al día", "por día", "diarios", "diarias", "diario", "diaria", "cada día"] },

@@ -19,6 +19,7 @@
  * Two claims disagree on time when both have references of one group and neither pairs up.
  */
 
+import { anyUsed } from "./frame-types";
 import type { FrameToken, TimeRef, Unit } from "./frame-types";
 import { PhraseTable } from "./phrases";
 
@@ -82,6 +83,13 @@ function count(word: string | undefined): number | undefined {
   return SMALL[word];
 }
 
+const SPANISH_MONTHS = new Set(MONTHS.map(([, names]) => names[1]!).concat("setiembre"));
+
+function spanishNamedDate(tokens: readonly FrameToken[], words: string[], i: number): boolean {
+  const t = tokens[i]!;
+  return SPANISH_MONTHS.has(words[i]!) && t.cap && !t.sentenceStart && words[i - 1] === "de" && tokens[i - 2]?.kind === "num";
+}
+
 /**
  * Time units of a frame; `used` marks tokens already taken and is updated. Years after
  * "since"/"desde" are read here, so run before quantityUnits.
@@ -126,9 +134,14 @@ export function timeUnits(tokens: readonly FrameToken[], words: string[], used: 
         continue;
       }
     }
+    // Spanish writes months in lower case: "avenida 18 de Julio", "Plaza 25 de Mayo" are names
+    if (spanishNamedDate(tokens, words, i)) {
+      for (let k = i - 2; k <= i; k++) used[k] = true;
+      continue;
+    }
     const hit = TABLE.match(words, i, (h) => {
       if (h.length === 1 && CAPITAL_ONLY.has(w) && !tokens[i]!.cap) return false;
-      return !used.slice(i, i + h.length).some(Boolean);
+      return !anyUsed(used, i, i + h.length);
     });
     if (hit) {
       // "el mes de enero", "the month of June": the month word is the reference
