@@ -56,6 +56,8 @@ export type Lexicons = {
   paraphraseInfo: Paraphrase[];
   directions: Record<Language, PhraseTable<string>>;
   opposite: ReadonlyMap<string, string>;
+  /** forms of each direction id, per language (first form = headword) */
+  directionForms: ReadonlyMap<string, Record<Language, string[]>>;
   places: Record<Language, PhraseTable<NameRef>>;
   placeInfo: ReadonlyMap<string, Place>;
   organisations: Record<Language, PhraseTable<NameRef>>;
@@ -108,9 +110,14 @@ function build(): Lexicons {
 
   const directions = pair(() => new PhraseTable<string>());
   const opposite = new Map<string, string>();
+  const directionForms = new Map<string, Record<Language, string[]>>();
   const rawDirections = [...(directionsData as { id: string; opposite: string; en: string[]; es: string[] }[]), ...EXTRA_DIRECTIONS];
   for (const entry of rawDirections) {
     if (entry.opposite) opposite.set(entry.id, entry.opposite);
+    const forms = directionForms.get(entry.id) ?? { en: [], es: [] };
+    forms.en.push(...entry.en);
+    forms.es.push(...entry.es);
+    directionForms.set(entry.id, forms);
     for (const lang of LANGS) for (const form of entry[lang]) directions[lang].add(form, entry.id);
   }
 
@@ -139,7 +146,7 @@ function build(): Lexicons {
     }
   }
 
-  return { concepts, conceptInfo, paraphrases, paraphraseInfo, directions, opposite, places, placeInfo, organisations, organisationInfo, dictionary };
+  return { concepts, conceptInfo, paraphrases, paraphraseInfo, directions, opposite, directionForms, places, placeInfo, organisations, organisationInfo, dictionary };
 }
 
 let cached: Lexicons | undefined;
