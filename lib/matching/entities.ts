@@ -21,8 +21,7 @@
  *   bank" / "Federal Reserve" = `us-central-bank`).
  */
 
-import { anyUsed } from "./frame-types";
-import type { FrameToken, Unit } from "./frame-types";
+import { anyUsed, type FrameToken, type Unit } from "./frame-types";
 import { lexicons, type NameRef } from "./lexicons";
 import type { Language } from "./normalize";
 import type { PhraseHit } from "./phrases";

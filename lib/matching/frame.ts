@@ -23,9 +23,8 @@
  * A capitalised word that is not a dictionary word of the language is a name (weight 1.5).
  */
 
-import { anyUsed } from "./frame-types";
 import { entityUnits } from "./entities";
-import type { ClaimFrame, FrameToken, Unit } from "./frame-types";
+import { anyUsed, type ClaimFrame, type FrameToken, type Unit } from "./frame-types";
 import { conceptsByStem, lexicons } from "./lexicons";
 import { stripAccents, unifyPunctuation, type Language } from "./normalize";
 import { joinDigitGroups, tokensOf } from "./numbers";

@@ -23,8 +23,7 @@
  * added as the direction "ban").
  */
 
-import { anyUsed } from "./frame-types";
-import type { FrameToken, Unit } from "./frame-types";
+import { anyUsed, type FrameToken, type Unit } from "./frame-types";
 import { lexicons } from "./lexicons";
 import type { Language } from "./normalize";
 import { PhraseTable } from "./phrases";

@@ -15,8 +15,7 @@
  * - Years: a bare four-digit figure between 1900 and 2099 with no unit or comparator.
  */
 
-import { anyUsed } from "./frame-types";
-import type { FrameToken, Quantity, Unit, UnitDimension } from "./frame-types";
+import { anyUsed, type FrameToken, type Quantity, type Unit, type UnitDimension } from "./frame-types";
 import type { Language } from "./normalize";
 import { numberSpans, type ScanToken } from "./numbers";
 import { PhraseTable } from "./phrases";

@@ -23,8 +23,8 @@
  * - entity / subject / object: a substitution — both claims keep everything else, and in one
  *   or two places a word or name of one stands where the other has a different one, between the
  *   same paired neighbours ("nurses" / "hospitals", "Prado" / "Reina Sofía"). Only tested when
- *   the claims are otherwise close (score ≥ SUBSTITUTION_MIN_SCORE), because loose rewordings
- *   always leave words on both sides. Names are "entity"; other words are "subject" before the
+ *   the claims are otherwise close (score ≥ SUBSTITUTION_MIN_SCORE, or a single word swapped with
+ *   two or more kept), because loose rewordings always leave words on both sides. Names are "entity"; other words are "subject" before the
  *   main verb and "object" after it.
  * - detail: one claim is contained in the other, which adds a figure, or a place listed with one
  *   they share ("down 36 % from the previous year" / nothing, "Ceuta y Melilla" / "Melilla"): it
@@ -32,57 +32,17 @@
  */
 
 import type { Alignment } from "./align";
-import { entityName, organisationsCompatible, samePlace } from "./entities";
+import { entityName } from "./entities";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { lexicons } from "./lexicons";
+import { add, mentioned, pairedUnits, unpaired, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
+import { detail, substitutions } from "./substitution";
 
-export type SlotName = "figure" | "unit" | "comparator" | "period" | "direction" | "negation" | "place" | "organisation" | "entity" | "subject" | "object" | "detail";
+export type { SlotComparison, SlotName } from "./slot-base";
+export { SUBSTITUTION_MIN_SCORE, SUBSTITUTION_MIN_SCORE_CROSS } from "./substitution";
 
-export type SlotComparison = {
-  slot: SlotName;
-  /** what the first / second claim says ("" when it says nothing there) */
-  a: string;
-  b: string;
-  agrees: boolean;
-  /** character ranges in each claim's frame text (frame.text) that fill this slot */
-  spansA: [number, number][];
-  spansB: [number, number][];
-};
-
-/** Closeness above which a substitution is looked for: within one language, and across two. */
-export const SUBSTITUTION_MIN_SCORE = 0.7;
-export const SUBSTITUTION_MIN_SCORE_CROSS = 0.55;
-/** A substitution replaces at most this many units on one side, and this many on both together. */
-const SUBSTITUTION_MAX_SIDE = 3;
-const SUBSTITUTION_MAX_TOTAL = 5;
-const DETAIL_MIN_SCORE = 0.7;
 const RECIPROCAL = new Set(["win", "lose", "buy", "sell", "lend", "borrow", "import", "export"]);
 const BOUNDS = new Set(["gt", "lt", "ge", "le"]);
-
-type Ctx = { a: ClaimFrame; b: ClaimFrame; al: Alignment; out: SlotComparison[] };
-
-function spans(f: ClaimFrame, units: readonly Unit[]): [number, number][] {
-  return units.map((u) => [f.tokens[u.first]!.start, f.tokens[u.last]!.end]);
-}
-
-function add(ctx: Ctx, slot: SlotName, ua: readonly Unit[], ub: readonly Unit[], agrees: boolean, textA?: string, textB?: string): void {
-  ctx.out.push({
-    slot, agrees,
-    a: textA ?? ua.map((u) => u.text).join(", "),
-    b: textB ?? ub.map((u) => u.text).join(", "),
-    spansA: spans(ctx.a, ua), spansB: spans(ctx.b, ub),
-  });
-}
-
-function unpaired(ctx: Ctx, side: "a" | "b", test: (u: Unit) => boolean): Unit[] {
-  const frame = ctx[side];
-  const pairs = side === "a" ? ctx.al.pairOfA : ctx.al.pairOfB;
-  return frame.units.filter((u, i) => test(u) && !pairs.has(i));
-}
-
-function pairedUnits(ctx: Ctx, test: (u: Unit) => boolean): [Unit, Unit, number][] {
-  return ctx.al.pairs.filter((p) => test(ctx.a.units[p.a]!)).map((p) => [ctx.a.units[p.a]!, ctx.b.units[p.b]!, p.weight]);
-}
 
 function figures(ctx: Ctx): void {
   const isQ = (u: Unit) => u.kind === "quantity";
@@ -209,11 +169,6 @@ function negation(ctx: Ctx): void {
   ctx.out.push({ slot: "negation", a: text(ctx.a), b: text(ctx.b), agrees: na % 2 === nb % 2, spansA: range(ctx.a), spansB: range(ctx.b) });
 }
 
-/** The other claim names the same place (or a compatible body) somewhere, paired or not. */
-function mentioned(u: Unit, other: ClaimFrame): boolean {
-  return other.units.some((v) => v.kind === u.kind && (u.kind === "place" ? samePlace(u.ids, v.ids) : organisationsCompatible(u.ids, v.ids)));
-}
-
 function entities(ctx: Ctx): void {
   for (const kind of ["place", "organisation"] as const) {
     const test = (u: Unit) => u.kind === kind;
@@ -226,106 +181,6 @@ function entities(ctx: Ctx): void {
       const paired = pairedUnits(ctx, (u) => test(u) && !u.implied);
       if (paired.length > 0) add(ctx, kind, paired.map((p) => p[0]), paired.map((p) => p[1]), true);
     }
-  }
-}
-
-/** Runs of consecutive unpaired word-like units (content, names, places, organisations, directions). */
-function runs(f: ClaimFrame, pairs: Map<number, unknown>, other: ClaimFrame): number[][] {
-  const out: number[][] = [];
-  let current: number[] = [];
-  f.units.forEach((u, i) => {
-    // a place or body the other claim names elsewhere is a repetition, not a substitution
-    const repeated = (u.kind === "place" || u.kind === "organisation") && mentioned(u, other);
-    const wordLike = u.kind !== "quantity" && u.kind !== "time" && !u.implied && !repeated;
-    if (wordLike && !pairs.has(i)) current.push(i);
-    else if (pairs.has(i) || u.kind === "quantity" || u.kind === "time") {
-      if (current.length) out.push(current);
-      current = [];
-    }
-  });
-  if (current.length) out.push(current);
-  return out;
-}
-
-/**
- * The two runs sit between the same paired neighbours. Across languages the modifier order may
- * flip ("vacunar contra el dengue" / "malaria vaccination"), so a neighbour after one run may be
- * paired with the neighbour before the other.
- */
-function neighbourPaired(ctx: Ctx, ra: number[], rb: number[], cross: boolean): boolean {
-  const before = (r: number[]) => r[0]! - 1;
-  const after = (r: number[]) => r.at(-1)! + 1;
-  const pa = ctx.al.pairOfA;
-  if (pa.get(before(ra))?.b === before(rb) || pa.get(after(ra))?.b === after(rb)) return true;
-  if ((before(ra) < 0 && before(rb) < 0) || (after(ra) >= ctx.a.units.length && after(rb) >= ctx.b.units.length)) return true;
-  return cross && (pa.get(before(ra))?.b === after(rb) || pa.get(after(ra))?.b === before(rb));
-}
-
-/**
- * A unit that can carry a substitution: a name, place or body, or a word that is not a verb (nor a
- * direction, which has its own slot). Across languages the word must be one the lexicon knows: a
- * translation the bilingual lexicon lacks ("diente" / "tooth") must not read as a different object.
- */
-function substantive(u: Unit, cross: boolean): boolean {
-  if (u.kind === "place" || u.kind === "organisation" || u.name) return true;
-  if (u.kind !== "content" || u.verb) return false;
-  return !cross || u.keys.some((k) => k.startsWith("c:") || k.startsWith("p:"));
-}
-
-function mainVerb(f: ClaimFrame): number {
-  const i = f.units.findIndex((u) => u.verb || u.kind === "direction");
-  return i < 0 ? -1 : f.units[i]!.first;
-}
-
-function substitutions(ctx: Ctx): void {
-  const cross = ctx.a.language !== ctx.b.language;
-  if (ctx.al.score < (cross ? SUBSTITUTION_MIN_SCORE_CROSS : SUBSTITUTION_MIN_SCORE)) return;
-  const ra = runs(ctx.a, ctx.al.pairOfA, ctx.b);
-  const rb = runs(ctx.b, ctx.al.pairOfB, ctx.a);
-  if (ra.length === 0 || rb.length === 0 || ra.length > 3 || rb.length > 3) return;
-  for (const x of ra) {
-    for (const y of rb) {
-      if (x.length > SUBSTITUTION_MAX_SIDE || y.length > SUBSTITUTION_MAX_SIDE || x.length + y.length > SUBSTITUTION_MAX_TOTAL) continue;
-      if (!neighbourPaired(ctx, x, y, cross)) continue;
-      const ua = x.map((i) => ctx.a.units[i]!);
-      const ub = y.map((i) => ctx.b.units[i]!);
-      // predicates reworded with a verb the lexicon does not pair ("received" / "recorded") are
-      // not substitutions: verbs that decide a verdict are directions, compared on their own slot
-      if (!ua.some((u) => substantive(u, cross)) || !ub.some((u) => substantive(u, cross))) continue;
-      const named = [...ua, ...ub].some((u) => u.name || u.kind === "organisation");
-      const place = ua.some((u) => u.kind === "place") && ub.some((u) => u.kind === "place");
-      const verb = mainVerb(ctx.a);
-      const slot: SlotName = place ? "place" : named ? "entity" : verb >= 0 && ua[0]!.first < verb ? "subject" : "object";
-      add(ctx, slot, ua, ub, false);
-      return;
-    }
-  }
-}
-
-/** A place listed with a paired place ("Ceuta y Melilla", "Texas and Ohio", "Lima, Cusco"). */
-function coordinated(f: ClaimFrame, i: number, pairs: Map<number, unknown>): boolean {
-  const u = f.units[i]!;
-  return [i - 1, i + 1].some((j) => {
-    const v = f.units[j];
-    if (!v || v.kind !== "place" || !pairs.has(j)) return false;
-    const [x, y] = j < i ? [v, u] : [u, v];
-    const between = f.tokens.slice(x.last + 1, y.first).map((t) => t.norm);
-    return between.length === 1 && ["y", "e", "and", "or", "o", ","].includes(between[0]!);
-  });
-}
-
-function detail(ctx: Ctx): void {
-  if (ctx.al.score < DETAIL_MIN_SCORE) return;
-  const informative = (u: Unit) => u.kind === "quantity" || (u.kind === "place" && !u.implied);
-  for (const [longer, shorter, side] of [[ctx.a, ctx.b, "a"], [ctx.b, ctx.a, "b"]] as const) {
-    const shorterPairs = side === "a" ? ctx.al.pairOfB : ctx.al.pairOfA;
-    const longerPairs = side === "a" ? ctx.al.pairOfA : ctx.al.pairOfB;
-    if (shorter.units.some((u, i) => !u.implied && !shorterPairs.has(i))) continue;
-    const extra = longer.units.filter((u, i) => informative(u) && !longerPairs.has(i) && (u.kind === "quantity" || (!mentioned(u, shorter) && coordinated(longer, i, longerPairs))));
-    if (extra.length === 0) continue;
-    if (side === "a") add(ctx, "detail", extra, [], false, undefined, "(not said)");
-    else add(ctx, "detail", [], extra, false, "(not said)");
-    return;
   }
 }
 

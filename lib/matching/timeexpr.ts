@@ -19,8 +19,7 @@
  * Two claims disagree on time when both have references of one group and neither pairs up.
  */
 
-import { anyUsed } from "./frame-types";
-import type { FrameToken, TimeRef, Unit } from "./frame-types";
+import { anyUsed, type FrameToken, type TimeRef, type Unit } from "./frame-types";
 import { PhraseTable } from "./phrases";
 
 const MONTHS: [number, string[]][] = [
