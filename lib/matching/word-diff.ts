@@ -1,9 +1,10 @@
 /**
  * The difference between two claims for the review UI ("show the difference", issue 13).
  *
- * Same language: a word-level diff (package `diff`, diffWordsWithSpace, so that the segments
- * concatenate back to the claims exactly) of the two claims as compareClaims read them (quotes,
- * dashes and spaces unified). Each segment is "same", "removed" (only in the first claim) or
+ * Same language: a word-level diff (package `diff`, diffArrays over word tokens — a figure such as
+ * "74,000" is one token, spaces and punctuation are tokens too, so the segments concatenate back
+ * to the claims exactly) of the two claims as compareClaims read them (quotes, dashes and spaces
+ * unified). Each segment is "same", "removed" (only in the first claim) or
  * "added" (only in the second); a segment that fills a disagreeing slot carries the slot's name
  * ("place", "figure", "direction" …), split at the slot's edges, so the UI can highlight the
  * deciding words, and `reason` says why in words ("different place: Texas / Ohio").
@@ -13,7 +14,7 @@
  * ({ mode: "slots" }). The UI shows them side by side.
  */
 
-import { diffWordsWithSpace } from "diff";
+import { diffArrays } from "diff";
 import { compareFrames, type Comparison } from "./compare";
 import { claimFrame } from "./frame";
 import type { Language } from "./normalize";
@@ -26,6 +27,12 @@ export type WordDiff =
   | { mode: "slots"; slots: SlotComparison[]; reason: string | null; comparison: Comparison };
 
 type Mark = { start: number; end: number; slot: SlotName };
+
+const DIFF_TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\s+|./gu;
+
+function diffTokens(text: string): string[] {
+  return text.match(DIFF_TOKEN) ?? [];
+}
 
 /** Splits [start, end) at the marks' edges and labels the parts inside a mark. */
 function cut(text: string, start: number, kind: DiffSegment["kind"], marks: readonly Mark[]): DiffSegment[] {
@@ -68,7 +75,8 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): W
   const segments: DiffSegment[] = [];
   let inA = 0;
   let inB = 0;
-  for (const change of diffWordsWithSpace(fa.text, fb.text)) {
+  for (const part of diffArrays(diffTokens(fa.text), diffTokens(fb.text))) {
+    const change = { ...part, value: part.value.join("") };
     if (change.added) {
       segments.push(...cut(change.value, inB, "added", marksB));
       inB += change.value.length;
