@@ -21,11 +21,18 @@ export function phraseWords(text: string): string[] {
 
 export type PhraseHit<T> = { length: number; values: T[]; phrase: string };
 
+type Entry<T> = { words: string[]; values: T[]; phrase: string };
+
+/**
+ * Phrases indexed by their first two words (single-word entries by the word, longer ones by the
+ * second word, longest first), so a lookup costs two map probes however many phrases start with a
+ * common word ("de", "el", "the").
+ */
 export class PhraseTable<T> {
-  /** first word -> phrases starting with it, longest first */
-  private readonly byFirst = new Map<string, { words: string[]; values: T[]; phrase: string }[]>();
-  private readonly byKey = new Map<string, { words: string[]; values: T[]; phrase: string }>();
-  private unsorted = new Set<string>();
+  /** first word -> its single-word entry and the longer entries by second word */
+  private readonly byFirst = new Map<string, { single?: Entry<T>; next: Map<string, Entry<T>[]> }>();
+  private readonly byKey = new Map<string, Entry<T>>();
+  private unsorted = new Set<Entry<T>[]>();
   private maxWords = 0;
 
   add(phrase: string, value: T): void {
@@ -37,12 +44,17 @@ export class PhraseTable<T> {
       if (!existing.values.includes(value)) existing.values.push(value);
       return;
     }
-    const entry = { words, values: [value], phrase };
+    const entry: Entry<T> = { words, values: [value], phrase };
     this.byKey.set(key, entry);
-    let list = this.byFirst.get(words[0]!);
-    if (!list) this.byFirst.set(words[0]!, (list = []));
-    list.push(entry);
-    if (list.length > 1) this.unsorted.add(words[0]!);
+    let slot = this.byFirst.get(words[0]!);
+    if (!slot) this.byFirst.set(words[0]!, (slot = { next: new Map() }));
+    if (words.length === 1) slot.single = entry;
+    else {
+      let list = slot.next.get(words[1]!);
+      if (!list) slot.next.set(words[1]!, (list = []));
+      list.push(entry);
+      if (list.length > 1) this.unsorted.add(list);
+    }
     this.maxWords = Math.max(this.maxWords, words.length);
   }
 
@@ -56,35 +68,40 @@ export class PhraseTable<T> {
     return this.byKey.get(phraseWords(phrase).join(" "))?.values;
   }
 
-  private listFor(first: string) {
-    if (this.unsorted.size > 0) {
-      for (const key of this.unsorted) this.byFirst.get(key)!.sort((x, y) => y.words.length - x.words.length);
-      this.unsorted.clear();
-    }
-    return this.byFirst.get(first);
-  }
-
   /**
    * Longest phrase starting at words[i] (words are normalised); `accept` may veto a candidate (a
    * case rule, a context rule), in which case shorter phrases are tried.
    */
   match(words: readonly string[], i: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | undefined {
-    const list = this.listFor(words[i] ?? "");
-    if (!list) return undefined;
-    for (const entry of list) {
-      if (i + entry.words.length > words.length) continue;
-      let ok = true;
-      for (let k = 1; k < entry.words.length; k++) {
-        if (words[i + k] !== entry.words[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-      const hit = { length: entry.words.length, values: entry.values, phrase: entry.phrase };
-      if (!accept || accept(hit)) return hit;
+    const first = words[i];
+    if (first === undefined) return undefined;
+    if (this.unsorted.size > 0) {
+      for (const list of this.unsorted) list.sort((x, y) => y.words.length - x.words.length);
+      this.unsorted.clear();
     }
-    return undefined;
+    const slot = this.byFirst.get(first);
+    if (!slot) return undefined;
+    const second = words[i + 1];
+    const list = second === undefined ? undefined : slot.next.get(second);
+    if (list) {
+      for (const entry of list) {
+        if (i + entry.words.length > words.length) continue;
+        let ok = true;
+        for (let k = 2; k < entry.words.length; k++) {
+          if (words[i + k] !== entry.words[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        const hit = { length: entry.words.length, values: entry.values, phrase: entry.phrase };
+        if (!accept || accept(hit)) return hit;
+      }
+    }
+    const one = slot.single;
+    if (!one) return undefined;
+    const hit = { length: 1, values: one.values, phrase: one.phrase };
+    return !accept || accept(hit) ? hit : undefined;
   }
 
   get longest(): number {
