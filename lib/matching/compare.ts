@@ -28,15 +28,15 @@ export type ComparisonOptions = { languageA?: Language; languageB?: Language };
 export type Comparison = { tier: Tier; score: number; slots: SlotComparison[]; reason: string | null; crossLingual: boolean };
 
 /** Chosen on the dev split (docs/matching.md): auto-match when no slot disagrees and score ≥ this. */
-export const AUTO_MATCH_THRESHOLD = 0.42;
+export const AUTO_MATCH_THRESHOLD = 0.44;
 /**
  * Lower bar when the claims share a specific figure (a paired figure other than a year that has a
  * unit, a decimal part or a value above 12: "2.300 kilos", "12,500", "3,4 %"): a loose rewording
  * that keeps the decisive figure and disagrees on nothing is the same claim.
  */
-export const AUTO_MATCH_THRESHOLD_ANCHORED = 0.3;
+export const AUTO_MATCH_THRESHOLD_ANCHORED = 0.28;
 /** Chosen on the dev split: shows nearly every "same" or "related" pair while hiding most "different" ones. */
-export const SUGGEST_THRESHOLD = 0.3;
+export const SUGGEST_THRESHOLD = 0.4;
 
 export type Thresholds = { auto: number; autoAnchored: number; suggest: number };
 export const THRESHOLDS: Thresholds = { auto: AUTO_MATCH_THRESHOLD, autoAnchored: AUTO_MATCH_THRESHOLD_ANCHORED, suggest: SUGGEST_THRESHOLD };

@@ -84,7 +84,7 @@ const FALSE_FRIENDS = new Set(["actual", "mayor", "grave", "largo", "media", "se
 /** An unknown word that looks like an inflected verb ("cruzaron", "timó", "spotted", "shooting"). */
 function verbLike(raw: string, language: Language): boolean {
   const w = raw.toLowerCase();
-  if (language === "es") return /(aron|ieron|aban|ando|iendo|ó|ió|aría|arán|erán|irán)$/.test(w);
+  if (language === "es") return /(aron|ieron|aban|ando|iendo|ó|ió|aría|arán|erán|irán|izar|ificar)$/.test(w);
   return /[^e]ed$|ing$/.test(w) && w.length > 5;
 }
 
@@ -136,7 +136,9 @@ function contentUnits(tokens: readonly FrameToken[], words: readonly string[], u
       // any capitalised word keeps its spelling as a key: "Vaca Muerta" is a name in both languages
       if (name || (t.cap && !t.sentenceStart)) keys.add(`w:${w}`);
       const anyVerb = concepts.some((c) => lex.conceptInfo[c]!.pos === "verb");
-      const verb = !name && ((concepts.length > 0 && !concepts.some((c) => lex.conceptInfo[c]!.pos !== "verb")) || ((anyVerb || concepts.length === 0) && verbLike(t.raw, language)));
+      // "to finalize", "to dollarize": a word after the infinitive marker is a verb
+      const afterTo = language === "en" && words[i - 1] === "to" && (anyVerb || concepts.length === 0);
+      const verb = !name && (afterTo || (concepts.length > 0 && !concepts.some((c) => lex.conceptInfo[c]!.pos !== "verb")) || ((anyVerb || concepts.length === 0) && verbLike(t.raw, language)));
       out.push({ kind: "content", first: i, last: i, text: t.raw, keys: [...keys], ids: [], weight: name ? 1.5 : 1, name, verb });
       continue;
     }

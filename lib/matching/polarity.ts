@@ -16,7 +16,8 @@
  *
  * Negation: cues not inside a direction phrase ("not", "n't", "never", "no", "nunca", "ni", …)
  * plus verbs that negate their complement (deny, rule out, refuse, fail to, advise against,
- * postpone; negó, descartó, rehusó, se negó a, no logró, desaconsejó, aplazó, postergó). Claims
+ * postpone, lack; negó, descartó, rehusó, se negó a, no logró, desaconsejó, aplazó, postergó,
+ * carece de). Claims
  * disagree when the parities of their cue counts differ. A "neither … nor" / "ni … ni" chain
  * counts once. Not negations: "never … so many" / "nunca … tanto" and "never before" (a record,
  * added as the time reference "ever"), "not seen since"; and "cannot" / "no podrán" (a ban,
@@ -59,10 +60,12 @@ const CHAIN = new Set(["nor", "ni"]);
 const IMPLICATIVE: Record<Language, string[]> = {
   en: ["deny", "denies", "denied", "denying", "rule out", "rules out", "ruled out", "ruling out", "refuse to", "refuses to", "refused to", "refusing to",
     "fail to", "fails to", "failed to", "advise against", "advises against", "advised against", "recommend against", "recommended against",
-    "warned against", "postpone", "postpones", "postponed", "postponing", "called off", "call off", "scrapped", "shelved", "declined to"],
+    "warned against", "postpone", "postpones", "postponed", "postponing", "called off", "call off", "scrapped", "shelved", "declined to",
+    "lack", "lacks", "lacked", "lacking"],
   es: ["nego", "niega", "niegan", "negaron", "negar", "descarto", "descarta", "descartan", "descartaron", "descartar", "descartara", "rehuso", "rehusa",
     "se nego a", "se niega a", "se negaron a", "no logro", "no lograron", "desaconsejo", "desaconseja", "desaconsejaron", "aplazo", "aplaza",
-    "aplazaron", "aplazar", "postergo", "posterga", "postergaron", "postergar", "pospuso", "pospusieron", "posponer", "suspendio la aprobacion"],
+    "aplazaron", "aplazar", "postergo", "posterga", "postergaron", "postergar", "pospuso", "pospusieron", "posponer",
+    "carece de", "carecen de", "carecia de", "carecian de"],
 };
 const MODALS = new Set(["can", "could", "may", "allowed", "permitted", "able", "podra", "podran", "puede", "pueden", "podia", "podian", "podrian", "podria", "permitido", "permitida", "permitidos", "permitira", "permitiran"]);
 const RECORD_AFTER_NEVER = new Set(["tanto", "tanta", "tantos", "tantas", "so", "such", "as", "more", "mas", "higher", "mayor", "before", "antes"]);

@@ -12,6 +12,7 @@
  *   "al menos", "up to", "hasta") and approximations ("about", "nearly", "casi", "cerca de").
  * - Multipliers: "doubled", "tripled", "se duplicó", "el doble", "twice", "halved" are figures with
  *   the unit "times", so "tripled" = "three times as many" and "duplicar" ≠ "triplicar".
+ * - Fractions of a whole are percentages: "more than half of" = "over 50 %", "dos tercios de".
  * - Years: a bare four-digit figure between 1900 and 2099 with no unit or comparator.
  */
 
@@ -71,7 +72,7 @@ const COMPARATOR_NAMES: [NonNullable<Quantity["comparator"]>["kind"], string[]][
   ["gt", ["more than", "over", "above", "in excess of", "exceeding", "upwards of", "mas de", "superior a", "por encima de", "mas que"]],
   ["lt", ["less than", "fewer than", "under", "below", "menos de", "inferior a", "por debajo de", "menos que"]],
   ["ge", ["at least", "no fewer than", "no less than", "al menos", "por lo menos", "como minimo", "minimo de"]],
-  ["le", ["up to", "at most", "no more than", "como maximo", "maximo de", "hasta un maximo de"]],
+  ["le", ["up to", "at most", "no more than", "as long as", "as many as", "as much as", "as high as", "como maximo", "maximo de", "hasta un maximo de"]],
   ["approx", ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "close to", "casi", "cerca de", "alrededor de", "aproximadamente", "unos", "unas", "en torno a", "aproximadamente unos"]],
 ];
 for (const [kind, names] of COMPARATOR_NAMES) for (const name of names) COMPARATORS.add(name, { kind, text: name });
@@ -84,6 +85,17 @@ const MULTIPLIER_WORDS: [number, string[]][] = [
   [0.5, ["halved", "halve", "halves", "halving", "reducir a la mitad", "redujo a la mitad", "se redujo a la mitad", "la mitad"]],
 ];
 for (const [value, words] of MULTIPLIER_WORDS) for (const w of words) MULTIPLIERS.add(w, value);
+
+/** Fractions of a whole, read as percentages ("more than half of the schools" = "over 50 %"). */
+const FRACTIONS = new PhraseTable<number>();
+const FRACTION_WORDS: [number, string[]][] = [
+  [50, ["half of", "half the", "la mitad de", "la mitad del", "la mitad de los", "la mitad de las"]],
+  [100 / 3, ["a third of", "one third of", "un tercio de", "una tercera parte de"]],
+  [200 / 3, ["two thirds of", "two-thirds of", "dos tercios de", "dos terceras partes de"]],
+  [25, ["a quarter of", "one quarter of", "un cuarto de", "una cuarta parte de"]],
+  [75, ["three quarters of", "three-quarters of", "tres cuartos de", "tres cuartas partes de"]],
+];
+for (const [value, words] of FRACTION_WORDS) for (const w of words) FRACTIONS.add(w, value);
 
 const ARTICLE_BEFORE_FIGURE = new Set(["un", "una", "el", "la", "los", "las", "the", "a"]);
 
@@ -170,6 +182,25 @@ export function quantityUnits(
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || tokens[i]!.kind !== "word") continue;
+    const fraction = FRACTIONS.match(words, i);
+    if (fraction && !anyUsed(used, i, i + fraction.length)) {
+      // the "of"/"de" that closes the phrase stays free; a bound before it is the comparator
+      const last = i + fraction.length - 2;
+      let first = i;
+      let comparator: Quantity["comparator"];
+      for (let s = Math.max(0, i - 3); s < i; s++) {
+        const hit = COMPARATORS.match(words, s);
+        if (hit && s + hit.length === i && !anyUsed(used, s, i)) {
+          comparator = { kind: hit.values[0]!.kind, text: tokens.slice(s, i).map((x) => x.raw).join(" ") };
+          first = s;
+          break;
+        }
+      }
+      for (let k = first; k <= last; k++) used[k] = true;
+      out.push(makeUnit(tokens, first, last, { value: Number(fraction.values[0]!.toPrecision(6)), unit: { ...UNIT_BY_ID.get("pct")!, text: "%" }, comparator, year: false }));
+      i = last;
+      continue;
+    }
     const hit = MULTIPLIERS.match(words, i);
     if (!hit) continue;
     const last = i + hit.length - 1;

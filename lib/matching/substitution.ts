@@ -13,6 +13,8 @@ export const SUBSTITUTION_MIN_SCORE_CROSS = 0.55;
 const SUBSTITUTION_MAX_SIDE = 3;
 const SUBSTITUTION_MAX_TOTAL = 5;
 const DETAIL_MIN_SCORE = 0.7;
+/** Unpaired words per side under which a substitution is looked for at any score (short claims). */
+const FEW_UNPAIRED = 2;
 
 /** Runs of consecutive unpaired word-like units (content, names, places, organisations, directions). */
 function runs(f: ClaimFrame, pairs: Map<number, unknown>, other: ClaimFrame): number[][] {
@@ -21,7 +23,8 @@ function runs(f: ClaimFrame, pairs: Map<number, unknown>, other: ClaimFrame): nu
   f.units.forEach((u, i) => {
     // a place or body the other claim names elsewhere is a repetition, not a substitution
     const repeated = (u.kind === "place" || u.kind === "organisation") && mentioned(u, other);
-    const wordLike = u.kind !== "quantity" && u.kind !== "time" && !u.implied && !repeated;
+    if (u.implied) return; // a place implied by a body sits on the body's words: transparent
+    const wordLike = u.kind !== "quantity" && u.kind !== "time" && !repeated;
     if (wordLike && !pairs.has(i)) current.push(i);
     else if (pairs.has(i) || u.kind === "quantity" || u.kind === "time") {
       if (current.length) out.push(current);
@@ -38,12 +41,21 @@ function runs(f: ClaimFrame, pairs: Map<number, unknown>, other: ClaimFrame): nu
  * paired with the neighbour before the other.
  */
 function neighbourPaired(ctx: Ctx, ra: number[], rb: number[], cross: boolean): boolean {
-  const before = (r: number[]) => r[0]! - 1;
-  const after = (r: number[]) => r.at(-1)! + 1;
-  const pa = ctx.al.pairOfA;
-  if (pa.get(before(ra))?.b === before(rb) || pa.get(after(ra))?.b === after(rb)) return true;
-  if ((before(ra) < 0 && before(rb) < 0) || (after(ra) >= ctx.a.units.length && after(rb) >= ctx.b.units.length)) return true;
-  return cross && (pa.get(before(ra))?.b === after(rb) || pa.get(after(ra))?.b === before(rb));
+  // neighbours skip implied places, which sit on their body's words (and follow it in unit order)
+  const step = (f: ClaimFrame, i: number, d: number) => {
+    let j = i + d;
+    while (f.units[j]?.implied) j += d;
+    return j;
+  };
+  const partner = (i: number) => {
+    const b = ctx.al.pairOfA.get(i)?.b;
+    return b !== undefined && ctx.b.units[b]?.implied ? b - 1 : b;
+  };
+  const [beforeA, afterA] = [step(ctx.a, ra[0]!, -1), step(ctx.a, ra.at(-1)!, 1)];
+  const [beforeB, afterB] = [step(ctx.b, rb[0]!, -1), step(ctx.b, rb.at(-1)!, 1)];
+  if ((beforeA >= 0 && partner(beforeA) === beforeB) || (afterA < ctx.a.units.length && partner(afterA) === afterB)) return true;
+  if ((beforeA < 0 && beforeB < 0) || (afterA >= ctx.a.units.length && afterB >= ctx.b.units.length)) return true;
+  return cross && ((beforeA >= 0 && partner(beforeA) === afterB) || (afterA < ctx.a.units.length && partner(afterA) === beforeB));
 }
 
 /**
@@ -66,9 +78,11 @@ export function substitutions(ctx: Ctx): void {
   const cross = ctx.a.language !== ctx.b.language;
   const ra = runs(ctx.a, ctx.al.pairOfA, ctx.b);
   const rb = runs(ctx.b, ctx.al.pairOfB, ctx.a);
-  // short claims: one word swapped and at least two others kept is a substitution at any score
-  const single = ra.length === 1 && rb.length === 1 && ra[0]!.length === 1 && rb[0]!.length === 1 && ctx.al.pairs.length >= 2;
-  if (!single && ctx.al.score < (cross ? SUBSTITUTION_MIN_SCORE_CROSS : SUBSTITUTION_MIN_SCORE)) return;
+  // short claims: one or two words swapped and more kept is a substitution at any score
+  const few = (r: number[][]) => r.reduce((n, x) => n + x.length, 0);
+  const kept = ctx.al.pairs.filter((p) => !ctx.a.units[p.a]!.implied && !ctx.b.units[p.b]!.implied).length;
+  const small = few(ra) <= FEW_UNPAIRED && few(rb) <= FEW_UNPAIRED && kept >= Math.max(2, few(ra) + few(rb) - 1);
+  if (!small && ctx.al.score < (cross ? SUBSTITUTION_MIN_SCORE_CROSS : SUBSTITUTION_MIN_SCORE)) return;
   if (ra.length === 0 || rb.length === 0 || ra.length > 3 || rb.length > 3) return;
   for (const x of ra) {
     for (const y of rb) {

@@ -86,6 +86,11 @@ export const EXTRA_PARAPHRASES: ParaphraseEntry[] = [
   // Who made a finding: news uses researchers and scientists interchangeably.
   { lang: "en", terms: ["researchers", "scientists"] },
   { lang: "es", terms: ["investigadores", "científicos", "investigadoras", "científicas"] },
+  // A new law / the new legislation; the rules / las normas / las reglas.
+  { lang: "en", terms: ["law", "legislation"] },
+  { lang: "es", terms: ["ley", "legislación"] },
+  { lang: "es", terms: ["normas", "reglas", "normativa"] },
+  { lang: "es", terms: ["norma", "regla"] },
   // Who handed down a ruling: "un juez" / "un juzgado" / "un tribunal" (a court acts through its judge).
   { lang: "es", terms: ["juez", "jueza", "juzgado", "tribunal"] },
   // Rates per day ("400,000 barrels a day" = "per day" = "daily"; "barriles diarios" = "al día").
