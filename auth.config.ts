@@ -16,6 +16,8 @@ export const authConfig = {
       if (user) {
         token.uid = Number(user.id);
         token.role = user.role;
+        token.sv = user.sessionVersion;
+        token.sid = crypto.randomUUID();
       }
       return token;
     },
@@ -23,6 +25,8 @@ export const authConfig = {
       if (session.user) {
         session.user.id = String(token.uid);
         session.user.role = token.role as Role;
+        session.sessionVersion = token.sv ?? 0;
+        session.sessionId = token.sid ?? null;
       }
       return session;
     },
@@ -32,9 +36,14 @@ export const authConfig = {
 declare module "next-auth" {
   interface User {
     role: Role;
+    /** The user's session version when this session was issued (see users.session_version). */
+    sessionVersion: number;
   }
   interface Session {
     user: { id: string; role: Role; name?: string | null; email?: string | null };
+    sessionVersion: number;
+    /** Identifies this session, so signing out can end it (see ended_sessions). */
+    sessionId: string | null;
   }
 }
 
@@ -42,5 +51,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     uid?: number;
     role?: Role;
+    sv?: number;
+    sid?: string;
   }
 }

@@ -3,10 +3,10 @@ import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
-import { getDb } from "@/db/client";
-import { findUserByEmail } from "@/db/queries/users";
-import { hashPasswordSync, verifyPassword } from "@/lib/passwords";
-import { signInLimiter } from "@/lib/rate-limit";
+import { getDb } from "@/server/db";
+import { env } from "@/lib/env";
+import { endSignedInSession, verifyCredentials } from "@/services/sessions";
+import { clientAddress, signInAllowed, signInFailed, signInSucceeded } from "@/services/sign-in-limits";
 
 export class TooManySignInAttempts extends CredentialsSignin {
   code = "rate_limited";
@@ -17,16 +17,6 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || request?.headers.get("x-real-ip") || "unknown";
-}
-
-let dummy: string | undefined;
-function dummyHash(): string {
-  return (dummy ??= hashPasswordSync("not-a-real-password"));
-}
-
 const nextAuth = NextAuth({
   ...authConfig,
   logger: {
@@ -36,6 +26,18 @@ const nextAuth = NextAuth({
       console.error("[auth]", error);
     },
   },
+  events: {
+    // Signing out (the app's button or POST /api/auth/signout) ends the session for good: a copy of
+    // the cookie kept elsewhere stops working too.
+    signOut(message) {
+      const token = "token" in message ? message.token : null;
+      const userId = Number(token?.uid);
+      if (token?.sid && Number.isInteger(userId) && userId > 0) {
+        const expiresAt = new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + authConfig.session.maxAge * 1000);
+        endSignedInSession(getDb(), { sessionId: token.sid, userId, expiresAt });
+      }
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
@@ -43,17 +45,16 @@ const nextAuth = NextAuth({
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const key = `${email}|${clientIp(request)}`;
-        if (!signInLimiter.allow(key)) throw new TooManySignInAttempts();
-        const user = findUserByEmail(getDb(), email);
-        // Unknown emails still pay for a hash check, so timing does not reveal which emails exist.
-        const passwordOk = await verifyPassword(user?.passwordHash ?? dummyHash(), password);
-        if (!user || user.disabled || !passwordOk) {
-          signInLimiter.fail(key);
+        const db = getDb();
+        const address = clientAddress(request?.headers, env().TRUSTED_PROXY_HOPS);
+        if (!signInAllowed(db, email, address)) throw new TooManySignInAttempts();
+        const user = await verifyCredentials(db, email, password);
+        if (!user) {
+          signInFailed(db, email, address);
           return null;
         }
-        signInLimiter.reset(key);
-        return { id: String(user.id), name: user.name, email: user.email, role: user.role };
+        signInSucceeded(db, email);
+        return { id: String(user.id), name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),
   ],

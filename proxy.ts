@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isPublicPath, PUBLIC_PAGE_HEADER } from "@/lib/public-page";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
@@ -9,9 +10,17 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  */
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname === "/signin") return NextResponse.next();
+  // Published reports are public; the header tells the layout to leave the desk's navigation out.
+  const publicPage = isPublicPath(pathname);
+  const headers = new Headers(request.headers);
+  headers.delete(PUBLIC_PAGE_HEADER);
+  if (publicPage) {
+    headers.set(PUBLIC_PAGE_HEADER, "1");
+    return NextResponse.next({ request: { headers } });
+  }
+  if (pathname === "/signin") return NextResponse.next({ request: { headers } });
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.get(name)?.value);
-  if (hasSession) return NextResponse.next();
+  if (hasSession) return NextResponse.next({ request: { headers } });
   const url = new URL("/signin", request.nextUrl.origin);
   if (pathname !== "/" && pathname !== "/articles") url.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(url);

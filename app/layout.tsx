@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import "./globals.css";
 import { SiteHeader } from "@/components/site-header";
+import { signOutAction } from "./signin/actions";
 
 export const metadata: Metadata = {
   title: { default: "ClaimDesk", template: "%s · ClaimDesk" },
@@ -14,7 +15,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="sr-only-focusable absolute left-2 top-2 z-50 rounded bg-white px-3 py-2 shadow">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader signOutAction={signOutAction} />
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">
           {children}
         </main>

@@ -16,7 +16,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { seedLoad } from "@/cli/commands/seed-load";
-import { bulkRowCount } from "@/db/queries/report";
+import { bulkRowCount } from "@/db/report/bulk";
 
 type Options = { db: string; claims: number; runs: number; formats: ("csv" | "json")[]; json: string };
 type ChildResult = { code: number; ms: number; baselineRss: number; peakRss: number; hwm: number | null; samples: number; rows: number };

@@ -2,7 +2,7 @@
  * Dashboard benchmark: `benchDashboard(["--db", "data/load.db", "--runs", "9"])`.
  *
  * Opens the load database (creating it with seed-load, 1M claims, when missing), then times
- * getDashboardData — the whole dashboard's figures — for the default filters and several
+ * dashboardData — the whole dashboard's figures — for the default filters and several
  * filter combinations: 2 warm-up calls, then the median of `--runs` (≥ 7) calls each, flagged
  * against the 150 ms target. Same-run baselines put the numbers in proportion to this machine's
  * speed and load (on a busy machine every number grows, the ratios much less):
@@ -15,7 +15,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase, type Db } from "@/db/connection";
-import { getDashboardData, type DashboardFiltersInput } from "@/db/queries/dashboard";
+import { dashboardData, type DashboardFiltersInput } from "@/services/dashboard";
 import { isoDayOfUtcDay, utcDayOf, DAY_MS } from "@/lib/vocabulary";
 import { ensureLoadDatabase, timeSync } from "./timing";
 
@@ -98,7 +98,7 @@ export async function benchDashboard(args: string[]): Promise<void> {
     const naive = timeSync(() => naiveStmt.all(), 2, o.runs);
 
     const results: Result[] = cases.map((c) => {
-      const t = timeSync(() => getDashboardData(db, c.filters, now), 2, o.runs);
+      const t = timeSync(() => dashboardData(db, c.filters, now), 2, o.runs);
       return {
         name: c.name,
         filters: c.filters,

@@ -36,6 +36,10 @@ const benchmarks: Record<string, Benchmark> = {
     summary: "streamed bulk CSV/JSON export of 100k claims: rows/s and peak RSS [--runs N]",
     run: async (args) => (await import("./bulk-export")).benchBulkExport(args),
   },
+  reanchor: {
+    summary: "re-anchoring claims: 50 KB article, 300 claims, 20 edits; 1,000-entry live blog + 1 entry [--runs N] [--seed S]",
+    run: async (args) => (await import("./reanchor")).benchReanchor(args),
+  },
 };
 
 const DEFAULT_BENCHMARK = "split";

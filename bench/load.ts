@@ -162,7 +162,7 @@ async function oneRun(o: Options, run: number): Promise<RunResult> {
   const raw = measureRawWrites(scratch, data, { transactions: o.rawTx, hotShare: o.hotShare });
   removeDatabaseFiles(scratch);
   fs.copyFileSync(file, scratch);
-  const app = measureAppWrites(scratch, data, { transactions: Math.max(1, Math.round(o.rawTx / 4)), hotShare: o.hotShare });
+  const app = await measureAppWrites(scratch, data, { transactions: Math.max(1, Math.round(o.rawTx / 4)), hotShare: o.hotShare });
   removeDatabaseFiles(scratch);
   log(`raw better-sqlite3: ${fmt(raw.txPerSecond)} tx/s; recordVerdict in-process: ${fmt(app.txPerSecond)} tx/s`);
 

@@ -25,8 +25,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase, type Db } from "@/db/connection";
-import { matchCandidates, scoreCandidates } from "@/db/queries/matches";
-import { checkSearchIndex, optimizeSearchIndex, rebuildSearchIndex, searchClaims, type SearchInput } from "@/db/queries/search";
+import { matchCandidates } from "@/db/matches";
+import { checkSearchIndex, optimizeSearchIndex, rebuildSearchIndex } from "@/db/search/index";
+import { searchClaims } from "@/db/search/read";
+import type { SearchInput } from "@/lib/search/query";
+import { ftsQueryFor } from "@/lib/matching";
+import { MATCH_CANDIDATES, MATCH_WINDOW, scoreCandidates } from "@/services/matches/scoring";
 import { ensureLoadDatabase, timeSync, type Timing } from "./timing";
 
 const TARGET_MS = 50;
@@ -138,7 +142,10 @@ export async function benchSearch(args: string[]): Promise<void> {
       language: "en" | "es";
     }[];
     const matching = timeSync(() => {
-      for (const s of samples) scoreCandidates(s.text, s.language, matchCandidates(db, s, s.language));
+      for (const s of samples) {
+        const terms = ftsQueryFor(s.text, s.language);
+        if (terms) scoreCandidates(s.text, s.language, matchCandidates(db, s, terms, { limit: MATCH_CANDIDATES, window: MATCH_WINDOW }));
+      }
     }, 1, o.runs);
     const perClaim = samples.length ? matching.medianMs / samples.length : 0;
 

@@ -2,15 +2,22 @@
  * ClaimDesk command line: `npm run -s cli -- <command> [options]`.
  * Runs the same domain and database code as the app, against DATABASE_URL.
  */
-import { migrateCommand, seedDemoCommand } from "./commands/database";
-import { userCommand } from "./commands/user";
+
+export {};
 
 type Command = { summary: string; run: (args: string[]) => Promise<number> };
 
 const commands: Record<string, Command> = {
-  migrate: { summary: "apply database migrations", run: migrateCommand },
-  "seed-demo": { summary: "add the demo users and articles (skips what exists)", run: seedDemoCommand },
-  user: { summary: "user add --email E --name N --role editor|lead|admin --password P", run: userCommand },
+  // Imported lazily like the others, so a command that needs no database never loads it.
+  migrate: { summary: "apply database migrations", run: async () => (await import("./commands/database")).migrateCommand() },
+  "seed-demo": {
+    summary: "add the demo users and articles (skips what exists)",
+    run: async () => (await import("./commands/database")).seedDemoCommand(),
+  },
+  user: {
+    summary: "user add --email E --name N --role editor|lead|admin --password P",
+    run: async (args) => (await import("./commands/user")).userCommand(args),
+  },
   import: {
     summary: "import FILE|URL --as EMAIL [--title T] [--language en|es]: add an article as a user",
     run: async (args) => (await import("./commands/import")).importCommand(args),
@@ -34,6 +41,10 @@ const commands: Record<string, Command> = {
   split: {
     summary: "split FILE [--json] [--language en|es]: print the claims of a text file",
     run: async (args) => (await import("./commands/split")).splitCommand(args),
+  },
+  model: {
+    summary: "model train [--seed N] [--with-desk FILE] [--out FILE] | model eval: the check-worthiness model",
+    run: async (args) => (await import("./commands/model")).modelCommand(args),
   },
 };
 

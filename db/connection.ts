@@ -4,6 +4,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import fs from "node:fs";
 import path from "node:path";
 import * as schema from "./schema";
+import { prepared } from "./sql";
 
 /**
  * Opening and migrating a database file, with no server-only marker so the CLI,
@@ -21,29 +22,11 @@ export function resolveDatabasePath(url: string | undefined): string {
   return path.resolve(withoutScheme);
 }
 
-/**
- * The connection drizzle talks through, with compiled statements kept per SQL text. drizzle
- * prepares every query anew, and compiling an UPDATE of claims also compiles every trigger on
- * it (~0.2 ms). Raw `$client` users keep the plain connection and manage their own statements.
- */
-function withStatementCache(sqlite: Database.Database, max = 500): Database.Database {
-  const cache = new Map<string, Database.Statement>();
-  const prepare = (source: string): Database.Statement => {
-    const hit = cache.get(source);
-    if (hit && !hit.busy) {
-      if (hit.reader) hit.raw(false); // drizzle switches to raw mode for some selects
-      return hit;
-    }
-    const statement = sqlite.prepare(source);
-    if (!hit) {
-      if (cache.size >= max) cache.delete(cache.keys().next().value!);
-      cache.set(source, statement);
-    }
-    return statement;
-  };
+/** The connection drizzle talks through: `prepare` answers from the shared statement cache. */
+function withStatementCache(sqlite: Database.Database): Database.Database {
   return new Proxy(sqlite, {
     get(target, key) {
-      if (key === "prepare") return prepare;
+      if (key === "prepare") return (source: string) => prepared(target, source);
       const value = Reflect.get(target, key, target);
       return typeof value === "function" ? value.bind(target) : value;
     },
@@ -61,4 +44,16 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   (db as { $client: Database.Database }).$client = sqlite;
   if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return db;
+}
+
+/**
+ * A private read-only connection to the same database file as `db` (null for an in-memory
+ * database, which has no file to reopen). Long reads that pause between rows, such as a streamed
+ * export, use one so that they neither block nor are blocked by the shared connection's writes.
+ */
+export function openReadOnly(db: Db): Database.Database | null {
+  if (db.$client.memory) return null;
+  const client = new Database(db.$client.name, { readonly: true, fileMustExist: true });
+  client.pragma("busy_timeout = 5000");
+  return client;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiSignIn } from "./support/api";
+import { apiSignIn, appRequest } from "./support/api";
 import { DEMO, SEED_TITLES } from "./support/users";
 
 test("health answers without a session", async ({ request }) => {
@@ -18,7 +18,7 @@ test("the API refuses requests without a session", async ({ request }) => {
 
 for (const role of ["editor", "lead", "admin"] as const) {
   test(`${role}: credentials sign-in gives a cookie the API accepts`, async ({ playwright, baseURL }) => {
-    const request = await playwright.request.newContext({ baseURL });
+    const request = await appRequest(playwright, baseURL);
     await apiSignIn(request, DEMO[role].email);
     const res = await request.get("/api/articles");
     expect(res.status()).toBe(200);

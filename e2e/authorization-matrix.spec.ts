@@ -1,75 +1,13 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { apiSignIn } from "./support/api";
+import { apiSignIn, appRequest } from "./support/api";
 import { actionIds, apiRoutes, pageRoutes, serverActions } from "./support/routes";
+import { action, API, everyone, PAGES, WHO, type Cell, type Expectations, type Ids, type Who } from "./support/route-table";
 import { DEMO, SEED_TITLES } from "./support/users";
 
 /**
  * Every page, route handler and server action × every kind of visitor. A route or action
- * added without a row here fails the first test, so nothing ships unclassified.
+ * added without a row fails the first test, so nothing ships unclassified.
  */
-type Who = "anonymous" | "editor" | "lead" | "admin" | "disabled";
-const WHO: Who[] = ["anonymous", "editor", "lead", "admin", "disabled"];
-type Role = "editor" | "lead" | "admin";
-const RANK: Record<Role, number> = { editor: 1, lead: 2, admin: 3 };
-
-/** A status code, a redirect to sign-in, a redirect elsewhere, or a server action's outcome. */
-type Cell = number | "signin" | { redirect: string } | "allowed" | "needs-role" | "session-ended";
-type Expectations = Record<Who, Cell>;
-
-function byRole(min: Role, allowed: Cell, signedOut: Cell, disabled: Cell, refused: Cell): Expectations {
-  const cell = (role: Role) => (RANK[role] >= RANK[min] ? allowed : refused);
-  return { anonymous: signedOut, disabled, editor: cell("editor"), lead: cell("lead"), admin: cell("admin") };
-}
-const page = (min: Role, allowed: Cell = 200) => byRole(min, allowed, "signin", "signin", 403);
-const api = (min: Role, allowed: Cell) => byRole(min, allowed, 401, 401, 403);
-const action = (min: Role) => byRole(min, "allowed", "signin", "session-ended", "needs-role");
-const everyone = (cell: Cell): Expectations => ({ anonymous: cell, editor: cell, lead: cell, admin: cell, disabled: cell });
-
-type Ids = { article: number; claim: number; editor: number };
-
-const PAGES: Record<string, { path: (ids: Ids) => string; expect: Expectations }> = {
-  "/": { path: () => "/", expect: { ...everyone({ redirect: "/articles" }), anonymous: "signin" } },
-  "/signin": { path: () => "/signin", expect: { ...everyone({ redirect: "/articles" }), anonymous: 200, disabled: 200 } },
-  "/articles": { path: () => "/articles", expect: page("editor") },
-  "/articles/new": { path: () => "/articles/new", expect: page("editor") },
-  "/articles/[id]": { path: (ids) => `/articles/${ids.article}`, expect: page("editor") },
-  "/articles/[id]/history": { path: (ids) => `/articles/${ids.article}/history`, expect: page("editor") },
-  "/settings": { path: () => "/settings", expect: page("editor") },
-  "/search": { path: () => "/search?q=gang", expect: page("editor") },
-  "/dashboard": { path: () => "/dashboard", expect: page("lead") },
-  "/export": { path: () => "/export", expect: page("lead") },
-  "/admin/users": { path: () => "/admin/users", expect: page("admin") },
-};
-
-type ApiRow = { path: (ids: Ids) => string; body?: unknown; expect: Expectations };
-const API: Record<string, ApiRow> = {
-  "GET /api/health": { path: () => "/api/health", expect: everyone(200) },
-  "GET /api/auth/[...nextauth]": { path: () => "/api/auth/providers", expect: everyone(200) },
-  // Without the CSRF token Auth.js refuses every POST, signed in or not.
-  "POST /api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: everyone(400) },
-  "GET /api/me": { path: () => "/api/me", expect: api("editor", 200) },
-  "GET /api/articles": { path: () => "/api/articles", expect: api("editor", 200) },
-  "POST /api/articles": { path: () => "/api/articles", body: {}, expect: api("editor", 400) },
-  "GET /api/articles/[id]": { path: (ids) => `/api/articles/${ids.article}`, expect: api("editor", 200) },
-  "GET /api/articles/[id]/export": { path: (ids) => `/api/articles/${ids.article}/export?format=json`, expect: api("editor", 200) },
-  "POST /api/articles/[id]/reset": { path: (ids) => `/api/articles/${ids.article}/reset`, body: {}, expect: api("lead", 400) },
-  "GET /api/claims/[id]": { path: (ids) => `/api/claims/${ids.claim}`, expect: api("editor", 200) },
-  "GET /api/claims/[id]/history": { path: (ids) => `/api/claims/${ids.claim}/history`, expect: api("editor", 200) },
-  "POST /api/claims/[id]/verdict": { path: (ids) => `/api/claims/${ids.claim}/verdict`, body: {}, expect: api("editor", 400) },
-  "POST /api/claims/[id]/evidence": { path: (ids) => `/api/claims/${ids.claim}/evidence`, body: {}, expect: api("editor", 400) },
-  "DELETE /api/claims/[id]/evidence/[evidenceId]": { path: (ids) => `/api/claims/${ids.claim}/evidence/987654321`, expect: api("editor", 404) },
-  "POST /api/claims/[id]/comments": { path: (ids) => `/api/claims/${ids.claim}/comments`, body: {}, expect: api("editor", 400) },
-  "POST /api/claims/[id]/assign": { path: (ids) => `/api/claims/${ids.claim}/assign`, body: {}, expect: api("editor", 400) },
-  "GET /api/claims/[id]/matches": { path: (ids) => `/api/claims/${ids.claim}/matches`, expect: api("editor", 200) },
-  "POST /api/claims/[id]/reuse": { path: (ids) => `/api/claims/${ids.claim}/reuse`, body: {}, expect: api("editor", 400) },
-  "POST /api/claims/[id]/matches/[matchedClaimId]/dismiss": { path: (ids) => `/api/claims/${ids.claim}/matches/987654321/dismiss`, body: {}, expect: api("editor", 404) },
-  "GET /api/search": { path: () => "/api/search?q=gang", expect: api("editor", 200) },
-  "GET /api/dashboard": { path: () => "/api/dashboard", expect: api("lead", 200) },
-  "GET /api/export": { path: () => "/api/export?format=json&status=supported&from=2000-01-01&to=2000-01-02", expect: api("lead", 200) },
-  "GET /api/users": { path: () => "/api/users", expect: api("admin", 200) },
-  "POST /api/users": { path: () => "/api/users", body: {}, expect: api("admin", 400) },
-  "PATCH /api/users/[id]": { path: (ids) => `/api/users/${ids.editor}`, body: {}, expect: api("admin", 400) },
-};
 
 const ACTIONS: Record<string, Expectations> = {
   "app/signin/actions.ts#signInAction": everyone("allowed"),
@@ -85,14 +23,26 @@ const ACTIONS: Record<string, Expectations> = {
   "app/articles/[id]/actions.ts#removeEvidenceAction": action("editor"),
   "app/articles/[id]/actions.ts#addCommentAction": action("editor"),
   "app/articles/[id]/actions.ts#resetArticleAction": action("lead"),
-  "app/articles/[id]/split-actions.ts#mergeWithNextAction": action("editor"),
-  "app/articles/[id]/split-actions.ts#splitClaimAction": action("editor"),
-  "app/articles/[id]/split-actions.ts#setSpanAction": action("editor"),
-  "app/articles/[id]/split-actions.ts#makeClaimAction": action("editor"),
-  "app/articles/[id]/split-actions.ts#setCheckworthyAction": action("editor"),
-  "app/articles/[id]/split-actions.ts#retireClaimAction": action("editor"),
-  "app/articles/[id]/match-actions.ts#reuseVerdictAction": action("editor"),
-  "app/articles/[id]/match-actions.ts#dismissMatchAction": action("editor"),
+  "app/articles/[id]/actions.ts#mergeWithNextAction": action("editor"),
+  "app/articles/[id]/actions.ts#splitClaimAction": action("editor"),
+  "app/articles/[id]/actions.ts#setSpanAction": action("editor"),
+  "app/articles/[id]/actions.ts#makeClaimAction": action("editor"),
+  "app/articles/[id]/actions.ts#setCheckworthyAction": action("editor"),
+  "app/articles/[id]/actions.ts#retireClaimAction": action("editor"),
+  "app/articles/[id]/actions.ts#reuseVerdictAction": action("editor"),
+  "app/articles/[id]/actions.ts#dismissMatchAction": action("editor"),
+  "app/articles/[id]/actions.ts#findEarlierChecksAction": action("editor"),
+  "app/articles/[id]/actions.ts#loadLiveArticleAction": action("editor"),
+  "app/articles/[id]/actions.ts#loadClaimDetailAction": action("editor"),
+  "app/articles/[id]/actions.ts#loadMatchesAction": action("editor"),
+  "app/articles/[id]/actions.ts#addVersionAction": action("editor"),
+  "app/articles/[id]/actions.ts#confirmRecheckAction": action("editor"),
+  "app/articles/[id]/actions.ts#restoreOrphanAction": action("editor"),
+  "app/articles/[id]/actions.ts#confirmVerdictAction": action("editor"),
+  "app/articles/[id]/actions.ts#sendBackVerdictAction": action("editor"),
+  "app/articles/[id]/publish-actions.ts#publishReportAction": action("lead"),
+  "app/articles/[id]/publish-actions.ts#withdrawReportAction": action("admin"),
+  "app/admin/desk/actions.ts#updateDeskSettingsAction": action("admin"),
   "app/admin/users/actions.ts#addUserAction": action("admin"),
   "app/admin/users/actions.ts#changeRoleAction": action("admin"),
   "app/admin/users/actions.ts#setDisabledAction": action("admin"),
@@ -110,7 +60,7 @@ test.describe("authorization matrix", () => {
   let ids: Ids;
 
   test.beforeAll(async ({ playwright, baseURL }) => {
-    const make = () => playwright.request.newContext({ baseURL, maxRedirects: 0 });
+    const make = () => appRequest(playwright, baseURL, { maxRedirects: 0 });
     contexts.anonymous = await make();
     for (const role of ["editor", "lead", "admin"] as const) {
       contexts[role] = await make();
@@ -182,7 +132,7 @@ test.describe("authorization matrix", () => {
       const pagePath = `/${file.split("/").slice(1, -1).join("/")}`.replace("[id]", String(ids.article));
       for (const who of WHO) {
         // Signing out must not end the sessions the other cells use.
-        const context = key.endsWith("#signOutAction") ? await playwright.request.newContext({ baseURL, maxRedirects: 0 }) : contexts[who];
+        const context = key.endsWith("#signOutAction") ? await appRequest(playwright, baseURL, { maxRedirects: 0 }) : contexts[who];
         if (key.endsWith("#signOutAction") && who !== "anonymous" && who !== "disabled") await apiSignIn(context, DEMO[who].email);
         const res = await context.post(pagePath, {
           headers: { "next-action": id!, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },

@@ -1,6 +1,6 @@
 import type { ClaimStatus, Verdict } from "./vocabulary";
 import { AppError } from "./errors";
-import { cleanText } from "./text-input";
+import { cleanText } from "./text-policy";
 
 /** A verdict other than "supported" must say why. */
 export function noteRequired(status: Verdict): boolean {

@@ -15,6 +15,8 @@ const envSchema = z.object({
   CLAIMDESK_ORG_NAME: z.string().default("ClaimDesk"),
   CLAIMDESK_ORG_URL: z.string().default("http://localhost:3000"),
   PUBLIC_URL: z.string().optional(),
+  /** How many proxies in front of the app append to X-Forwarded-For; 0 (default) trusts none. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -20,3 +20,23 @@ export function segmentBody<C extends { start: number; end: number }>(body: stri
   if (cursor < body.length) segments.push({ start: cursor, end: body.length, text: body.slice(cursor), claim: null });
   return segments;
 }
+
+/** Highlight markers in search snippets: control characters no claim text uses; the UI turns them into <mark>. */
+export const MARK_START = "\u0002";
+export const MARK_END = "\u0003";
+
+/** Splits an FTS5 snippet into plain and highlighted parts (markers \u0002 … \u0003). */
+export function snippetParts(snippet: string): { text: string; mark: boolean }[] {
+  const parts: { text: string; mark: boolean }[] = [];
+  let mark = false;
+  let current = "";
+  for (const ch of snippet) {
+    if (ch === MARK_START || ch === MARK_END) {
+      if (current) parts.push({ text: current, mark });
+      current = "";
+      mark = ch === MARK_START;
+    } else current += ch;
+  }
+  if (current) parts.push({ text: current, mark });
+  return parts;
+}

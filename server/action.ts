@@ -1,9 +1,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import type { Role } from "@/lib/vocabulary";
 import { isAppError } from "@/lib/errors";
-import { hasRole } from "@/lib/permissions";
+import { can, capabilityMessage, type Capability } from "@/lib/permissions";
+import { storageFailure } from "@/services/health";
 import { getCurrentUser, type SessionUser } from "./session";
 
 export type ActionResult<T = undefined> =
@@ -20,18 +20,18 @@ function toInput(raw: unknown): unknown {
 }
 
 /**
- * Server actions are public endpoints: this checks the session and role first, then
+ * Server actions are public endpoints: this checks the session and capability first, then
  * validates with zod, and turns AppErrors into `{ ok: false, error }` for the form.
  */
 export function serverAction<S extends z.ZodType, T = undefined>(
-  minimum: Role,
+  capability: Capability,
   schema: S,
   run: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>> | ActionResult<T>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
-    if (!hasRole(user.role, minimum)) return { ok: false, error: `This needs the ${minimum} role.` };
+    if (!can(user.role, capability)) return { ok: false, error: capabilityMessage(capability) };
     const parsed = schema.safeParse(toInput(raw));
     if (!parsed.success) {
       const first = parsed.error.issues[0];
@@ -42,6 +42,8 @@ export function serverAction<S extends z.ZodType, T = undefined>(
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() travel as exceptions
       if (isAppError(error)) return { ok: false, error: error.message, details: error.details };
+      const storage = storageFailure(error);
+      if (storage) return { ok: false, error: storage.message };
       console.error("Server action failed", error);
       return { ok: false, error: "Something went wrong on the server. Nothing was saved." };
     }
@@ -50,11 +52,11 @@ export function serverAction<S extends z.ZodType, T = undefined>(
 
 /** The same, shaped for useActionState(action, initialState) with a <form>. */
 export function formAction<S extends z.ZodType, T = undefined>(
-  minimum: Role,
+  capability: Capability,
   schema: S,
   run: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>> | ActionResult<T>,
 ) {
-  const action = serverAction(minimum, schema, run);
+  const action = serverAction(capability, schema, run);
   return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const result = await action(formData);
     if (result.ok) return result;

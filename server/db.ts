@@ -1,9 +1,9 @@
 import "server-only";
+import { openDatabase, resolveDatabasePath, type Db } from "@/db/connection";
 import { env } from "@/lib/env";
-import { openDatabase, resolveDatabasePath, type Db } from "./connection";
-import { seedDemoIfEmpty } from "./seed/demo";
+import { seedDemoIfEmpty } from "@/services/demo";
 
-export type { Db } from "./connection";
+export type { Db } from "@/db/connection";
 
 const globalForDb = globalThis as unknown as { claimdeskDb?: Db };
 

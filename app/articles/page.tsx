@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { listArticles } from "@/db/queries/articles";
-import { listReviewers } from "@/db/queries/users";
+import { getDb } from "@/server/db";
+import { listArticles } from "@/services/articles";
+import { getReviewers } from "@/services/users";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
 import { ProgressBar } from "@/components/progress-bar";
+import { Select } from "@/components/form";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -26,7 +27,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const assigneeId = filters.assignee === "me" ? user.id : filters.assignee;
   const page = filters.page ?? 1;
   // One extra row tells whether an older page exists.
-  const rows = listArticles(db, user.id, {
+  const rows = await listArticles(db, user, {
     status: filters.status,
     assigneeId,
     unfinishedFirst: filters.unfinished === "1",
@@ -43,7 +44,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     const query = params.toString();
     return query ? `/articles?${query}` : "/articles";
   };
-  const reviewers = listReviewers(db);
+  const reviewers = await getReviewers(db, user);
   const filtered = Boolean(filters.status || filters.assignee || filters.unfinished);
 
   return (
@@ -58,22 +59,22 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm" aria-label="Filter articles">
         <label className="flex flex-col gap-1">
           <span className="font-medium">Claims with status</span>
-          <select name="status" defaultValue={filters.status ?? ""} className="rounded border border-stone-300 px-2 py-1">
+          <Select name="status" defaultValue={filters.status ?? ""}>
             <option value="">Any</option>
             {CLAIM_STATUSES.map((s) => (
               <option key={s} value={s}>{STATUS_LABELS[s]}</option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col gap-1">
           <span className="font-medium">Assignee</span>
-          <select name="assignee" defaultValue={filters.assignee ? String(filters.assignee) : ""} className="rounded border border-stone-300 px-2 py-1">
+          <Select name="assignee" defaultValue={filters.assignee ? String(filters.assignee) : ""}>
             <option value="">Anyone</option>
             <option value="me">Assigned to me</option>
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>{r.name}</option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex items-center gap-2 pb-1">
           <input type="checkbox" name="unfinished" value="1" defaultChecked={filters.unfinished === "1"} />
@@ -99,8 +100,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                 </p>
               </div>
               <div className="flex items-center gap-4 text-xs text-stone-600">
-                <span title="Disputed / needs a source">
-                  {a.disputed} disputed · {a.needsSource} need a source
+                <span>
+                  {a.disputed} disputed · {a.needsSource} {a.needsSource === 1 ? "needs" : "need"} a source
+                  {a.changed > 0 && (
+                    <strong className="ml-1 text-amber-800" data-testid="article-changed">
+                      · <span aria-hidden="true">⟳ </span>
+                      {a.changed} changed since verdict
+                    </strong>
+                  )}
                 </span>
                 <ProgressBar done={a.verdicts} total={a.checkworthy} label={`Progress of ${a.title}`} />
               </div>

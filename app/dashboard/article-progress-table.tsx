@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { DEFAULT_SORT_DIR, type ArticleSort, type DashboardData } from "@/db/queries/dashboard";
+import { DEFAULT_SORT_DIR, type ArticleSort } from "@/lib/dashboard";
+import type { DashboardData } from "@/services/dashboard";
 import { formatCount, formatDuration, formatPercent } from "@/lib/dashboard";
 import type { ClaimStatus } from "@/lib/vocabulary";
 import { dashboardHref } from "./dashboard-url";

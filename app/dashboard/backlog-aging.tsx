@@ -1,4 +1,4 @@
-import type { DashboardData } from "@/db/queries/dashboard";
+import type { DashboardData } from "@/services/dashboard";
 import { formatCount } from "@/lib/dashboard";
 import { STATUS_STYLE } from "@/components/status-style";
 

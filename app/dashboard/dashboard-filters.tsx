@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { DEFAULT_SORT_DIR, type DashboardData } from "@/db/queries/dashboard";
+import { DEFAULT_SORT_DIR } from "@/lib/dashboard";
+import type { DashboardData } from "@/services/dashboard";
 import { utcDayOf, isoDayOfUtcDay } from "@/lib/vocabulary";
 import { dashboardHref } from "./dashboard-url";
 

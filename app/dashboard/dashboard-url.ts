@@ -1,4 +1,5 @@
-import { DEFAULT_SORT_DIR, type DashboardData } from "@/db/queries/dashboard";
+import { DEFAULT_SORT_DIR } from "@/lib/dashboard";
+import type { DashboardData } from "@/services/dashboard";
 
 export type DashboardQuery = DashboardData["filters"];
 

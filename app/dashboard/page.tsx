@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { getDashboardData, parseDashboardFilters, type DashboardData, type DashboardFiltersInput } from "@/db/queries/dashboard";
+import { getDb } from "@/server/db";
+import { getDashboard, parseDashboardFilters, type DashboardData, type DashboardFiltersInput } from "@/services/dashboard";
 import { isAppError } from "@/lib/errors";
 import { requirePageUser } from "@/server/session";
 import { ArticleProgressTable } from "./article-progress-table";
+import { AttentionPanel } from "./attention-panel";
 import { BacklogAging } from "./backlog-aging";
 import { DashboardFilters } from "./dashboard-filters";
 import { dashboardHref } from "./dashboard-url";
@@ -20,7 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Leads and admins only: editors see the forbidden page (403). */
 export default async function DashboardPage({ searchParams }: Props) {
-  await requirePageUser("lead");
+  const user = await requirePageUser("dashboard:view");
   const db = getDb();
   const parsed = parseDashboardFilters(await searchParams);
   let problem: string | null = null;
@@ -32,11 +33,11 @@ export default async function DashboardPage({ searchParams }: Props) {
   }
   let data: DashboardData;
   try {
-    data = getDashboardData(db, filters);
+    data = await getDashboard(db, user, filters);
   } catch (error) {
     if (!isAppError(error)) throw error;
     problem = `${error.message} Showing the default view instead.`;
-    data = getDashboardData(db, {});
+    data = await getDashboard(db, user, {});
   }
   const f = data.filters;
   const scope = [
@@ -73,6 +74,8 @@ export default async function DashboardPage({ searchParams }: Props) {
       </p>
 
       <TotalsCards totals={data.totals} />
+
+      <AttentionPanel data={data} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <BacklogAging backlog={data.backlog} />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DashboardData } from "@/db/queries/dashboard";
+import type { DashboardData } from "@/services/dashboard";
 import { formatCount, formatDuration, formatPercent } from "@/lib/dashboard";
 import { dashboardHref } from "./dashboard-url";
 

@@ -1,4 +1,4 @@
-import type { DashboardData } from "@/db/queries/dashboard";
+import type { DashboardData } from "@/services/dashboard";
 import { formatCount, formatDuration } from "@/lib/dashboard";
 
 /** Median and p90 from a claim's creation to its first verdict, for first verdicts in the range. */

@@ -1,4 +1,4 @@
-import type { DashboardData } from "@/db/queries/dashboard";
+import type { DashboardData } from "@/services/dashboard";
 import { formatCount, formatPercent } from "@/lib/dashboard";
 import { STATUS_STYLE } from "@/components/status-style";
 import { STATUS_ORDER } from "@/lib/vocabulary";
@@ -13,13 +13,13 @@ function Card({ label, value, testId, children }: { label: string; value: string
   );
 }
 
-/** Articles, claims, check-worthy claims by status and the share with a verdict. */
+/** Articles, claims, check-worthy claims by status, the share verified (supported or disputed) and what changed since its verdict. */
 export function TotalsCards({ totals }: { totals: DashboardData["totals"] }) {
   const cw = totals.checkworthyClaims;
   return (
     <section aria-labelledby="totals-heading" className="space-y-2">
       <h2 id="totals-heading" className="sr-only">Totals</h2>
-      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
         <Card label="Articles" value={formatCount(totals.articles)} testId="total-articles" />
         <Card label="Claims" value={formatCount(totals.claims)} testId="total-claims">
           <p className="text-xs text-stone-600">
@@ -28,8 +28,12 @@ export function TotalsCards({ totals }: { totals: DashboardData["totals"] }) {
         </Card>
         <Card label="Share verified" value={formatPercent(totals.shareVerified)} testId="share-verified">
           <p className="text-xs text-stone-600">
-            {formatCount(totals.withVerdict)} of {formatCount(cw)} check-worthy claims have a verdict
+            {formatCount(totals.verified)} of {formatCount(cw)} check-worthy claims supported or disputed; {formatCount(totals.withVerdict - totals.verified)} still need a
+            source
           </p>
+        </Card>
+        <Card label="Changed since verdict" value={formatCount(totals.changedSinceVerdict)} testId="total-changed">
+          <p className="text-xs text-stone-600">claims whose text changed in a new version after their verdict</p>
         </Card>
         <Card label="Verdicts in range" value={formatCount(totals.verdicts)} testId="total-verdicts">
           <p className="text-xs text-stone-600">

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { csvRowCounter, filenameFromDisposition, formatBytes, jsonRowCounter } from "./row-counter";
+import { Select, TextInput } from "@/components/form";
 
 type Progress = { rows: number; bytes: number; total: number | null };
 type State =
@@ -94,29 +95,29 @@ export function BulkExportForm() {
       <form onSubmit={start} aria-label="Bulk export" className="grid max-w-3xl gap-4 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2">
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Format</span>
-          <select name="format" value={format} onChange={(e) => setFormat(e.target.value)} className="rounded border border-stone-300 px-2 py-1">
+          <Select name="format" value={format} onChange={(e) => setFormat(e.target.value)}>
             <option value="csv">CSV (spreadsheet)</option>
             <option value="json">JSON</option>
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Status</span>
-          <select name="status" defaultValue="" className="rounded border border-stone-300 px-2 py-1">
+          <Select name="status" defaultValue="">
             <option value="">Any status</option>
             {CLAIM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Claims added from</span>
-          <input type="date" name="from" className="rounded border border-stone-300 px-2 py-1" />
+          <TextInput type="date" name="from" />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">to (inclusive)</span>
-          <input type="date" name="to" className="rounded border border-stone-300 px-2 py-1" />
+          <TextInput type="date" name="to" />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Article ID</span>
-          <input type="number" name="articleId" min={1} step={1} inputMode="numeric" placeholder="All articles" className="rounded border border-stone-300 px-2 py-1" />
+          <TextInput type="number" name="articleId" min={1} step={1} inputMode="numeric" placeholder="All articles" />
         </label>
         {format === "csv" && (
           <label className="flex items-center gap-2 self-end text-sm">

@@ -5,7 +5,7 @@ import { BulkExportForm } from "./bulk-export-form";
 export const metadata: Metadata = { title: "Bulk export" };
 
 export default async function BulkExportPage() {
-  await requirePageUser("lead");
+  await requirePageUser("export:bulk");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Bulk export</h1>

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { getArticle } from "@/db/queries/articles";
-import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse } from "@/db/queries/search";
-import { listReviewers } from "@/db/queries/users";
+import { getDb } from "@/server/db";
+import { findArticleFor } from "@/services/articles";
+import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse } from "@/services/search";
+import { getReviewers } from "@/services/users";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
 import { StatusBadge } from "@/components/status-style";
 import { Snippet } from "./snippet";
+import { Select, TextInput } from "@/components/form";
 
 export const metadata: Metadata = { title: "Search claims" };
 
@@ -37,18 +38,14 @@ function orderNote(result: SearchResponse): string {
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
-  await requirePageUser();
-  const raw = await searchParams;
-  const input = searchInputFromParams((name) => {
-    const v = raw[name];
-    return Array.isArray(v) ? v[0] : v;
-  });
+  const user = await requirePageUser("claim:search");
+  const input = searchInputFromParams(await searchParams);
   const db = getDb();
-  const reviewers = listReviewers(db);
-  const article = input.articleId ? getArticle(db, input.articleId) : undefined;
+  const reviewers = await getReviewers(db, user);
+  const article = input.articleId ? await findArticleFor(db, user, input.articleId) : null;
   const asked = Boolean(input.q || input.status || input.articleId || input.reviewerId || input.from || input.to || input.language);
   const started = performance.now();
-  const result = asked ? searchClaims(db, input) : null;
+  const result = asked ? await searchClaims(db, user, input) : null;
   const ms = performance.now() - started;
   const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
   const page = result?.page ?? 1;
@@ -61,13 +58,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <div className="flex flex-wrap items-end gap-2">
           <label className="flex min-w-64 flex-1 flex-col gap-1">
             <span className="font-medium">Words in the claim, its verdict notes or evidence titles</span>
-            <input
+            <TextInput
               name="q"
               type="search"
               defaultValue={input.q ?? ""}
               maxLength={500}
               placeholder={'e.g. gang members, "state of emergency", -Argentina, reelect*'}
-              className="rounded border border-stone-300 px-2 py-1"
               data-testid="search-q"
             />
           </label>
@@ -78,41 +74,41 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <div className="flex flex-wrap items-end gap-3">
           <label className="flex flex-col gap-1">
             <span className="font-medium">Status</span>
-            <select name="status" defaultValue={input.status ?? ""} className="rounded border border-stone-300 px-2 py-1">
+            <Select name="status" defaultValue={input.status ?? ""}>
               <option value="">Any</option>
               {CLAIM_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {STATUS_LABELS[s]}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <label className="flex flex-col gap-1">
             <span className="font-medium">Reviewer</span>
-            <select name="reviewerId" defaultValue={input.reviewerId ? String(input.reviewerId) : ""} className="rounded border border-stone-300 px-2 py-1">
+            <Select name="reviewerId" defaultValue={input.reviewerId ? String(input.reviewerId) : ""}>
               <option value="">Anyone</option>
               {reviewers.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.name}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <label className="flex flex-col gap-1">
             <span className="font-medium">Language</span>
-            <select name="language" defaultValue={input.language ?? ""} className="rounded border border-stone-300 px-2 py-1">
+            <Select name="language" defaultValue={input.language ?? ""}>
               <option value="">Any</option>
               <option value="en">English</option>
               <option value="es">Spanish</option>
-            </select>
+            </Select>
           </label>
           <label className="flex flex-col gap-1">
             <span className="font-medium">Added from</span>
-            <input type="date" name="from" defaultValue={input.from ?? ""} className="rounded border border-stone-300 px-2 py-1" />
+            <TextInput type="date" name="from" defaultValue={input.from ?? ""} />
           </label>
           <label className="flex flex-col gap-1">
             <span className="font-medium">to</span>
-            <input type="date" name="to" defaultValue={input.to ?? ""} className="rounded border border-stone-300 px-2 py-1" />
+            <TextInput type="date" name="to" defaultValue={input.to ?? ""} />
           </label>
           <label className="flex flex-col gap-1">
             <span className="font-medium">Article #</span>

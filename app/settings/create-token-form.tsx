@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { createTokenAction } from "./actions";
+import { TextInput } from "@/components/form";
 
 export function CreateTokenForm() {
   const [state, action, pending] = useActionState(createTokenAction, null);
@@ -12,7 +13,7 @@ export function CreateTokenForm() {
       <div className="flex items-end gap-2">
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Token name</span>
-          <input name="name" required maxLength={80} className="rounded border border-stone-300 px-2 py-1" />
+          <TextInput name="name" required maxLength={80} />
         </label>
         <button type="submit" disabled={pending} className="rounded bg-stone-900 px-3 py-1.5 text-sm text-white disabled:opacity-60">
           Create token

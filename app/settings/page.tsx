@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
-import { listApiTokens } from "@/db/queries/api-tokens";
+import { getDb } from "@/server/db";
+import { getTokens } from "@/services/users";
 import { ROLE_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
 import { CreateTokenForm } from "./create-token-form";
@@ -9,8 +9,8 @@ import { RevokeTokenButton } from "./revoke-token-button";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const user = await requirePageUser();
-  const tokens = listApiTokens(getDb(), user.id);
+  const user = await requirePageUser("tokens:manage-own");
+  const tokens = await getTokens(getDb(), user);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>

@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
+import { safeLocalPath } from "@/lib/safe-redirect";
 
 export type SignInState = { error?: string; email?: string } | null;
 
@@ -12,18 +13,13 @@ const signInSchema = z.object({
   callbackUrl: z.string().optional(),
 });
 
-/** Only same-site paths are followed after sign-in. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/articles";
-}
-
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   if (!(formData instanceof FormData)) return { error: "Enter your email and password." };
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter your email and password." };
   const { email, password, callbackUrl } = parsed.data;
   try {
-    await signIn("credentials", { email, password, redirectTo: safeCallback(callbackUrl) });
+    await signIn("credentials", { email, password, redirectTo: safeLocalPath(callbackUrl) });
     return null;
   } catch (error) {
     if (error instanceof AuthError) {

@@ -5,11 +5,12 @@
  */
 import fs from "node:fs";
 import { openDatabase, type Db } from "@/db/connection";
-import { createApiToken } from "@/db/queries/api-tokens";
-import { createArticle } from "@/db/queries/articles";
-import { recordVerdict, type Actor } from "@/db/queries/claims";
-import { insertUser } from "@/db/queries/users";
-import { seedDemo } from "@/db/seed/demo";
+import { createApiToken } from "@/db/api-tokens";
+import { insertUser } from "@/db/users";
+import type { Actor } from "@/services/actor";
+import { importArticle } from "@/services/articles";
+import { recordVerdict } from "@/services/claims";
+import { seedDemo } from "@/services/demo";
 import { VERDICTS, type Verdict } from "@/lib/vocabulary";
 import { hashPassword } from "@/lib/passwords";
 
@@ -60,7 +61,8 @@ export async function prepareDataset(
     const per = o.claimsPerArticle ?? 50;
     const ids: number[] = [];
     for (let a = 0; ids.length < needed; a++) {
-      const { id } = createArticle(db, { title: `Load article ${a + 1}`, body: body(per, a), language: "en" }, reviewers[0].id);
+      const author: Actor = { id: reviewers[0].id, name: reviewers[0].name, role: "editor" };
+      const { id } = await importArticle(db, author, { kind: "text", fields: { title: `Load article ${a + 1}`, body: body(per, a), language: "en" } }, { matching: "wait" });
       const rows = db.$client.prepare("SELECT id FROM claims WHERE article_id = ? ORDER BY id").all(id) as { id: number }[];
       ids.push(...rows.map((r) => r.id));
     }
@@ -140,7 +142,7 @@ export function measureRawWrites(file: string, data: Dataset, o: { transactions:
 }
 
 /** The app's own write path (recordVerdict through drizzle) in this process: no HTTP, no auth. */
-export function measureAppWrites(file: string, data: Dataset, o: { transactions: number; hotShare: number }): RawResult {
+export async function measureAppWrites(file: string, data: Dataset, o: { transactions: number; hotShare: number }): Promise<RawResult> {
   const db: Db = openDatabase(file, { migrate: false });
   try {
     const versions = new Map<number, number>(
@@ -152,7 +154,7 @@ export function measureAppWrites(file: string, data: Dataset, o: { transactions:
     const cpu0 = process.cpuUsage();
     for (let i = 0; i < o.transactions; i++) {
       const claimId = pick();
-      const view = recordVerdict(db, actors[i % actors.length], { claimId, status: VERDICTS[i % 3], note: `app ${i}`, version: versions.get(claimId)! });
+      const view = await recordVerdict(db, actors[i % actors.length], { claimId, status: VERDICTS[i % 3], note: `app ${i}`, version: versions.get(claimId)! });
       versions.set(claimId, view.version);
     }
     return result(o.transactions, t0, cpu0);

@@ -1,5 +1,5 @@
 import { openCliDatabase } from "../db";
-import { seedDemo } from "@/db/seed/demo";
+import { seedDemo } from "@/services/demo";
 import { resolveDatabasePath } from "@/db/connection";
 
 export async function migrateCommand(): Promise<number> {

@@ -3,16 +3,9 @@ import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../db";
-import { bulkFiltersOf, bulkQuerySchema, iterateBulkRows, loadArticleReport } from "@/db/queries/report";
-import { env } from "@/lib/env";
-import {
-  bulkCsvChunks,
-  bulkJsonChunks,
-  isExportFormat,
-  renderReport,
-  type BulkClaimRow,
-  type ExportFormat,
-} from "@/lib/export";
+import { isAppError } from "@/lib/errors";
+import { isExportFormat } from "@/lib/export";
+import { bulkExport, bulkFiltersOf, bulkQuerySchema, renderArticleReport } from "@/services/exports";
 
 const USAGE = `Usage:
   export --format md|html|pdf|csv|json|claimreview --article ID [--verified] [--out FILE]
@@ -86,19 +79,16 @@ async function runExport(args: string[]): Promise<number> {
     if (values.from || values.to || values.status || values.bom) return fail("--from, --to, --status and --bom are for the bulk export: leave out --article.");
     const db = openCliDatabase();
     try {
-      const publicUrl = env().PUBLIC_URL?.trim().replace(/\/+$/, "");
-      const report = loadArticleReport(db, articleId, {
-        verifiedOnly: values.verified,
-        organization: { name: env().CLAIMDESK_ORG_NAME, url: env().CLAIMDESK_ORG_URL },
-        reportUrl: publicUrl ? `${publicUrl}/articles/${articleId}` : null,
-      });
-      if (!report) {
+      const file = await renderArticleReport(db, null, { articleId, format, verifiedOnly: values.verified, origin: null });
+      await writeOut([file.body], out);
+      if (out) process.stderr.write(`Wrote ${format} report of article ${articleId} to ${out}.\n`);
+      return 0;
+    } catch (error) {
+      if (isAppError(error) && error.code === "not_found") {
         process.stderr.write(`export: there is no article ${articleId}.\n`);
         return 1;
       }
-      await writeOut([await renderReport(report, format)], out);
-      if (out) process.stderr.write(`Wrote ${format} report of article ${articleId} to ${out}.\n`);
-      return 0;
+      throw error;
     } finally {
       db.$client.close();
     }
@@ -112,24 +102,12 @@ async function runExport(args: string[]): Promise<number> {
   if (!query.success) return fail(query.error.issues[0]?.message ?? "invalid filters.");
 
   const db = openCliDatabase();
-  // The cursor keeps the connection busy until it is closed; nothing else runs on it meanwhile.
-  const cursor = iterateBulkRows(db, bulkFiltersOf(query.data));
   try {
-    let rows = 0;
-    function* counted(): Generator<BulkClaimRow> {
-      for (const row of cursor) {
-        rows++;
-        yield row;
-      }
-    }
-    const chunks = format === "csv" ? bulkCsvChunks(counted(), { bom: values.bom }) : bulkJsonChunks(counted(), { generatedAt: new Date() });
-    await writeOut(chunks, out);
-    if (out) process.stderr.write(`Exported ${rows.toLocaleString("en-US")} claims as ${format} to ${out}.\n`);
+    const file = await bulkExport(db, null, { format, filters: bulkFiltersOf(query.data), bom: values.bom });
+    await writeOut(file.chunks, out);
+    if (out) process.stderr.write(`Exported ${file.total.toLocaleString("en-US")} claims as ${format} to ${out}.\n`);
     return 0;
   } finally {
-    // After an early stop (closed pipe, write error) the stream chain closes the cursor only
-    // asynchronously; close it now, or the connection refuses to close.
-    cursor.return();
     db.$client.close();
   }
 }

@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../db";
-import { createArticle } from "@/db/queries/articles";
-import { findUserByEmail } from "@/db/queries/users";
-import { articleFieldsSchema, fetchArticle, prepareArticle, textFromUpload, titleFromBody } from "@/lib/import";
 import { isAppError } from "@/lib/errors";
+import { importArticle, type ArticleSource } from "@/services/articles";
+import { defaultFetchOptions } from "@/services/articles/sources";
+import { actorByEmail } from "@/services/users";
 
 const USAGE = "Usage: import FILE|URL --as EMAIL [--title T] [--language en|es] [--allow-private]\n";
 
-/** Adds an article from a file or URL as the given user, split into claims. */
+/** Adds an article from a file or URL as the given user, through the same import service as the app. */
 export async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -20,34 +20,26 @@ export async function importCommand(args: string[]): Promise<number> {
       "allow-private": { type: "boolean", default: false },
     },
   });
-  const source = positionals[0];
-  if (!source || !values.as) {
+  const location = positionals[0];
+  if (!location || !values.as) {
     process.stderr.write(USAGE);
     return 1;
   }
   const db = openCliDatabase();
   try {
-    const user = findUserByEmail(db, values.as);
-    if (!user || user.disabled) {
+    const actor = await actorByEmail(db, values.as);
+    if (!actor) {
       process.stderr.write(`No active user with the email ${values.as}.\n`);
       return 1;
     }
-    const extracted = /^https?:\/\//i.test(source)
-      ? await fetchArticle(source, { allowPrivate: Boolean(values["allow-private"]) }).then((p) => ({ ...p, sourceUrl: p.url }))
-      : { ...textFromUpload(source, fs.readFileSync(source)), sourceUrl: null };
-    const fields = articleFieldsSchema.safeParse({
-      title: values.title ?? (extracted.title || titleFromBody(extracted.body)),
-      body: extracted.body,
-      byline: extracted.byline,
-      publishedAt: extracted.publishedAt,
-      sourceUrl: extracted.sourceUrl,
-      language: values.language ?? "auto",
+    const overrides = { title: values.title ?? null, language: values.language ?? null };
+    const source: ArticleSource = /^https?:\/\//i.test(location)
+      ? { kind: "url", url: location, ...overrides }
+      : { kind: "file", name: location, bytes: fs.readFileSync(location), ...overrides };
+    const created = await importArticle(db, actor, source, {
+      matching: "wait",
+      fetch: { ...defaultFetchOptions(), allowPrivate: Boolean(values["allow-private"]) || defaultFetchOptions().allowPrivate },
     });
-    if (!fields.success) {
-      process.stderr.write(`${fields.error.issues[0]?.message}\n`);
-      return 1;
-    }
-    const created = createArticle(db, prepareArticle(fields.data), user.id);
     process.stdout.write(`${JSON.stringify(created)}\n`);
     return 0;
   } catch (error) {

@@ -9,7 +9,7 @@
  * bulk load that bypassed them (or dropped them).
  */
 import { resolveDatabasePath } from "@/db/connection";
-import { checkSearchIndex, optimizeSearchIndex, rebuildSearchIndex } from "@/db/queries/search";
+import { checkSearchIndex, optimizeSearchIndex, rebuildSearchIndex } from "@/services/maintenance";
 import { openCliDatabase } from "../db";
 
 const USAGE = `Usage: search-index rebuild [--db FILE]

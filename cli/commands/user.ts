@@ -1,10 +1,7 @@
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../db";
-import { insertUser } from "@/db/queries/users";
-import { hashPassword } from "@/lib/passwords";
-import { newUserSchema } from "@/lib/user-input";
-
-const addSchema = newUserSchema;
+import { isAppError } from "@/lib/errors";
+import { addUser, newUserSchema } from "@/services/users";
 
 export async function userCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
@@ -16,16 +13,23 @@ export async function userCommand(args: string[]): Promise<number> {
     args: rest,
     options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } },
   });
-  const parsed = addSchema.safeParse(values);
+  const parsed = newUserSchema.safeParse(values);
   if (!parsed.success) {
     process.stderr.write(`${parsed.error.issues.map((i) => i.message).join("\n")}\n`);
     return 1;
   }
   const db = openCliDatabase();
   try {
-    const user = insertUser(db, { ...parsed.data, passwordHash: await hashPassword(parsed.data.password) });
+    // Whoever runs the CLI owns the database file: no signed-in actor is needed to add a user.
+    const user = await addUser(db, null, parsed.data);
     process.stdout.write(`Added ${user.role} ${user.email} (id ${user.id}).\n`);
     return 0;
+  } catch (error) {
+    if (isAppError(error)) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
   } finally {
     db.$client.close();
   }

@@ -14,9 +14,19 @@ export async function apiSignIn(request: APIRequestContext, email: string, passw
   return res;
 }
 
+type RequestFactory = { request: { newContext: (o: { baseURL?: string; extraHTTPHeaders?: Record<string, string>; maxRedirects?: number }) => Promise<APIRequestContext> } };
+
+/**
+ * A request context that calls the API the way the app's own pages do: cookie-authenticated
+ * writes carry the app's Origin (the API refuses them from anywhere else).
+ */
+export function appRequest(playwright: RequestFactory, baseURL: string | undefined, options: { maxRedirects?: number } = {}) {
+  return playwright.request.newContext({ baseURL, extraHTTPHeaders: baseURL ? { origin: new URL(baseURL).origin } : {}, ...options });
+}
+
 /** A request context signed in as the given user. */
-export async function signedInRequest(playwright: { request: { newContext: (o: { baseURL?: string }) => Promise<APIRequestContext> } }, baseURL: string | undefined, email: string) {
-  const request = await playwright.request.newContext({ baseURL });
+export async function signedInRequest(playwright: RequestFactory, baseURL: string | undefined, email: string) {
+  const request = await appRequest(playwright, baseURL);
   await apiSignIn(request, email);
   return request;
 }

@@ -1,27 +1,29 @@
 import { jsonForScript, safeHttpUrl } from "./escape";
 import { selectReportClaims } from "./report";
-import { isoDayOf } from "../vocabulary";
+import { isoDayOf, STATUS_LABELS } from "../vocabulary";
 import type { ArticleReport, ClaimStatus, ReportClaim } from "./types";
 
 /**
  * Rating scale of our ClaimReview output (schema.org Rating): 1 (worst) .. 5 (best).
  *
- * | status       | ratingValue | alternateName                 | emitted            |
- * | ------------ | ----------- | ----------------------------- | ------------------ |
- * | supported    | 5           | "Supported by evidence"       | always             |
- * | disputed     | 1           | "Disputed"                    | always             |
- * | needs_source | 3           | "Needs a source (unverified)" | only on request    |
- * | unreviewed   | -           | -                             | never (no verdict) |
+ * | status       | ratingValue | alternateName    | emitted            |
+ * | ------------ | ----------- | ---------------- | ------------------ |
+ * | supported    | 5           | "Supported"      | always             |
+ * | disputed     | 1           | "Disputed"       | always             |
+ * | needs_source | 3           | "Needs a source" | only on request    |
+ * | unreviewed   | -           | -                | never (no verdict) |
  *
+ * `alternateName` is the human-readable rating Google shows: the desk's own word for the verdict,
+ * never a promise the record cannot back ("supported by evidence" on a claim with none).
  * `needs_source` is not a verdict on the claim's truth, so it is left out unless
- * `includeNeedsSource` is set. `alternateName` is the human-readable rating Google shows.
+ * `includeNeedsSource` is set.
  */
 export const CLAIM_REVIEW_SCALE = { bestRating: 5, worstRating: 1 } as const;
 
 export const CLAIM_REVIEW_RATINGS = {
-  supported: { ratingValue: 5, alternateName: "Supported by evidence" },
-  disputed: { ratingValue: 1, alternateName: "Disputed" },
-  needs_source: { ratingValue: 3, alternateName: "Needs a source (unverified)" },
+  supported: { ratingValue: 5, alternateName: STATUS_LABELS.supported },
+  disputed: { ratingValue: 1, alternateName: STATUS_LABELS.disputed },
+  needs_source: { ratingValue: 3, alternateName: STATUS_LABELS.needs_source },
 } as const satisfies Record<Exclude<ClaimStatus, "unreviewed">, { ratingValue: number; alternateName: string }>;
 
 export type ClaimReviewOptions = { includeNeedsSource?: boolean };
@@ -42,7 +44,7 @@ export type ClaimReviewJsonLd = {
   };
   itemReviewed: {
     "@type": "Claim";
-    author: { "@type": "Person" | "Organization"; name: string };
+    author?: { "@type": "Person" | "Organization"; name: string };
     datePublished?: string;
     appearance?: { "@type": "CreativeWork"; url: string }[];
   };
@@ -57,12 +59,21 @@ function claimUrl(base: string | null, claimId: number): string | undefined {
   return url.href;
 }
 
+/** Who made the claim: the byline's author, else the publication the article appeared in; never "Unknown". */
+function claimAuthor(byline: string | undefined, appearanceUrl: string | undefined): ClaimReviewJsonLd["itemReviewed"]["author"] {
+  if (byline) return { "@type": "Person", name: byline };
+  if (appearanceUrl) return { "@type": "Organization", name: new URL(appearanceUrl).hostname.replace(/^www\./, "") };
+  return undefined;
+}
+
 function review(report: ArticleReport, claim: ReportClaim, status: keyof typeof CLAIM_REVIEW_RATINGS): ClaimReviewJsonLd {
   const { article, organization } = report;
   const rating = CLAIM_REVIEW_RATINGS[status];
   const byline = article.byline?.trim();
   const appearanceUrl = safeHttpUrl(article.sourceUrl);
-  const url = claimUrl(report.reportUrl, claim.id) ?? claimUrl(article.sourceUrl, claim.id);
+  // The review lives on the public report page; without one there is no page to point at.
+  const url = claimUrl(report.reportUrl, claim.id);
+  const author = claimAuthor(byline, appearanceUrl ?? undefined);
   const datePublished = isoDayOf(claim.verdictAt) ?? undefined;
   return {
     "@context": "https://schema.org",
@@ -80,7 +91,7 @@ function review(report: ArticleReport, claim: ReportClaim, status: keyof typeof 
     },
     itemReviewed: {
       "@type": "Claim",
-      author: byline ? { "@type": "Person", name: byline } : { "@type": "Organization", name: "Unknown" },
+      ...(author ? { author } : {}),
       ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
       ...(appearanceUrl ? { appearance: [{ "@type": "CreativeWork" as const, url: appearanceUrl }] } : {}),
     },
@@ -90,12 +101,13 @@ function review(report: ArticleReport, claim: ReportClaim, status: keyof typeof 
 /**
  * One schema.org ClaimReview (Google fact-check markup) per selected claim with a verdict, in
  * article order. Fields:
- * - `url`: `reportUrl` with fragment `#claim-ID`; falls back to the article's source URL with the
- *   same fragment; omitted when neither is an http(s) URL.
+ * - `url`: the public report page (`reportUrl`) with fragment `#claim-ID`; omitted when the report
+ *   is not published (there is no public page to point at).
  * - `claimReviewed`: the claim text. `author`: the organisation. `datePublished`: verdict date
  *   (YYYY-MM-DD, UTC; omitted if the claim has no verdict time).
  * - `reviewRating`: see CLAIM_REVIEW_RATINGS / CLAIM_REVIEW_SCALE.
- * - `itemReviewed`: Claim with `author` (Person named by the byline, else Organization "Unknown"),
+ * - `itemReviewed`: Claim with `author` (Person named by the byline, else the Organization of the
+ *   article's site, else omitted),
  *   `datePublished` (article publishedAt, omitted if unknown) and `appearance` (the article
  *   source URL, omitted if there is no http(s) URL).
  */

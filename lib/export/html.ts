@@ -116,6 +116,7 @@ export function toHtml(report: ArticleReport): string {
   if (article.byline) meta.push(["Byline", h(article.byline)]);
   if (article.sourceUrl) meta.push(["Source", `<span class="url">${link(article.sourceUrl, article.sourceUrl)}</span>`]);
   if (article.publishedAt) meta.push(["Published", h(article.publishedAt)]);
+  meta.push(["Version", String(article.version)]);
   meta.push(["Language", article.language === "es" ? "Spanish" : "English"]);
   meta.push(["Generated", `<time datetime="${isoTimeOf(report.generatedAt)}">${isoTimeOf(report.generatedAt)}</time>`]);
   meta.push(["History", h(historySummary(history))]);

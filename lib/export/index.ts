@@ -42,3 +42,4 @@ export {
 export { exportFilename, contentDisposition, isExportFormat, slugify, EXPORT_FORMATS, type ExportFormat } from "./filename";
 export { escapeHtml, jsonForScript, neutralizeCsvCell, safeHttpUrl } from "./escape";
 export { renderReport } from "./render";
+export * from "./published";

@@ -12,11 +12,11 @@ import type { ArticleReport, ClaimStatus, ReportSummary } from "./types";
  *   schemaVersion: 1,
  *   generatedAt: string,
  *   options: { verifiedOnly: boolean },
- *   article: { id, title, byline|null, sourceUrl|null, publishedAt|null, language: "en"|"es" },
+ *   article: { id, title, byline|null, sourceUrl|null, publishedAt|null, language: "en"|"es", version },
  *   history: { changes: number, lastChangeAt: string|null, lastChangeBy: string|null },
  *   summary: { total, supported, disputed, needs_source, unreviewed },   // over `claims`
  *   claims: [{                                                           // article order
- *     id, start, end, text, checkworthy, score,
+ *     number, id, start, end, text, checkworthy, score,                  // number: 1, 2, … as in every format
  *     status: "unreviewed"|"supported"|"disputed"|"needs_source",
  *     verdict: "Unreviewed"|"Supported"|"Disputed"|"Needs a source",     // status in words
  *     note: string|null, reviewer: string|null, verdictAt: string|null,
@@ -37,6 +37,7 @@ export type ReportJson = {
     byline: string | null;
     sourceUrl: string | null;
     publishedAt: string | null;
+    version: number;
     language: Language;
   };
   history: { changes: number; lastChangeAt: string | null; lastChangeBy: string | null };
@@ -45,6 +46,8 @@ export type ReportJson = {
 };
 
 export type ReportJsonClaim = {
+  /** The claim's number in the report (1, 2, …), the same in every format; `id` is the database id. */
+  number: number;
   id: number;
   start: number;
   end: number;
@@ -73,11 +76,13 @@ export function toJson(report: ArticleReport): ReportJson {
       byline: article.byline,
       sourceUrl: article.sourceUrl,
       publishedAt: article.publishedAt,
+      version: article.version,
       language: article.language,
     },
     history: { changes: history.changes, lastChangeAt: isoTimeOf(history.lastChangeAt), lastChangeBy: history.lastChangeBy },
     summary: { total: s.total, supported: s.supported, disputed: s.disputed, needs_source: s.needs_source, unreviewed: s.unreviewed },
-    claims: claims.map((c) => ({
+    claims: claims.map((c, i) => ({
+      number: i + 1,
       id: c.id,
       start: c.start,
       end: c.end,

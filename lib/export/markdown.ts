@@ -53,6 +53,7 @@ export function toMarkdown(report: ArticleReport): string {
   const meta: string[] = [];
   if (article.byline) meta.push(`- **Byline:** ${escapeMarkdownInline(article.byline)}`);
   if (article.sourceUrl) meta.push(`- **Source:** ${markdownLink(article.sourceUrl, article.sourceUrl)}`);
+  meta.push(`- **Version:** ${article.version}`);
   if (article.publishedAt) {
     const day = isoDay.test(article.publishedAt) ? article.publishedAt : escapeMarkdownInline(article.publishedAt);
     meta.push(`- **Published:** ${day}`);

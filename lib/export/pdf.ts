@@ -143,6 +143,7 @@ export function toPdf(report: ArticleReport): Promise<Buffer> {
         para(doc, `Source: ${article.sourceUrl}${href ? "" : " (not linked)"}`, { gap: 2, link: href });
       }
       if (article.publishedAt) para(doc, `Published: ${article.publishedAt}`, { gap: 2 });
+      para(doc, `Version: ${article.version}`, { gap: 2 });
       para(doc, `Language: ${article.language === "es" ? "Spanish" : "English"}`, { gap: 2 });
       para(doc, `Generated: ${isoTimeOf(report.generatedAt)}`, { gap: 2 });
       para(doc, `History: ${historySummary(history)}`, { gap: 2 });

@@ -33,6 +33,8 @@ export type ReportArticle = {
   /** YYYY-MM-DD */
   publishedAt: string | null;
   language: Language;
+  /** The article version the report covers (1 when the article has never changed). */
+  version: number;
 };
 
 export type ReportHistory = { changes: number; lastChangeAt: Date | null; lastChangeBy: string | null };

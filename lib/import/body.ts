@@ -1,15 +1,17 @@
 import { AppError } from "../errors";
+import { BIDI_CONTROLS } from "../text-policy";
+import { LIMITS } from "../vocabulary";
 
-/** 2 MB of text is far beyond any article; more is a mistake or an attack. */
-export const MAX_BODY_CHARS = 2_000_000;
-export const MAX_TITLE_CHARS = 500;
+const MAX_BODY_CHARS = LIMITS.articleBodyChars;
 
 /**
  * Normalises pasted or extracted text to what is stored: LF line ends, no trailing spaces
- * on lines, no runs of more than one blank line. Offsets are computed on this form.
+ * on lines, no runs of more than one blank line, no bidi override characters (which would make
+ * highlighted text display out of order). Offsets are computed on this form.
  */
 export function normalizeBody(text: string): string {
   return text
+    .replace(BIDI_CONTROLS, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\t ]+\n/g, "\n")
     .replace(/\n{3,}/g, "\n\n")

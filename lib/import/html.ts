@@ -56,9 +56,28 @@ function meta(document: Document, names: string[]): string | null {
   return null;
 }
 
+/**
+ * Text served or saved as HTML that holds no element at all (a plain-text file named .html,
+ * a text/html answer that is really text) parses to a document without a documentElement,
+ * which Readability and linkedom's body/head/title getters throw on. Such input is text: its
+ * text nodes, entities decoded and comments or doctype dropped, line breaks kept.
+ * Returns null when the document does have elements.
+ */
+function textOfElementlessDocument(document: Document): string | null {
+  if (document.documentElement) return null;
+  const nodes = Array.from(document.childNodes as ArrayLike<DomNode>);
+  return nodes.filter((node) => node.nodeType === 3).map((node) => node.textContent ?? "").join("").trim();
+}
+
 /** The main article of a web page, via Mozilla Readability on a linkedom DOM. */
 export function extractArticleFromHtml(html: string): ExtractedArticle | null {
   const { document } = parseHTML(html);
+  const text = textOfElementlessDocument(document);
+  if (text !== null) return text ? { title: "", byline: null, publishedAt: null, body: text, htmlLang: null } : null;
+  // A fragment without an <html> root gives Readability nothing to work with: it returns
+  // null, or throws once it has removed the only element (<script>…</script>). Callers
+  // fall back as for any page without an article.
+  if (document.documentElement?.localName.toLowerCase() !== "html") return null;
   const htmlLang = document.documentElement?.getAttribute("lang")?.trim().slice(0, 2).toLowerCase() || null;
   const publishedMeta = meta(document, ["article:published_time", "datePublished", "date", "pubdate", "dc.date"]);
   const timeEl = document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
@@ -79,5 +98,7 @@ export function extractArticleFromHtml(html: string): ExtractedArticle | null {
 /** Text of a whole HTML document without Readability (for uploaded files that are not pages). */
 export function htmlDocumentToText(html: string): { title: string | null; body: string } {
   const { document } = parseHTML(html);
+  const text = textOfElementlessDocument(document);
+  if (text !== null) return { title: null, body: text };
   return { title: document.title?.trim() || null, body: htmlToText(document as unknown as DomNode) };
 }

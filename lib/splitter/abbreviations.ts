@@ -7,7 +7,7 @@
  */
 
 /** What a period after the token means. */
-export const enum AbbrevKind {
+export enum AbbrevKind {
   /** Not an abbreviation: a period after it is an ordinary sentence end. */
   None = 0,
   /** Comes before a name/noun and never ends a sentence (Dr., Sra., vs., e.g.). */
@@ -55,7 +55,7 @@ add(AbbrevKind.Prefix, "aprox", { lower: true });
 // ("Sr. Pérez" -> no boundary because "Pérez" is not a sentence starter).
 
 // --- Only abbreviations before a number ---
-add(AbbrevKind.Numeric, "No Nos Nr Nro Núm Num Nº Fig Figs Vol Vols Art Arts Ch Chap Pág Págs Pag Pp Tel Ej Secc Apdo Cod Exp Op Km", {
+add(AbbrevKind.Numeric, "No Nos Nr Nro Núm Num Nº Fig Figs Vol Vols Art Arts Ch Chap Pág Págs Pag Pp Tel Ext Ej Secc Apdo Cod Exp Op Km", {
   lower: true,
 });
 add(AbbrevKind.Numeric, "p");

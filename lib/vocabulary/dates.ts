@@ -58,3 +58,17 @@ export function isoDayFromText(value: string | null | undefined): string | null 
   const parsed = new Date(value);
   return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
 }
+
+const HUMAN_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const HUMAN_TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+
+/** "1 December 2026" (UTC) for a moment or an ISO string: how readers and printed reports see dates. */
+export function humanDay(value: Date | string): string {
+  return HUMAN_DAY.format(typeof value === "string" ? new Date(value) : value);
+}
+
+/** "1 December 2026, 14:06 UTC". */
+export function humanTime(value: Date | string): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  return `${HUMAN_DAY.format(date)}, ${HUMAN_TIME.format(date)} UTC`;
+}

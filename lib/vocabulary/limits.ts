@@ -14,6 +14,11 @@ export const LIMITS = {
   /** 2 MB of text is far beyond any article; more is a mistake or an attack. */
   articleBodyChars: 2_000_000,
   uploadBytes: 5_000_000,
+  /**
+   * Sentences (claims) one article may hold. A live blog of a thousand entries stays well under
+   * it; storing and matching stays a matter of seconds in the background, never of minutes.
+   */
+  claimsPerArticle: 5_000,
   /** JSON bodies of the API (an article body is the largest). */
   articleRequestBytes: 8_000_000,
   requestBytes: 3_000_000,

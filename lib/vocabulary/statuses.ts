@@ -26,8 +26,25 @@ export const EVENT_KINDS = [
   "marked_checkworthy",
   "deleted",
   "reused",
+  // Article versions (re-anchoring a claim into a new text):
+  "moved",
+  "text_changed",
+  "orphaned",
+  "restored",
+  "rechecked",
+  // The two-person rule:
+  "confirmed",
+  "sent_back",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Which verdicts need a second reviewer's confirmation (a desk setting). */
+export const TWO_PERSON_RULES = ["disputed", "all", "off"] as const;
+export type TwoPersonRule = (typeof TWO_PERSON_RULES)[number];
+
+/** Where an article version's text came from. */
+export const VERSION_SOURCES = ["import", "paste", "upload", "url"] as const;
+export type VersionSource = (typeof VERSION_SOURCES)[number];
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   unreviewed: "Unreviewed",

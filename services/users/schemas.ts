@@ -1,21 +1,19 @@
 import { z } from "zod";
-import { ROLES } from "./vocabulary";
-import { MIN_PASSWORD_LENGTH } from "./passwords";
+import { policyText } from "@/lib/text-policy";
+import { LIMITS, ROLES } from "@/lib/vocabulary";
 
-/** User-admin input rules shared by the admin page, the JSON API and the CLI. */
+/** User-admin input, shared by the admin page, the JSON API and the CLI. */
 export const passwordSchema = z
   .string("The password must be text.")
-  .min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(200, "The password is too long (200 characters at most).");
+  .min(LIMITS.passwordMinChars, `The password needs at least ${LIMITS.passwordMinChars} characters.`)
+  .max(LIMITS.passwordMaxChars, `The password is too long (${LIMITS.passwordMaxChars} characters at most).`);
 
 export const newUserSchema = z.object({
-  email: z.string("Enter a valid email address.").trim().toLowerCase().email("Enter a valid email address.").max(320),
-  name: z
-    .string("Enter a name.")
-    .trim()
-    .min(1, "Enter a name.")
-    .max(120, "The name is too long.")
-    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "The name cannot contain control characters."),
+  email: z.string("Enter a valid email address.").trim().toLowerCase().email("Enter a valid email address.").max(LIMITS.emailChars),
+  name: policyText(
+    z.string("Enter a name.").trim().min(1, "Enter a name.").max(LIMITS.userNameChars, `The name is too long (${LIMITS.userNameChars} characters at most).`),
+    "The name",
+  ),
   role: z.enum(ROLES, "Choose a role: editor, lead or admin."),
   password: passwordSchema,
 });
@@ -30,3 +28,14 @@ export const userChangeSchema = z
     "Only role, disabled and password can be changed.",
   )
   .refine((v) => v.role !== undefined || v.disabled !== undefined || v.password !== undefined, "Nothing to change: send role, disabled or password.");
+
+export const tokenNameSchema = z.object({
+  name: policyText(
+    z
+      .string("Name the token, e.g. the script that uses it.")
+      .trim()
+      .min(1, "Name the token, e.g. the script that uses it.")
+      .max(LIMITS.tokenNameChars, `The name is too long (${LIMITS.tokenNameChars} characters at most).`),
+    "The token name",
+  ),
+});

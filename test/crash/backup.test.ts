@@ -16,7 +16,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { checkInvariants, describeInvariants } from "@/bench/load/verify";
 import { backupCommand, backupDatabase } from "@/cli/commands/backup";
 import { openDatabase, type Db } from "@/db/connection";
-import { recordVerdict, type Actor } from "@/db/queries/claims";
+import type { Actor } from "@/services/actor";
+import { recordVerdict } from "@/services/claims";
 import { isAppError } from "@/lib/errors";
 import { createFixtureFile, tempDir, VERDICT_CYCLE, type Fixture } from "./support";
 
@@ -45,14 +46,14 @@ function startWriter(db: Db, fx: Fixture, batch = 20) {
   let turns = 0;
   let i = 0;
   const done = new Promise<void>((resolve, reject) => {
-    const tick = () => {
+    const tick = async () => {
       if (stopped) return resolve();
       try {
         for (let k = 0; k < batch; k++) {
           // Hot and cold claims alike; every write is on the current version, so each commits.
           const claimId = fx.claimIds[(i * 7919) % fx.claimIds.length];
           const status = VERDICT_CYCLE[i++ % 3];
-          const view = recordVerdict(db, actor, { claimId, status, note: `backup-test ${i}`, version: versions.get(claimId)! });
+          const view = await recordVerdict(db, actor, { claimId, status, note: `backup-test ${i}`, version: versions.get(claimId)! });
           versions.set(claimId, view.version);
           written++;
         }

@@ -8,8 +8,8 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase, type Db } from "@/db/connection";
-import { createArticle } from "@/db/queries/articles";
-import { insertUser } from "@/db/queries/users";
+import { insertUser } from "@/db/users";
+import { createArticle } from "../support/articles";
 import type { Verdict } from "@/lib/vocabulary";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -17,10 +17,11 @@
  */
 import http from "node:http";
 import { openDatabase } from "@/db/connection";
-import { recordVerdict, type Actor } from "@/db/queries/claims";
-import { findUserById } from "@/db/queries/users";
+import { findUserById } from "@/db/users";
+import type { Actor } from "@/services/actor";
+import { recordVerdict } from "@/services/claims";
 import { isAppError } from "@/lib/errors";
-import { verdictSchema } from "@/lib/validation";
+import { verdictSchema } from "@/services/claims/schemas";
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -52,7 +53,7 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
+async function handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
   if (req.method === "GET" && url.pathname === "/health") return send(res, 200, { ok: true, pid: process.pid });
   const claimMatch = /^\/claims\/(\d+)$/.exec(url.pathname);
@@ -73,8 +74,8 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse, body: strin
   const parsed = verdictSchema.safeParse(input);
   if (!parsed.success || !Number.isSafeInteger(input.claimId)) return send(res, 400, { error: "bad input" });
   try {
-    // Synchronous: when recordVerdict returns, its IMMEDIATE transaction has committed.
-    const view = recordVerdict(db, who, { claimId: input.claimId as number, ...parsed.data });
+    // When recordVerdict resolves, its IMMEDIATE transaction has committed.
+    const view = await recordVerdict(db, who, { claimId: input.claimId as number, ...parsed.data });
     send(res, 200, view);
   } catch (error) {
     if (isAppError(error)) return send(res, error.status, { error: error.message, ...error.details });
@@ -86,7 +87,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse, body: strin
 const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (c: Buffer) => chunks.push(c));
-  req.on("end", () => handle(req, res, Buffer.concat(chunks).toString("utf8")));
+  req.on("end", () => void handle(req, res, Buffer.concat(chunks).toString("utf8")));
 });
 server.keepAliveTimeout = 30_000;
 

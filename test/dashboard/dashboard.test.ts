@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDashboardData, type DashboardData } from "@/db/queries/dashboard";
+import { dashboardData as getDashboardData, type DashboardData } from "@/services/dashboard";
 import { histogramPercentile, percentileOfSorted, ttvBucket } from "@/lib/dashboard";
 import { AppError } from "@/lib/errors";
 import { DAY, Desk, HOUR, MIN, jan, referenceDesk } from "./fixture";
@@ -39,9 +39,16 @@ describe("dashboard with default filters (last 30 days)", () => {
       checkworthyClaims: 10,
       byStatus: { unreviewed: 4, supported: 3, disputed: 1, needs_source: 2 },
       withVerdict: 6,
-      shareVerified: 0.6,
+      // Verified = supported or disputed (4 of 10); a "needs a source" request is not verified.
+      verified: 4,
+      shareVerified: 0.4,
       verdicts: 9,
       reusedVerdicts: 1,
+      changedSinceVerdict: 0,
+      awaitingConfirmation: 0,
+      overdueSources: 0,
+      published: 0,
+      changedSincePublished: 0,
     });
   });
 
@@ -190,7 +197,8 @@ describe("filters", () => {
       checkworthyClaims: 5,
       byStatus: { unreviewed: 2, supported: 1, disputed: 1, needs_source: 1 },
       withVerdict: 3,
-      shareVerified: 0.6,
+      verified: 2,
+      shareVerified: 0.4,
       verdicts: 5,
       reusedVerdicts: 0,
     });

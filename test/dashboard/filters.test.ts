@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardFiltersSchema, parseDashboardFilters } from "@/db/queries/dashboard";
+import { dashboardFiltersSchema, parseDashboardFilters } from "@/services/dashboard/schemas";
 
 describe("dashboard filter schema (query-string values)", () => {
   it("defaults everything", () => {

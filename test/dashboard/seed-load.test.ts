@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { seedLoad, seedLoadCommand } from "@/cli/commands/seed-load";
 import { openDatabase } from "@/db/connection";
-import { dumpDashboardSummaries, getDashboardData, rebuildDashboardSummaries } from "@/db/queries/dashboard";
+import { dumpDashboardSummaries, rebuildDashboardSummaries } from "@/db/dashboard/summaries";
+import { dashboardData as getDashboardData } from "@/services/dashboard";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-seed-load-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

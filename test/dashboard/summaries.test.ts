@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dumpDashboardSummaries, rebuildDashboardSummaries } from "@/db/queries/dashboard";
+import { dumpDashboardSummaries, rebuildDashboardSummaries } from "@/db/dashboard/summaries";
 import { TTV_BUCKET_LOWER_BOUNDS, TTV_LAST_BUCKET } from "@/lib/dashboard";
 import type { ClaimStatus } from "@/lib/vocabulary";
 import { DAY, Desk, HOUR, MIN, jan, referenceDesk } from "./fixture";

@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
-import { createArticle, listArticleClaims, type ClaimView } from "@/db/queries/articles";
-import { assignClaim, claimHistory, recordVerdict, type Actor } from "@/db/queries/claims";
+import { claimHistory, listLiveClaimViews as listArticleClaims, type ClaimView } from "@/db/claims";
+import type { Actor } from "@/services/actor";
+import { assignClaim, recordVerdict } from "@/services/claims";
+import { createArticle } from "../support/articles";
 import {
   INSIDE_CLAIM_MESSAGE,
   SELECTION_OVERLAP_MESSAGE,
@@ -12,7 +14,7 @@ import {
   setCheckworthy,
   setClaimSpan,
   splitClaim,
-} from "@/db/queries/claim-spans";
+} from "@/services/spans";
 import { claims, type Claim } from "@/db/schema";
 import type { Language } from "@/lib/vocabulary";
 import { AppError } from "@/lib/errors";
@@ -69,9 +71,9 @@ function setup(fx: Fixture) {
     claims: sqlite.prepare("select * from claims order by id").all(),
     events: sqlite.prepare("select * from claim_events order by id").all(),
   });
-  const verdict = (id: number, status: "supported" | "disputed" | "needs_source", now = new Date(), by = actor) => {
+  const verdict = async (id: number, status: "supported" | "disputed" | "needs_source", now = new Date(), by = actor) => {
     const c = claimRow(t.db, id);
-    return recordVerdict(t.db, by, { claimId: id, status, note: status === "supported" ? null : "why", version: c.version }, now);
+    return await recordVerdict(t.db, by, { claimId: id, status, note: status === "supported" ? null : "why", version: c.version }, now);
   };
   return { ...t, fx, actor, lead, articleId, sqlite, live, sentence, row, events, eventCount, snapshot, verdict };
 }
@@ -98,9 +100,9 @@ function expectRescored(ctx: Ctx, c: ClaimView) {
   expect(c.reasons).toEqual(scored.reasons);
 }
 
-function catchError(fn: () => unknown): AppError {
+async function catchError(fn: () => unknown): Promise<AppError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     expect(error).toBeInstanceOf(AppError);
     return error as AppError;
@@ -109,9 +111,9 @@ function catchError(fn: () => unknown): AppError {
 }
 
 /** Runs fn, expects an AppError with this status, and checks that no row changed. */
-function expectRefused(ctx: Ctx, status: number, fn: () => unknown, message?: RegExp | string): AppError {
+async function expectRefused(ctx: Ctx, status: number, fn: () => unknown, message?: RegExp | string): Promise<AppError> {
   const before = ctx.snapshot();
-  const error = catchError(fn);
+  const error = await catchError(fn);
   expect(error.status).toBe(status);
   if (message !== undefined) expect(error.message).toMatch(message);
   expect(ctx.snapshot()).toEqual(before);
@@ -126,7 +128,7 @@ function find(body: string, needle: string, from = 0) {
 }
 
 describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
-  it("the fixture splits into the four expected claims", () => {
+  it("the fixture splits into the four expected claims", async () => {
     const ctx = setup(fx);
     expect(ctx.live().map((c) => c.text)).toEqual(fx.sentences);
     expectInvariants(ctx);
@@ -134,11 +136,11 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
 
   // -------------------------------------------------------------------------
   describe("mergeWithNext", () => {
-    it("merges a claim with the next one, retires the next and logs one event on each", () => {
+    it("merges a claim with the next one, retires the next and logs one event on each", async () => {
       const ctx = setup(fx);
       const [a, b] = [ctx.sentence(0), ctx.sentence(1)];
       const before = ctx.eventCount();
-      const { claim, retiredClaimId } = mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version });
+      const { claim, retiredClaimId } = await mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version });
       expect(retiredClaimId).toBe(b.id);
       expect(claim).toMatchObject({ id: a.id, start: a.start, end: b.end, text: fx.body.slice(a.start, b.end), version: a.version + 1, status: "unreviewed" });
       expectRescored(ctx, claim);
@@ -155,14 +157,14 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
       expectInvariants(ctx);
     });
 
-    it("keeps the merged claim check-worthy if either part was marked check-worthy", () => {
+    it("keeps the merged claim check-worthy if either part was marked check-worthy", async () => {
       const ctx = setup(fx);
       const b = ctx.sentence(1);
       const c = ctx.sentence(2);
       expect(b.checkworthy || c.checkworthy).toBe(false);
-      const marked = setCheckworthy(ctx.db, ctx.actor, { claimId: c.id, version: c.version, checkworthy: true });
+      const marked = await setCheckworthy(ctx.db, ctx.actor, { claimId: c.id, version: c.version, checkworthy: true });
       expect(marked.checkworthy).toBe(true);
-      const { claim } = mergeWithNext(ctx.db, ctx.actor, { claimId: b.id, version: b.version });
+      const { claim } = await mergeWithNext(ctx.db, ctx.actor, { claimId: b.id, version: b.version });
       expect(claim.checkworthy).toBe(true);
       expectInvariants(ctx);
     });
@@ -170,13 +172,13 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
     it.each([
       { who: "first", verdictOn: 0 },
       { who: "second", verdictOn: 1 },
-    ] as const)("keeps the only verdict when just the $who claim has one", ({ who, verdictOn }) => {
+    ] as const)("keeps the only verdict when just the $who claim has one", async ({ who, verdictOn }) => {
       const ctx = setup(fx);
       const judged = ctx.sentence(verdictOn);
       const at = new Date("2024-05-01T10:00:00Z");
-      ctx.verdict(judged.id, "disputed", at, ctx.lead);
+      await ctx.verdict(judged.id, "disputed", at, ctx.lead);
       const a = ctx.sentence(0);
-      const { claim } = mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version });
+      const { claim } = await mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version });
       expect(claim.status).toBe("disputed");
       const survivor = ctx.row(a.id);
       expect(survivor.verdict_by).toBe(ctx.lead.id);
@@ -185,12 +187,12 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
       expect(ctx.events(a.id).at(-1)).toMatchObject({ kind: "merged", payload: { kept: who }, to_status: "disputed" });
     });
 
-    it("refuses to merge two verdicts without a choice and writes nothing", () => {
+    it("refuses to merge two verdicts without a choice and writes nothing", async () => {
       const ctx = setup(fx);
-      ctx.verdict(ctx.sentence(0).id, "supported");
-      ctx.verdict(ctx.sentence(1).id, "disputed", new Date(), ctx.lead);
+      await ctx.verdict(ctx.sentence(0).id, "supported");
+      await ctx.verdict(ctx.sentence(1).id, "disputed", new Date(), ctx.lead);
       const [a, b] = [ctx.sentence(0), ctx.sentence(1)];
-      const error = expectRefused(ctx, 409, () => mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version }), /choose which one to keep/);
+      const error = await expectRefused(ctx, 409, () => mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version }), /choose which one to keep/);
       expect(error.code).toBe("conflict");
       expect(error.details).toMatchObject({
         needsChoice: true,
@@ -200,14 +202,14 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
       expect(typeof (error.details!.first as { verdictAt: unknown }).verdictAt).toBe("string");
     });
 
-    it.each(["first", "second"] as const)("merges two verdicts keeping the %s one; first verdict time is the earlier", (keep) => {
+    it.each(["first", "second"] as const)("merges two verdicts keeping the %s one; first verdict time is the earlier", async (keep) => {
       const ctx = setup(fx);
       const early = new Date("2024-01-01T00:00:00Z");
       const late = new Date("2024-02-01T00:00:00Z");
-      ctx.verdict(ctx.sentence(0).id, "supported", late, ctx.actor);
-      ctx.verdict(ctx.sentence(1).id, "needs_source", early, ctx.lead);
+      await ctx.verdict(ctx.sentence(0).id, "supported", late, ctx.actor);
+      await ctx.verdict(ctx.sentence(1).id, "needs_source", early, ctx.lead);
       const [a, b] = [ctx.sentence(0), ctx.sentence(1)];
-      const { claim } = mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version, keep });
+      const { claim } = await mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version, keep });
       const survivor = ctx.row(a.id);
       expect(claim.status).toBe(keep === "first" ? "supported" : "needs_source");
       expect(survivor.verdict_by).toBe(keep === "first" ? ctx.actor.id : ctx.lead.id);
@@ -217,22 +219,22 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
       expectInvariants(ctx);
     });
 
-    it("skips retired claims when looking for the next one", () => {
+    it("skips retired claims when looking for the next one", async () => {
       const ctx = setup(fx);
       const [a, b, c] = [ctx.sentence(0), ctx.sentence(1), ctx.sentence(2)];
-      retireClaim(ctx.db, ctx.actor, { claimId: b.id, version: b.version });
-      const { claim, retiredClaimId } = mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version });
+      await retireClaim(ctx.db, ctx.actor, { claimId: b.id, version: b.version });
+      const { claim, retiredClaimId } = await mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version });
       expect(retiredClaimId).toBe(c.id);
       expect(claim.text).toBe(fx.body.slice(a.start, c.end));
       expectInvariants(ctx);
     });
 
-    it("400 when there is no next claim; 400 on a bad keep", () => {
+    it("400 when there is no next claim; 400 on a bad keep", async () => {
       const ctx = setup(fx);
       const d = ctx.sentence(3);
-      expectRefused(ctx, 400, () => mergeWithNext(ctx.db, ctx.actor, { claimId: d.id, version: d.version }), /no next claim/);
+      await expectRefused(ctx, 400, () => mergeWithNext(ctx.db, ctx.actor, { claimId: d.id, version: d.version }), /no next claim/);
       const a = ctx.sentence(0);
-      expectRefused(ctx, 400, () => mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version, keep: "both" as never }));
+      await expectRefused(ctx, 400, () => mergeWithNext(ctx.db, ctx.actor, { claimId: a.id, version: a.version, keep: "both" as never }));
     });
   });
 
@@ -241,15 +243,15 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
     it.each([
       { side: "before", shift: 0 },
       { side: "after", shift: 1 },
-    ])("splits just $side a space: both halves trimmed and rescored, verdict kept on the original", ({ shift }) => {
+    ])("splits just $side a space: both halves trimmed and rescored, verdict kept on the original", async ({ shift }) => {
       const ctx = setup(fx);
       const a0 = ctx.sentence(0);
-      ctx.verdict(a0.id, "supported");
+      await ctx.verdict(a0.id, "supported");
       const a = ctx.sentence(0);
       const cut = a.text.indexOf(" 40%");
       const at = a.start + cut + shift; // the space goes to neither half
       const before = ctx.eventCount();
-      const { claim, created } = splitClaim(ctx.db, ctx.actor, { claimId: a.id, version: a.version, at });
+      const { claim, created } = await splitClaim(ctx.db, ctx.actor, { claimId: a.id, version: a.version, at });
       expect(claim).toMatchObject({ id: a.id, start: a.start, end: a.start + cut, text: a.text.slice(0, cut), status: "supported", version: a.version + 1 });
       expect(created).toMatchObject({ start: a.start + cut + 1, end: a.end, text: a.text.slice(cut + 1), status: "unreviewed", version: 1 });
       expectRescored(ctx, claim);
@@ -265,11 +267,11 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
       expectInvariants(ctx);
     });
 
-    it("splits right after a multi-unit character and mid-word without trimming", () => {
+    it("splits right after a multi-unit character and mid-word without trimming", async () => {
       const ctx = setup(fx);
       const b = ctx.sentence(1);
       const at = fx.language === "es" ? b.start + b.text.indexOf("🚧") + 2 : b.start + 4;
-      const { claim, created } = splitClaim(ctx.db, ctx.actor, { claimId: b.id, version: b.version, at });
+      const { claim, created } = await splitClaim(ctx.db, ctx.actor, { claimId: b.id, version: b.version, at });
       expect(claim.text + fx.body.slice(claim.end, created.start) + created.text).toBe(b.text);
       expect(claim.text.length).toBeGreaterThan(0);
       expect(created.text.length).toBeGreaterThan(0);
@@ -284,40 +286,40 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
       { name: "beyond the body", at: () => 10_000, message: /outside the article/ },
       { name: "not an integer", at: (c: ClaimView) => c.start + 2.5, message: /whole number/ },
       { name: "NaN", at: () => Number.NaN, message: /whole number/ },
-    ])("400 and nothing written when the point is $name", ({ at, message }) => {
+    ])("400 and nothing written when the point is $name", async ({ at, message }) => {
       const ctx = setup(fx);
       const a = ctx.sentence(0);
-      expectRefused(ctx, 400, () => splitClaim(ctx.db, ctx.actor, { claimId: a.id, version: a.version, at: at(a) }), message);
+      await expectRefused(ctx, 400, () => splitClaim(ctx.db, ctx.actor, { claimId: a.id, version: a.version, at: at(a) }), message);
     });
 
-    it("allows a one-character half", () => {
+    it("allows a one-character half", async () => {
       const ctx = setup(fx);
       const b = ctx.sentence(1);
-      const ok = splitClaim(ctx.db, ctx.actor, { claimId: b.id, version: b.version, at: b.start + 1 });
+      const ok = await splitClaim(ctx.db, ctx.actor, { claimId: b.id, version: b.version, at: b.start + 1 });
       expect(ok.claim.text).toBe(b.text[0]);
       expectInvariants(ctx);
     });
 
     if (fx.language === "es") {
-      it("refuses a point that cuts the emoji in half", () => {
+      it("refuses a point that cuts the emoji in half", async () => {
         const ctx = setup(fx);
         const b = ctx.sentence(1);
         const at = b.start + b.text.indexOf("🚧") + 1;
-        expectRefused(ctx, 400, () => splitClaim(ctx.db, ctx.actor, { claimId: b.id, version: b.version, at }), /inside a character/);
+        await expectRefused(ctx, 400, () => splitClaim(ctx.db, ctx.actor, { claimId: b.id, version: b.version, at }), /inside a character/);
       });
     }
   });
 
   // -------------------------------------------------------------------------
   describe("setClaimSpan", () => {
-    it("trims a claim (surrounding whitespace dropped), keeps its verdict and logs span_changed", () => {
+    it("trims a claim (surrounding whitespace dropped), keeps its verdict and logs span_changed", async () => {
       const ctx = setup(fx);
-      ctx.verdict(ctx.sentence(0).id, "disputed");
+      await ctx.verdict(ctx.sentence(0).id, "disputed");
       const a = ctx.sentence(0);
       const inner = find(fx.body, "40%");
       const span = { start: inner.start - 1, end: a.end - 1 }; // leading space included on purpose
       const before = ctx.eventCount();
-      const claim = setClaimSpan(ctx.db, ctx.actor, { claimId: a.id, version: a.version, ...span });
+      const claim = await setClaimSpan(ctx.db, ctx.actor, { claimId: a.id, version: a.version, ...span });
       expect(claim).toMatchObject({ id: a.id, start: inner.start, end: a.end - 1, status: "disputed", version: a.version + 1, checkworthy: true });
       expectRescored(ctx, claim);
       expect(ctx.eventCount()).toBe(before + 1);
@@ -328,29 +330,29 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
       expectInvariants(ctx);
     });
 
-    it("extends a claim over text no live claim covers", () => {
+    it("extends a claim over text no live claim covers", async () => {
       const ctx = setup(fx);
       const [b, c] = [ctx.sentence(1), ctx.sentence(2)];
-      retireClaim(ctx.db, ctx.actor, { claimId: c.id, version: c.version });
-      const claim = setClaimSpan(ctx.db, ctx.actor, { claimId: b.id, version: b.version, start: b.start, end: c.end + 1 });
+      await retireClaim(ctx.db, ctx.actor, { claimId: c.id, version: c.version });
+      const claim = await setClaimSpan(ctx.db, ctx.actor, { claimId: b.id, version: b.version, start: b.start, end: c.end + 1 });
       expect(claim.text).toBe(fx.body.slice(b.start, c.end));
       expectInvariants(ctx);
     });
 
-    it("refuses an overlap with another live claim, naming it", () => {
+    it("refuses an overlap with another live claim, naming it", async () => {
       const ctx = setup(fx);
       const [b, c] = [ctx.sentence(1), ctx.sentence(2)];
-      const error = expectRefused(ctx, 400, () => setClaimSpan(ctx.db, ctx.actor, { claimId: b.id, version: b.version, start: b.start, end: c.start + 3 }));
+      const error = await expectRefused(ctx, 400, () => setClaimSpan(ctx.db, ctx.actor, { claimId: b.id, version: b.version, start: b.start, end: c.start + 3 }));
       expect(error.message).toContain(`#${c.id}`);
       expect(error.message).toContain(c.text);
       expect(error.details).toEqual({ overlaps: [{ id: c.id, start: c.start, end: c.end, text: c.text }] });
     });
 
-    it("is a no-op (no event, no version bump) when the trimmed span is unchanged", () => {
+    it("is a no-op (no event, no version bump) when the trimmed span is unchanged", async () => {
       const ctx = setup(fx);
       const b = ctx.sentence(1);
       const before = ctx.snapshot();
-      const claim = setClaimSpan(ctx.db, ctx.actor, { claimId: b.id, version: b.version, start: b.start - 1, end: b.end + 1 });
+      const claim = await setClaimSpan(ctx.db, ctx.actor, { claimId: b.id, version: b.version, start: b.start - 1, end: b.end + 1 });
       expect(claim).toEqual(b);
       expect(ctx.snapshot()).toEqual(before);
     });
@@ -358,15 +360,15 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
 
   // -------------------------------------------------------------------------
   describe("makeClaimFromSelection", () => {
-    it("inside one claim: trims that claim to the selection and makes it check-worthy", () => {
+    it("inside one claim: trims that claim to the selection and makes it check-worthy", async () => {
       const ctx = setup(fx);
-      ctx.verdict(ctx.sentence(1).id, "supported");
+      await ctx.verdict(ctx.sentence(1).id, "supported");
       const b = ctx.sentence(1);
       expect(b.checkworthy).toBe(false);
       const sel = { start: b.start + 3, end: b.end - 1 };
       const trimmed = fx.body.slice(sel.start, sel.end).trim();
       const before = ctx.eventCount();
-      const claim = makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, ...sel });
+      const claim = await makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, ...sel });
       expect(claim).toMatchObject({ id: b.id, text: trimmed, status: "supported", checkworthy: true, version: b.version + 1 });
       expectRescored(ctx, claim);
       expect(ctx.eventCount()).toBe(before + 1);
@@ -377,23 +379,23 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
       expectInvariants(ctx);
     });
 
-    it("exactly one whole claim: just marks it check-worthy, or does nothing if it already is", () => {
+    it("exactly one whole claim: just marks it check-worthy, or does nothing if it already is", async () => {
       const ctx = setup(fx);
       const b = ctx.sentence(1);
-      const claim = makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, start: b.start, end: b.end });
+      const claim = await makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, start: b.start, end: b.end });
       expect(claim).toMatchObject({ id: b.id, start: b.start, end: b.end, checkworthy: true, version: b.version + 1 });
       expect(ctx.events(b.id).at(-1)).toMatchObject({ kind: "marked_checkworthy", payload: { from: false, to: true } });
       const before = ctx.snapshot();
-      expect(makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, start: b.start, end: b.end })).toEqual(claim);
+      expect(await makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, start: b.start, end: b.end })).toEqual(claim);
       expect(ctx.snapshot()).toEqual(before);
     });
 
-    it("overlapping no claim: creates a new check-worthy claim with a manual created event", () => {
+    it("overlapping no claim: creates a new check-worthy claim with a manual created event", async () => {
       const ctx = setup(fx);
       const c = ctx.sentence(2);
-      retireClaim(ctx.db, ctx.actor, { claimId: c.id, version: c.version });
+      await retireClaim(ctx.db, ctx.actor, { claimId: c.id, version: c.version });
       const before = ctx.eventCount();
-      const claim = makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, start: c.start - 1, end: c.end });
+      const claim = await makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, start: c.start - 1, end: c.end });
       expect(claim.id).not.toBe(c.id);
       expect(claim).toMatchObject({ start: c.start, end: c.end, text: c.text, checkworthy: true, status: "unreviewed", version: 1 });
       expectRescored(ctx, claim);
@@ -409,58 +411,58 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
       { name: "covers a claim and more", sel: (ctx: Ctx) => ({ start: ctx.sentence(1).start, end: ctx.sentence(2).end }), ids: [1, 2] },
       {
         name: "partially overlaps one claim",
-        sel: (ctx: Ctx) => {
+        sel: async (ctx: Ctx) => {
           const [a, b] = [ctx.sentence(0), ctx.sentence(1)];
-          retireClaim(ctx.db, ctx.actor, { claimId: b.id, version: b.version });
+          await retireClaim(ctx.db, ctx.actor, { claimId: b.id, version: b.version });
           return { start: a.end - 3, end: b.start + 4 };
         },
         ids: [0],
       },
-    ])("400 and nothing written when the selection $name", ({ sel, ids }) => {
+    ])("400 and nothing written when the selection $name", async ({ sel, ids }) => {
       const ctx = setup(fx);
       const expected = ids.map((i) => ctx.sentence(i).id);
-      const range = sel(ctx);
-      const error = expectRefused(ctx, 400, () => makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, ...range }), SELECTION_OVERLAP_MESSAGE);
+      const range = await sel(ctx);
+      const error = await expectRefused(ctx, 400, () => makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, ...range }), SELECTION_OVERLAP_MESSAGE);
       expect((error.details!.overlaps as { id: number }[]).map((o) => o.id)).toEqual(expected);
     });
 
-    it("404 for an unknown article", () => {
+    it("404 for an unknown article", async () => {
       const ctx = setup(fx);
-      expectRefused(ctx, 404, () => makeClaimFromSelection(ctx.db, ctx.actor, { articleId: 9999, start: 0, end: 3 }));
+      await expectRefused(ctx, 404, () => makeClaimFromSelection(ctx.db, ctx.actor, { articleId: 9999, start: 0, end: 3 }));
     });
   });
 
   // -------------------------------------------------------------------------
   describe("setCheckworthy", () => {
-    it("toggles with one marked_checkworthy event; same value is a no-op", () => {
+    it("toggles with one marked_checkworthy event; same value is a no-op", async () => {
       const ctx = setup(fx);
       const a = ctx.sentence(0);
       expect(a.checkworthy).toBe(true);
-      const off = setCheckworthy(ctx.db, ctx.actor, { claimId: a.id, version: a.version, checkworthy: false });
+      const off = await setCheckworthy(ctx.db, ctx.actor, { claimId: a.id, version: a.version, checkworthy: false });
       expect(off).toMatchObject({ checkworthy: false, version: a.version + 1 });
       expect(ctx.events(a.id).at(-1)).toMatchObject({ kind: "marked_checkworthy", payload: { from: true, to: false } });
       const before = ctx.snapshot();
-      expect(setCheckworthy(ctx.db, ctx.actor, { claimId: a.id, version: off.version, checkworthy: false })).toEqual(off);
+      expect(await setCheckworthy(ctx.db, ctx.actor, { claimId: a.id, version: off.version, checkworthy: false })).toEqual(off);
       expect(ctx.snapshot()).toEqual(before);
-      expectRefused(ctx, 400, () => setCheckworthy(ctx.db, ctx.actor, { claimId: a.id, version: off.version, checkworthy: "yes" as never }));
+      await expectRefused(ctx, 400, () => setCheckworthy(ctx.db, ctx.actor, { claimId: a.id, version: off.version, checkworthy: "yes" as never }));
     });
   });
 
   // -------------------------------------------------------------------------
   describe("retireClaim", () => {
-    it("hides the claim from the article but keeps its history, even with a verdict", () => {
+    it("hides the claim from the article but keeps its history, even with a verdict", async () => {
       const ctx = setup(fx);
-      ctx.verdict(ctx.sentence(0).id, "supported");
+      await ctx.verdict(ctx.sentence(0).id, "supported");
       const a = ctx.sentence(0);
-      const view = retireClaim(ctx.db, ctx.actor, { claimId: a.id, version: a.version });
+      const view = await retireClaim(ctx.db, ctx.actor, { claimId: a.id, version: a.version });
       expect(view).toMatchObject({ id: a.id, status: "supported", version: a.version + 1 });
       expect(ctx.live().map((c) => c.id)).not.toContain(a.id);
       expect(ctx.row(a.id).deleted_at).not.toBeNull();
       expect(claimHistory(ctx.db, a.id).map((e) => e.kind)).toEqual(["created", "verdict", "deleted"]);
       expect(ctx.events(a.id).at(-1)).toMatchObject({ kind: "deleted", from_status: "supported" });
       // Retired claims can no longer be edited.
-      expectRefused(ctx, 404, () => retireClaim(ctx.db, ctx.actor, { claimId: a.id, version: a.version + 1 }));
-      expectRefused(ctx, 404, () => setCheckworthy(ctx.db, ctx.actor, { claimId: a.id, version: a.version + 1, checkworthy: false }));
+      await expectRefused(ctx, 404, () => retireClaim(ctx.db, ctx.actor, { claimId: a.id, version: a.version + 1 }));
+      await expectRefused(ctx, 404, () => setCheckworthy(ctx.db, ctx.actor, { claimId: a.id, version: a.version + 1, checkworthy: false }));
       expectInvariants(ctx);
     });
   });
@@ -475,22 +477,22 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
       { name: "setCheckworthy", run: (ctx, c, version) => setCheckworthy(ctx.db, ctx.actor, { claimId: c.id, version, checkworthy: !c.checkworthy }) },
       { name: "retireClaim", run: (ctx, c, version) => retireClaim(ctx.db, ctx.actor, { claimId: c.id, version }) },
     ];
-    it.each(ops)("$name: 409 with the current claim and nothing written", ({ run }) => {
+    it.each(ops)("$name: 409 with the current claim and nothing written", async ({ run }) => {
       const ctx = setup(fx);
       const seen = ctx.sentence(0);
-      assignClaim(ctx.db, ctx.lead, seen.id, ctx.editorId); // someone else changes it
+      await assignClaim(ctx.db, ctx.lead, { claimId: seen.id, userId: ctx.editorId }); // someone else changes it
       const current = ctx.sentence(0);
-      const error = expectRefused(ctx, 409, () => run(ctx, seen, seen.version), /Changed by Leo/);
+      const error = await expectRefused(ctx, 409, () => run(ctx, seen, seen.version), /Changed by Leo/);
       expect(error.details).toMatchObject({ current: { id: seen.id, version: current.version } });
-      expectRefused(ctx, 400, () => run(ctx, seen, 1.5), /version/);
+      await expectRefused(ctx, 400, () => run(ctx, seen, 1.5), /version/);
     });
 
-    it("a stale merge with two verdicts is a plain 409 conflict, not a choice", () => {
+    it("a stale merge with two verdicts is a plain 409 conflict, not a choice", async () => {
       const ctx = setup(fx);
-      ctx.verdict(ctx.sentence(1).id, "supported");
+      await ctx.verdict(ctx.sentence(1).id, "supported");
       const seen = ctx.sentence(0);
-      ctx.verdict(seen.id, "supported");
-      const error = expectRefused(ctx, 409, () => mergeWithNext(ctx.db, ctx.actor, { claimId: seen.id, version: seen.version }));
+      await ctx.verdict(seen.id, "supported");
+      const error = await expectRefused(ctx, 409, () => mergeWithNext(ctx.db, ctx.actor, { claimId: seen.id, version: seen.version }));
       expect(error.details).toHaveProperty("current");
       expect(error.details).not.toHaveProperty("needsChoice");
     });
@@ -515,19 +517,19 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
         message: /empty/,
       },
     ];
-    it.each(cases)("setClaimSpan: $name → 400, nothing written", ({ range, message }) => {
+    it.each(cases)("setClaimSpan: $name → 400, nothing written", async ({ range, message }) => {
       const ctx = setup(fx);
       const a = ctx.sentence(0);
-      expectRefused(ctx, 400, () => setClaimSpan(ctx.db, ctx.actor, { claimId: a.id, version: a.version, ...range(fx.body) }), message);
+      await expectRefused(ctx, 400, () => setClaimSpan(ctx.db, ctx.actor, { claimId: a.id, version: a.version, ...range(fx.body) }), message);
     });
-    it.each(cases)("makeClaimFromSelection: $name → 400, nothing written", ({ range, message }) => {
+    it.each(cases)("makeClaimFromSelection: $name → 400, nothing written", async ({ range, message }) => {
       const ctx = setup(fx);
-      expectRefused(ctx, 400, () => makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, ...range(fx.body) }), message);
+      await expectRefused(ctx, 400, () => makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, ...range(fx.body) }), message);
     });
   });
 
   // -------------------------------------------------------------------------
-  it("keeps the offsets invariant and no overlaps through a long random sequence of edits", () => {
+  it("keeps the offsets invariant and no overlaps through a long random sequence of edits", async () => {
     const ctx = setup(fx);
     let seed = fx.language === "en" ? 7 : 11;
     const rand = (n: number) => {
@@ -544,14 +546,14 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
         const op = rand(6);
         if (!pick || op === 0) {
           const start = rand(body.length);
-          makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, start, end: start + 1 + rand(30) });
-        } else if (op === 1) mergeWithNext(ctx.db, ctx.actor, { claimId: pick.id, version: pick.version, keep: rand(2) ? "first" : "second" });
-        else if (op === 2) splitClaim(ctx.db, ctx.actor, { claimId: pick.id, version: pick.version, at: pick.start + rand(pick.end - pick.start + 1) });
+          await makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, start, end: start + 1 + rand(30) });
+        } else if (op === 1) await mergeWithNext(ctx.db, ctx.actor, { claimId: pick.id, version: pick.version, keep: rand(2) ? "first" : "second" });
+        else if (op === 2) await splitClaim(ctx.db, ctx.actor, { claimId: pick.id, version: pick.version, at: pick.start + rand(pick.end - pick.start + 1) });
         else if (op === 3) {
           const start = Math.max(0, pick.start - 5 + rand(10));
-          setClaimSpan(ctx.db, ctx.actor, { claimId: pick.id, version: pick.version, start, end: start + 1 + rand(40) });
-        } else if (op === 4 && rand(3) === 0) retireClaim(ctx.db, ctx.actor, { claimId: pick.id, version: pick.version });
-        else ctx.verdict(pick.id, "supported");
+          await setClaimSpan(ctx.db, ctx.actor, { claimId: pick.id, version: pick.version, start, end: start + 1 + rand(40) });
+        } else if (op === 4 && rand(3) === 0) await retireClaim(ctx.db, ctx.actor, { claimId: pick.id, version: pick.version });
+        else await ctx.verdict(pick.id, "supported");
         applied++;
       } catch (error) {
         if (!(error instanceof AppError) || error.status !== 400) throw error;

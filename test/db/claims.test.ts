@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createArticle, listArticleClaims } from "@/db/queries/articles";
-import { addComment, addEvidence, assignClaim, claimHistory, recordVerdict, removeEvidence, resetArticle } from "@/db/queries/claims";
-import { articleStatusesAsOf } from "@/db/queries/history";
+import { claimHistory, listLiveClaimViews as listArticleClaims } from "@/db/claims";
+import { assignClaim, recordVerdict, resetArticle } from "@/services/claims";
+import { addComment, addEvidence, removeEvidence } from "@/services/evidence";
+import { createArticle, statusesAsOf } from "../support/articles";
 import { testDb } from "../support/db";
 
 function setup() {
@@ -22,9 +23,9 @@ function setup() {
 }
 
 describe("recordVerdict", () => {
-  it("updates the claim, bumps the version and appends one event in one go", () => {
+  it("updates the claim, bumps the version and appends one event in one go", async () => {
     const { db, editor, first } = setup();
-    const updated = recordVerdict(db, editor, { claimId: first.id, status: "supported", note: "Matches release", version: first.version });
+    const updated = await recordVerdict(db, editor, { claimId: first.id, status: "supported", note: "Matches release", version: first.version });
     expect(updated).toMatchObject({ status: "supported", version: first.version + 1 });
     const history = claimHistory(db, first.id);
     expect(history.map((e) => [e.kind, e.fromStatus, e.toStatus, e.note])).toEqual([
@@ -33,13 +34,13 @@ describe("recordVerdict", () => {
     ]);
   });
 
-  it("refuses a stale version with a 409 naming who changed it, and writes nothing", () => {
+  it("refuses a stale version with a 409 naming who changed it, and writes nothing", async () => {
     const { db, editor, lead, first, snapshot } = setup();
-    recordVerdict(db, lead, { claimId: first.id, status: "disputed", note: "Wrong month", version: first.version });
+    await recordVerdict(db, lead, { claimId: first.id, status: "disputed", note: "Wrong month", version: first.version });
     const before = snapshot();
     let error: unknown;
     try {
-      recordVerdict(db, editor, { claimId: first.id, status: "supported", version: first.version });
+      await recordVerdict(db, editor, { claimId: first.id, status: "supported", version: first.version });
     } catch (e) {
       error = e;
     }
@@ -49,76 +50,76 @@ describe("recordVerdict", () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it("applying on top with the current version keeps both events", () => {
+  it("applying on top with the current version keeps both events", async () => {
     const { db, editor, lead, first } = setup();
-    const after = recordVerdict(db, lead, { claimId: first.id, status: "disputed", note: "Wrong month", version: first.version });
-    recordVerdict(db, editor, { claimId: first.id, status: "supported", version: after.version });
+    const after = await recordVerdict(db, lead, { claimId: first.id, status: "disputed", note: "Wrong month", version: first.version });
+    await recordVerdict(db, editor, { claimId: first.id, status: "supported", version: after.version });
     expect(claimHistory(db, first.id).filter((e) => e.kind === "verdict").map((e) => [e.actorName, e.toStatus])).toEqual([
       ["Leo", "disputed"],
       ["Eve", "supported"],
     ]);
   });
 
-  it("requires a note for Disputed and Needs a source, writing nothing without one", () => {
+  it("requires a note for Disputed and Needs a source, writing nothing without one", async () => {
     const { db, editor, first, snapshot } = setup();
     const before = snapshot();
-    expect(() => recordVerdict(db, editor, { claimId: first.id, status: "needs_source", note: " ", version: first.version })).toThrow(/note is required/);
+    await expect(recordVerdict(db, editor, { claimId: first.id, status: "needs_source", note: " ", version: first.version })).rejects.toThrow(/note is required/);
     expect(snapshot()).toEqual(before);
   });
 
-  it("404s for missing claims", () => {
+  it("404s for missing claims", async () => {
     const { db, editor } = setup();
-    expect(() => recordVerdict(db, editor, { claimId: 999, status: "supported", version: 1 })).toThrow(/does not exist/);
+    await expect(recordVerdict(db, editor, { claimId: 999, status: "supported", version: 1 })).rejects.toThrow(/does not exist/);
   });
 });
 
 describe("assignment, evidence, comments, reset", () => {
-  it("editors take claims, leads assign anyone, each a versioned event", () => {
+  it("editors take claims, leads assign anyone, each a versioned event", async () => {
     const { db, editor, lead, first, leadId } = setup();
-    expect(() => assignClaim(db, editor, first.id, leadId)).toThrow(/Only leads/);
-    expect(assignClaim(db, editor, first.id, editor.id)).toMatchObject({ assigneeId: editor.id, version: first.version + 1 });
-    expect(() => assignClaim(db, { ...editor, id: 999 }, first.id, 999)).toThrow(/assigned to someone else/);
-    expect(assignClaim(db, lead, first.id, null)).toMatchObject({ assigneeId: null, version: first.version + 2 });
+    await expect(assignClaim(db, editor, { claimId: first.id, userId: leadId })).rejects.toThrow(/Only leads/);
+    expect(await assignClaim(db, editor, { claimId: first.id, userId: editor.id })).toMatchObject({ assigneeId: editor.id, version: first.version + 1 });
+    await expect(assignClaim(db, { ...editor, id: 999 }, { claimId: first.id, userId: 999 })).rejects.toThrow(/assigned to someone else/);
+    expect(await assignClaim(db, lead, { claimId: first.id, userId: null })).toMatchObject({ assigneeId: null, version: first.version + 2 });
     expect(claimHistory(db, first.id).filter((e) => e.kind === "assigned")).toHaveLength(2);
   });
 
-  it("removed evidence survives in the history payload", () => {
+  it("removed evidence survives in the history payload", async () => {
     const { db, editor, first } = setup();
-    const item = addEvidence(db, editor, first.id, { url: "https://stats.example.org/march", title: "March figures", quote: "5.1%" });
-    removeEvidence(db, editor, first.id, item.id);
+    const item = await addEvidence(db, editor, { claimId: first.id, ...{ url: "https://stats.example.org/march", title: "March figures", quote: "5.1%" } });
+    await removeEvidence(db, editor, { claimId: first.id, evidenceId: item.id });
     const removed = claimHistory(db, first.id).find((e) => e.kind === "evidence_removed");
     expect(removed?.payload).toMatchObject({ url: "https://stats.example.org/march", title: "March figures", quote: "5.1%" });
-    expect(() => addEvidence(db, editor, first.id, { url: "javascript:alert(1)" })).toThrow(/http/);
+    await expect(addEvidence(db, editor, { claimId: first.id, ...{ url: "javascript:alert(1)" } })).rejects.toThrow(/http/);
   });
 
-  it("comments are trimmed and empty ones refused", () => {
+  it("comments are trimmed and empty ones refused", async () => {
     const { db, editor, first } = setup();
-    expect(addComment(db, editor, first.id, "  call them  ").body).toBe("call them");
-    expect(() => addComment(db, editor, first.id, "   ")).toThrow(/empty/);
+    expect((await addComment(db, editor, { claimId: first.id, body: "  call them  " })).body).toBe("call them");
+    await expect(addComment(db, editor, { claimId: first.id, body: "   " })).rejects.toThrow(/empty/);
   });
 
-  it("reset writes one event per reviewed claim and keeps the earlier verdicts in history", () => {
+  it("reset writes one event per reviewed claim and keeps the earlier verdicts in history", async () => {
     const { db, editor, lead, articleId, first, second } = setup();
-    recordVerdict(db, editor, { claimId: first.id, status: "supported", version: first.version });
-    recordVerdict(db, editor, { claimId: second.id, status: "disputed", note: "x", version: second.version });
-    expect(resetArticle(db, lead, articleId, "New data")).toBe(2);
+    await recordVerdict(db, editor, { claimId: first.id, status: "supported", version: first.version });
+    await recordVerdict(db, editor, { claimId: second.id, status: "disputed", note: "x", version: second.version });
+    expect(await resetArticle(db, lead, { articleId: articleId, note: "New data" })).toBe(2);
     expect(listArticleClaims(db, articleId).map((c) => c.status)).toEqual(["unreviewed", "unreviewed"]);
     for (const c of [first, second]) {
       const kinds = claimHistory(db, c.id).map((e) => e.kind);
       expect(kinds).toEqual(["created", "verdict", "reset"]);
     }
-    expect(() => resetArticle(db, lead, articleId, " ")).toThrow(/note is required/);
+    await expect(resetArticle(db, lead, { articleId: articleId, note: " " })).rejects.toThrow(/note is required/);
   });
 });
 
 describe("as-of statuses", () => {
-  it("reads past statuses from the events alone", () => {
+  it("reads past statuses from the events alone", async () => {
     const { db, editor, articleId, first } = setup();
     const t0 = new Date();
-    const v = recordVerdict(db, editor, { claimId: first.id, status: "supported", version: first.version }, new Date(t0.getTime() + 1000));
-    recordVerdict(db, editor, { claimId: first.id, status: "disputed", note: "n", version: v.version }, new Date(t0.getTime() + 2000));
-    expect(articleStatusesAsOf(db, articleId, new Date(t0.getTime() + 500)).get(first.id)).toBe("unreviewed");
-    expect(articleStatusesAsOf(db, articleId, new Date(t0.getTime() + 1500)).get(first.id)).toBe("supported");
-    expect(articleStatusesAsOf(db, articleId, new Date(t0.getTime() + 2500)).get(first.id)).toBe("disputed");
+    const v = await recordVerdict(db, editor, { claimId: first.id, status: "supported", version: first.version }, new Date(t0.getTime() + 1000));
+    await recordVerdict(db, editor, { claimId: first.id, status: "disputed", note: "n", version: v.version }, new Date(t0.getTime() + 2000));
+    expect((await statusesAsOf(db, articleId, new Date(t0.getTime() + 500))).get(first.id)).toBe("unreviewed");
+    expect((await statusesAsOf(db, articleId, new Date(t0.getTime() + 1500))).get(first.id)).toBe("supported");
+    expect((await statusesAsOf(db, articleId, new Date(t0.getTime() + 2500))).get(first.id)).toBe("disputed");
   });
 });

@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
-import { createArticle, listArticleClaims } from "@/db/queries/articles";
-import { setClaimSpan, retireClaim } from "@/db/queries/claim-spans";
-import { addEvidence, claimHistory, recordVerdict, requireLiveClaim, type Actor } from "@/db/queries/claims";
-import {
-  dismissMatch,
-  isScanned,
-  listClaimMatches,
-  MATCH_THRESHOLD,
-  matchClaim,
-  reuseVerdict,
-  scoreCandidates,
-} from "@/db/queries/matches";
-import { searchClaims } from "@/db/queries/search";
+import { claimHistory, listLiveClaimViews as listArticleClaims } from "@/db/claims";
+import { isScanned } from "@/db/matches";
+import { searchClaims } from "@/db/search/read";
+import { writeTransaction } from "@/db/transaction";
+import type { Actor } from "@/services/actor";
+import { recordVerdict, requireLiveClaim } from "@/services/claims";
+import { addEvidence } from "@/services/evidence";
+import { dismissMatch, findEarlierChecks, listClaimMatches, matchArticle, MATCH_THRESHOLD, reuseVerdict, scoreCandidates } from "@/services/matches";
+import { matchClaim } from "@/services/matches/scoring";
+import { retireClaim, setClaimSpan } from "@/services/spans";
+import { createArticle, READER } from "../support/articles";
 import { DEMO_ARTICLES, readDemoArticleBody } from "@/db/seed/demo-articles";
 import { isSameClaim, similarity } from "@/lib/matching";
 import { AppError } from "@/lib/errors";
@@ -50,7 +48,7 @@ function storedMatches(db: Db, claimId: number) {
 }
 
 describe("matching at split time", () => {
-  it("matches the second seed article's Bullrich claim to the first article, as related", () => {
+  it("matches the second seed article's Bullrich claim to the first article, as related", async () => {
     const { db, article } = setup();
     const [first, second] = DEMO_ARTICLES.map((a) => article(a.title, readDemoArticleBody(a)));
     const source = claimByText(db, BULLRICH_1);
@@ -76,11 +74,11 @@ describe("matching at split time", () => {
       db.$client.prepare("SELECT count(*) FROM claim_matches m JOIN claims a ON a.id = m.claim_id JOIN claims b ON b.id = m.matched_claim_id WHERE a.article_id = b.article_id").pluck().get(),
     ).toBe(0);
 
-    const list = listClaimMatches(db, target.id);
+    const list = (await listClaimMatches(db, READER, { claimId: target.id })).matches;
     expect(list[0]).toMatchObject({ claimId: source.id, articleId: first!.id, articleTitle: "Bukele meets Milei", text: BULLRICH_1, status: "unreviewed", same: false, note: null, evidence: [], reused: false });
   });
 
-  it("never matches a claim whose figures differ, and marks reworded same claims as same", () => {
+  it("never matches a claim whose figures differ, and marks reworded same claims as same", async () => {
     const { db, article } = setup();
     article("Crackdown", "Police arrested 74,000 suspected gang members in El Salvador since March 2022.");
     article("Other figure", "Police arrested 7,400 suspected gang members in El Salvador since March 2022.");
@@ -90,13 +88,13 @@ describe("matching at split time", () => {
 
     article("Reworded", "Since March 2022, El Salvador's police have detained 74,000 suspected gang members.");
     const reworded = claimByText(db, "Since March 2022, El Salvador's police have detained 74,000 suspected gang members.");
-    const matches = listClaimMatches(db, reworded.id);
+    const matches = (await listClaimMatches(db, READER, { claimId: reworded.id })).matches;
     const original = claimByText(db, "Police arrested 74,000 suspected gang members in El Salvador since March 2022.");
     expect(matches.map((m) => m.claimId)).toEqual([original.id]); // not the 7,400 one
     expect(matches[0]!.same).toBe(isSameClaim(reworded.text, original.text, { language: "en" }));
   });
 
-  it("keeps only numbers-agreeing candidates above the threshold, best first", () => {
+  it("keeps only numbers-agreeing candidates above the threshold, best first", async () => {
     const scored = scoreCandidates("Unemployment fell to 5% in 2023.", "en", [
       { id: 1, text: "Unemployment fell to 5% in 2023, the ministry said.", language: "en" },
       { id: 2, text: "Unemployment fell to 6% in 2023.", language: "en" },
@@ -109,97 +107,99 @@ describe("matching at split time", () => {
     expect(scored.every((s) => s.similarity >= MATCH_THRESHOLD)).toBe(true);
   });
 
-  it("never matches claims within the same article", () => {
+  it("never matches claims within the same article", async () => {
     const { db, article } = setup();
     const a = article("Twice", "The Bukele government built a mega-prison for 40,000 inmates. The Bukele government built a mega-prison for 40,000 inmates.");
     for (const c of a.claims) expect(storedMatches(db, c.id)).toEqual([]);
   });
 
-  it("matches never-scanned claims on demand, once", () => {
-    const { db, article } = setup();
+  it("never computes on read: an explicit look matches a never-scanned claim, once", async () => {
+    const { db, editor, article } = setup();
     article("A", "The central bank raised its key rate to 4.5% on Thursday.");
     article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
     const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
     db.$client.prepare("DELETE FROM claim_matches").run();
     db.$client.prepare("DELETE FROM claim_match_scans").run();
-    expect(listClaimMatches(db, b.id, { compute: false })).toEqual([]);
-    expect(listClaimMatches(db, b.id)).toHaveLength(1);
+    expect(await listClaimMatches(db, READER, { claimId: b.id })).toEqual({ scanned: false, matches: [] });
+    expect((await findEarlierChecks(db, editor, { claimId: b.id })).matches).toHaveLength(1);
     expect(isScanned(db, b.id)).toBe(true);
-    // Scanned: not recomputed (a deleted row stays deleted).
+    // Scanned: reading does not recompute (a deleted row stays deleted).
     db.$client.prepare("DELETE FROM claim_matches").run();
-    expect(listClaimMatches(db, b.id)).toEqual([]);
+    expect((await listClaimMatches(db, READER, { claimId: b.id })).matches).toEqual([]);
   });
 
-  it("recomputes after the claim's text changes, keeping dismissals", () => {
+  it("recomputes after the claim's text changes, keeping dismissals", async () => {
     const { db, editor, article } = setup();
     article("A", "The central bank raised its key rate to 4.5% on Thursday.");
     article("C", "Farmers blocked the main highway near Rosario on Monday.");
     const bodyB = "On Thursday the central bank raised the key interest rate to 4.5%. Farmers blocked the highway near Rosario on Monday.";
     const b = article("B", bodyB);
     const rate = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
-    const [source] = listClaimMatches(db, rate.id);
+    const [source] = (await listClaimMatches(db, READER, { claimId: rate.id })).matches;
     expect(source!.articleTitle).toBe("A");
-    dismissMatch(db, editor, rate.id, source!.claimId);
-    expect(listClaimMatches(db, rate.id)).toEqual([]);
+    await dismissMatch(db, editor, { claimId: rate.id, matchedClaimId: source!.claimId });
+    expect((await listClaimMatches(db, READER, { claimId: rate.id })).matches).toEqual([]);
 
     // Move the claim onto the second sentence: its matches are recomputed for the new text.
     const farmers = b.claims.find((c) => c.text.startsWith("Farmers"))!;
-    retireClaim(db, editor, { claimId: farmers.id, version: farmers.version });
+    await retireClaim(db, editor, { claimId: farmers.id, version: farmers.version });
     const start = bodyB.indexOf("Farmers");
-    setClaimSpan(db, editor, { claimId: rate.id, version: requireLiveClaim(db, rate.id).version, start, end: bodyB.length });
+    await setClaimSpan(db, editor, { claimId: rate.id, version: requireLiveClaim(db, rate.id).version, start, end: bodyB.length });
     expect(isScanned(db, rate.id)).toBe(false);
-    const after = listClaimMatches(db, rate.id);
+    // The edit started matching the article again, after the edit's transaction.
+    await matchArticle(db, b.id);
+    const after = (await listClaimMatches(db, READER, { claimId: rate.id })).matches;
     expect(after.map((m) => m.articleTitle)).toEqual(["C"]);
     expect(storedMatches(db, rate.id).find((m) => m.matchedClaimId === source!.claimId)?.dismissedAt).not.toBeNull();
   });
 
-  it("leaves out retired matched claims", () => {
+  it("leaves out retired matched claims", async () => {
     const { db, editor, article } = setup();
     article("A", "The central bank raised its key rate to 4.5% on Thursday.");
     article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
     const a = claimByText(db, "The central bank raised its key rate to 4.5% on Thursday.");
     const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
-    expect(listClaimMatches(db, b.id)).toHaveLength(1);
-    retireClaim(db, editor, { claimId: a.id, version: a.version });
-    expect(listClaimMatches(db, b.id)).toEqual([]);
+    expect((await listClaimMatches(db, READER, { claimId: b.id })).matches).toHaveLength(1);
+    await retireClaim(db, editor, { claimId: a.id, version: a.version });
+    expect((await listClaimMatches(db, READER, { claimId: b.id })).matches).toEqual([]);
   });
 });
 
 describe("dismissing a match", () => {
-  it("hides it for good, twice is harmless, and only matches can be dismissed", () => {
+  it("hides it for good, twice is harmless, and only matches can be dismissed", async () => {
     const { db, editor, article } = setup();
     article("A", "The central bank raised its key rate to 4.5% on Thursday.");
     article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
     const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
-    const [m] = listClaimMatches(db, b.id);
-    dismissMatch(db, editor, b.id, m!.claimId);
-    dismissMatch(db, editor, b.id, m!.claimId);
-    expect(listClaimMatches(db, b.id)).toEqual([]);
+    const [m] = (await listClaimMatches(db, READER, { claimId: b.id })).matches;
+    await dismissMatch(db, editor, { claimId: b.id, matchedClaimId: m!.claimId });
+    await dismissMatch(db, editor, { claimId: b.id, matchedClaimId: m!.claimId });
+    expect((await listClaimMatches(db, READER, { claimId: b.id })).matches).toEqual([]);
     expect(db.$client.prepare("SELECT dismissed_by FROM claim_matches WHERE claim_id = ?").pluck().get(b.id)).toBe(editor.id);
     // A new scan does not bring it back.
-    matchClaim(db, b.id);
-    expect(listClaimMatches(db, b.id)).toEqual([]);
-    expect(() => dismissMatch(db, editor, b.id, b.id)).toThrow(AppError);
+    writeTransaction(db, (tx) => matchClaim(tx, b.id));
+    expect((await listClaimMatches(db, READER, { claimId: b.id })).matches).toEqual([]);
+    await expect(dismissMatch(db, editor, { claimId: b.id, matchedClaimId: b.id })).rejects.toThrow(AppError);
   });
 });
 
 describe("reusing an earlier verdict", () => {
-  function withVerdict() {
+  async function withVerdict() {
     const t = setup();
     t.article("A", "The central bank raised its key rate to 4.5% on Thursday.");
     t.article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
     const source = claimByText(t.db, "The central bank raised its key rate to 4.5% on Thursday.");
     const target = claimByText(t.db, "On Thursday the central bank raised the key interest rate to 4.5%.");
-    addEvidence(t.db, t.lead, source.id, { url: "https://bank.example/press/2024-07", title: "Rate decision press release", quote: "raised to 4.5%" });
-    addEvidence(t.db, t.lead, source.id, { url: "https://news.example/rates", title: "Wire report" });
-    recordVerdict(t.db, t.lead, { claimId: source.id, status: "disputed", note: "The rate went to 4.25%, not 4.5%.", version: source.version + 2 });
+    await addEvidence(t.db, t.lead, { claimId: source.id, ...{ url: "https://bank.example/press/2024-07", title: "Rate decision press release", quote: "raised to 4.5%" } });
+    await addEvidence(t.db, t.lead, { claimId: source.id, ...{ url: "https://news.example/rates", title: "Wire report" } });
+    await recordVerdict(t.db, t.lead, { claimId: source.id, status: "disputed", note: "The rate went to 4.25%, not 4.5%.", version: source.version + 2 });
     return { ...t, source: requireLiveClaim(t.db, source.id), target };
   }
 
-  it("copies status, note and evidence in one transaction with one version bump, and records where it came from", () => {
-    const { db, editor, source, target } = withVerdict();
+  it("copies status, note and evidence in one transaction with one version bump, and records where it came from", async () => {
+    const { db, editor, source, target } = await withVerdict();
     const now = new Date("2024-07-20T10:00:00Z");
-    const view = reuseVerdict(db, editor, { claimId: target.id, sourceClaimId: source.id, version: target.version }, now);
+    const view = await reuseVerdict(db, editor, { claimId: target.id, sourceClaimId: source.id, version: target.version }, now);
     expect(view).toMatchObject({ id: target.id, status: "disputed", version: target.version + 1 });
     const claim = requireLiveClaim(db, target.id);
     expect(claim).toMatchObject({ verdictBy: editor.id, verdictAt: now, firstVerdictAt: now });
@@ -221,13 +221,13 @@ describe("reusing an earlier verdict", () => {
     // The index has the copied note and evidence titles, and the match says it was reused.
     expect(searchClaims(db, { q: "4.25" }).results.map((r) => r.claimId).sort()).toEqual([source.id, target.id].sort());
     expect(searchClaims(db, { q: "wire report", status: "disputed", reviewerId: editor.id }).results.map((r) => r.claimId)).toEqual([target.id]);
-    expect(listClaimMatches(db, target.id)[0]).toMatchObject({ claimId: source.id, reused: true, note: "The rate went to 4.25%, not 4.5%." });
+    expect((await listClaimMatches(db, READER, { claimId: target.id })).matches[0]).toMatchObject({ claimId: source.id, reused: true, note: "The rate went to 4.25%, not 4.5%." });
     expect(db.$client.prepare("SELECT count(*) FROM claim_events WHERE kind = 'reused'").pluck().get()).toBe(1);
   });
 
-  it("shows the matched claim's verdict note and evidence before reuse", () => {
-    const { db, source, target } = withVerdict();
-    const [m] = listClaimMatches(db, target.id);
+  it("shows the matched claim's verdict note and evidence before reuse", async () => {
+    const { db, source, target } = await withVerdict();
+    const [m] = (await listClaimMatches(db, READER, { claimId: target.id })).matches;
     expect(m).toMatchObject({
       claimId: source.id,
       status: "disputed",
@@ -241,12 +241,12 @@ describe("reusing an earlier verdict", () => {
     });
   });
 
-  it("refuses a stale version and writes nothing", () => {
-    const { db, editor, lead, source, target } = withVerdict();
-    recordVerdict(db, lead, { claimId: target.id, status: "supported", version: target.version });
+  it("refuses a stale version and writes nothing", async () => {
+    const { db, editor, lead, source, target } = await withVerdict();
+    await recordVerdict(db, lead, { claimId: target.id, status: "supported", version: target.version });
     const events = claimHistory(db, target.id).length;
     try {
-      reuseVerdict(db, editor, { claimId: target.id, sourceClaimId: source.id, version: target.version });
+      await reuseVerdict(db, editor, { claimId: target.id, sourceClaimId: source.id, version: target.version });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
@@ -257,28 +257,28 @@ describe("reusing an earlier verdict", () => {
     expect(db.$client.prepare("SELECT count(*) FROM evidence WHERE claim_id = ?").pluck().get(target.id)).toBe(0);
   });
 
-  it("refuses a source without a verdict, itself, or a missing claim", () => {
+  it("refuses a source without a verdict, itself, or a missing claim", async () => {
     const { db, editor, article } = setup();
     article("A", "The central bank raised its key rate to 4.5% on Thursday.");
     article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
     const a = claimByText(db, "The central bank raised its key rate to 4.5% on Thursday.");
     const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
-    expect(() => reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: a.id, version: b.version })).toThrow(/no verdict/);
-    expect(() => reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: b.id, version: b.version })).toThrow(/own verdict/);
-    expect(() => reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: 99_999, version: b.version })).toThrow(/no longer exists/);
+    await expect(reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: a.id, version: b.version })).rejects.toThrow(/no verdict/);
+    await expect(reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: b.id, version: b.version })).rejects.toThrow(/own verdict/);
+    await expect(reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: 99_999, version: b.version })).rejects.toThrow(/no longer exists/);
     expect(requireLiveClaim(db, b.id).version).toBe(b.version);
   });
 
-  it("does not copy evidence the claim already has, and keeps a supported verdict without a note", () => {
+  it("does not copy evidence the claim already has, and keeps a supported verdict without a note", async () => {
     const { db, editor, lead, article } = setup();
     article("A", "The central bank raised its key rate to 4.5% on Thursday.");
     article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
     const a = claimByText(db, "The central bank raised its key rate to 4.5% on Thursday.");
     const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
-    addEvidence(db, lead, a.id, { url: "https://bank.example/press", title: "Press release" });
-    recordVerdict(db, lead, { claimId: a.id, status: "supported", version: a.version + 1 });
-    addEvidence(db, editor, b.id, { url: "https://bank.example/press", title: "Same link" });
-    reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: a.id, version: b.version + 1 });
+    await addEvidence(db, lead, { claimId: a.id, ...{ url: "https://bank.example/press", title: "Press release" } });
+    await recordVerdict(db, lead, { claimId: a.id, status: "supported", version: a.version + 1 });
+    await addEvidence(db, editor, { claimId: b.id, ...{ url: "https://bank.example/press", title: "Same link" } });
+    await reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: a.id, version: b.version + 1 });
     expect(db.$client.prepare("SELECT count(*) FROM evidence WHERE claim_id = ?").pluck().get(b.id)).toBe(1);
     const reused = claimHistory(db, b.id).find((e) => e.kind === "reused")!;
     expect(reused.note).toBe(`Reused from claim #${a.id} in “A”.`);

@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createArticle } from "@/db/queries/articles";
-import { addEvidence, recordVerdict, resetArticle, type Actor } from "@/db/queries/claims";
-import {
-  bulkFiltersOf,
-  bulkQuerySchema,
-  bulkRowCount,
-  iterateBulkRows,
-  loadArticleReport,
-  streamBulkRows,
-} from "@/db/queries/report";
+import { loadArticleReport } from "@/db/report/article";
+import { bulkRowCount, iterateBulkRows, streamBulkRows } from "@/db/report/bulk";
+import type { Actor } from "@/services/actor";
+import { recordVerdict, resetArticle } from "@/services/claims";
+import { addEvidence } from "@/services/evidence";
+import { bulkFiltersOf, bulkQuerySchema } from "@/services/exports";
+import { createArticle } from "../support/articles";
 import { bulkCsvChunks, toCsv, toMarkdown } from "@/lib/export";
 import { testDb } from "../support/db";
 import fs from "node:fs";
@@ -39,23 +36,23 @@ function setup() {
 }
 
 describe("loadArticleReport", () => {
-  it("returns null for a missing article", () => {
+  it("returns null for a missing article", async () => {
     const { db } = setup();
     expect(loadArticleReport(db, 999, OPTIONS)).toBeNull();
   });
 
-  it("has the article, claims in order, the latest note, reviewer, verdict time and evidence", () => {
+  it("has the article, claims in order, the latest note, reviewer, verdict time and evidence", async () => {
     const s = setup();
     const [a, b] = s.claims;
-    recordVerdict(s.db, s.editor, { claimId: a.id, status: "disputed", note: "First note", version: s.version(a.id) }, T1);
-    recordVerdict(s.db, s.lead, { claimId: a.id, status: "disputed", note: "The budget was $301 million.", version: s.version(a.id) }, T2);
-    recordVerdict(s.db, s.editor, { claimId: b.id, status: "supported", version: s.version(b.id) }, T1);
-    addEvidence(s.db, s.editor, a.id, { url: "https://example.org/budget", title: "Budget PDF", quote: "$301 million" });
-    addEvidence(s.db, s.lead, a.id, { url: "https://example.org/minutes", title: "Minutes" });
+    await recordVerdict(s.db, s.editor, { claimId: a.id, status: "disputed", note: "First note", version: s.version(a.id) }, T1);
+    await recordVerdict(s.db, s.lead, { claimId: a.id, status: "disputed", note: "The budget was $301 million.", version: s.version(a.id) }, T2);
+    await recordVerdict(s.db, s.editor, { claimId: b.id, status: "supported", version: s.version(b.id) }, T1);
+    await addEvidence(s.db, s.editor, { claimId: a.id, ...{ url: "https://example.org/budget", title: "Budget PDF", quote: "$301 million" } });
+    await addEvidence(s.db, s.lead, { claimId: a.id, ...{ url: "https://example.org/minutes", title: "Minutes" } });
 
     const generatedAt = new Date("2025-04-01T00:00:00.000Z");
     const report = loadArticleReport(s.db, s.articleId, { ...OPTIONS, generatedAt })!;
-    expect(report.article).toEqual({ id: s.articleId, title: "Council budget", byline: "Jo Reporter", sourceUrl: "https://news.example/budget", publishedAt: "2025-02-28", language: "en" });
+    expect(report.article).toEqual({ id: s.articleId, title: "Council budget", byline: "Jo Reporter", sourceUrl: "https://news.example/budget", publishedAt: "2025-02-28", language: "en", version: 1 });
     expect(report.generatedAt).toEqual(generatedAt);
     expect(report.organization).toEqual(OPTIONS.organization);
     expect(report.reportUrl).toBe(OPTIONS.reportUrl);
@@ -80,16 +77,16 @@ describe("loadArticleReport", () => {
     expect(toMarkdown(report)).toContain("Leo");
   });
 
-  it("reports no changes for a fresh article", () => {
+  it("reports no changes for a fresh article", async () => {
     const s = setup();
     const report = loadArticleReport(s.db, s.articleId, OPTIONS)!;
     expect(report.history).toEqual({ changes: 0, lastChangeAt: null, lastChangeBy: null });
     expect(report.claims).toHaveLength(3);
   });
 
-  it("verifiedOnly keeps only claims with a verdict", () => {
+  it("verifiedOnly keeps only claims with a verdict", async () => {
     const s = setup();
-    recordVerdict(s.db, s.editor, { claimId: s.claims[1].id, status: "needs_source", note: "Which budget line?", version: s.version(s.claims[1].id) }, T1);
+    await recordVerdict(s.db, s.editor, { claimId: s.claims[1].id, status: "needs_source", note: "Which budget line?", version: s.version(s.claims[1].id) }, T1);
     const report = loadArticleReport(s.db, s.articleId, { ...OPTIONS, verifiedOnly: true })!;
     expect(report.options.verifiedOnly).toBe(true);
     expect(report.claims.map((c) => c.id)).toEqual([s.claims[1].id]);
@@ -97,11 +94,11 @@ describe("loadArticleReport", () => {
     expect(toCsv(report, { bom: false }).split("\r\n").filter(Boolean)).toHaveLength(2);
   });
 
-  it("drops retired claims and the note of a reset verdict", () => {
+  it("drops retired claims and the note of a reset verdict", async () => {
     const s = setup();
     const [a, b] = s.claims;
-    recordVerdict(s.db, s.editor, { claimId: a.id, status: "disputed", note: "Old reason", version: s.version(a.id) }, T1);
-    resetArticle(s.db, s.lead, s.articleId, "Start over");
+    await recordVerdict(s.db, s.editor, { claimId: a.id, status: "disputed", note: "Old reason", version: s.version(a.id) }, T1);
+    await resetArticle(s.db, s.lead, { articleId: s.articleId, note: "Start over" });
     s.db.$client.prepare("UPDATE claims SET deleted_at = ? WHERE id = ?").run(T2.getTime(), b.id);
     const report = loadArticleReport(s.db, s.articleId, OPTIONS)!;
     expect(report.claims.map((c) => c.id)).not.toContain(b.id);
@@ -111,17 +108,17 @@ describe("loadArticleReport", () => {
 });
 
 describe("iterateBulkRows", () => {
-  function twoArticles() {
+  async function twoArticles() {
     const s = setup();
     const other = createArticle(s.db, { title: "Otro artículo", body: "El desempleo bajó un 4% en 2024, según el INE.", language: "es" }, s.leadId, T2);
-    recordVerdict(s.db, s.editor, { claimId: s.claims[0].id, status: "disputed", note: "Wrong figure", version: s.version(s.claims[0].id) }, T1);
-    addEvidence(s.db, s.editor, s.claims[0].id, { url: "https://example.org/a" });
-    addEvidence(s.db, s.editor, s.claims[0].id, { url: "https://example.org/b" });
+    await recordVerdict(s.db, s.editor, { claimId: s.claims[0].id, status: "disputed", note: "Wrong figure", version: s.version(s.claims[0].id) }, T1);
+    await addEvidence(s.db, s.editor, { claimId: s.claims[0].id, ...{ url: "https://example.org/a" } });
+    await addEvidence(s.db, s.editor, { claimId: s.claims[0].id, ...{ url: "https://example.org/b" } });
     return { ...s, otherId: other.id };
   }
 
-  it("yields every live claim with article, note, reviewer and evidence count", () => {
-    const s = twoArticles();
+  it("yields every live claim with article, note, reviewer and evidence count", async () => {
+    const s = await twoArticles();
     const rows = [...iterateBulkRows(s.db)];
     const total = (s.db.$client.prepare("SELECT count(*) AS n FROM claims").get() as { n: number }).n;
     expect(rows).toHaveLength(total);
@@ -144,8 +141,8 @@ describe("iterateBulkRows", () => {
     expect(rows.find((r) => r.articleId === s.otherId)).toMatchObject({ language: "es", articleUrl: null, evidenceCount: 0, note: null });
   });
 
-  it("filters by status, article, date range, and skips retired claims", () => {
-    const s = twoArticles();
+  it("filters by status, article, date range, and skips retired claims", async () => {
+    const s = await twoArticles();
     const ids = (f: Parameters<typeof iterateBulkRows>[1]) => [...iterateBulkRows(s.db, f)].map((r) => r.claimId);
     expect(ids({ status: "disputed" })).toEqual([s.claims[0].id]);
     expect(bulkRowCount(s.db, { status: "disputed" })).toBe(1);
@@ -160,26 +157,26 @@ describe("iterateBulkRows", () => {
     expect(bulkRowCount(s.db, { articleId: s.articleId })).toBe(2);
   });
 
-  it("is lazy: nothing runs before next(), and break closes the cursor", () => {
-    const s = twoArticles();
+  it("is lazy: nothing runs before next(), and break closes the cursor", async () => {
+    const s = await twoArticles();
     const rows = iterateBulkRows(s.db);
     // Not started: the connection is free for writes.
-    recordVerdict(s.db, s.editor, { claimId: s.claims[2].id, status: "supported", version: s.version(s.claims[2].id) }, T2);
+    await recordVerdict(s.db, s.editor, { claimId: s.claims[2].id, status: "supported", version: s.version(s.claims[2].id) }, T2);
     let seen = 0;
     for (const row of rows) {
       expect(row.claimId).toBe(s.claims[0].id);
       seen++;
       // Mid-iteration the connection refuses writes: the documented reason for a separate connection.
-      expect(() => recordVerdict(s.db, s.editor, { claimId: s.claims[1].id, status: "supported", version: s.version(s.claims[1].id) }, T2)).toThrow(/busy/);
+      await expect(recordVerdict(s.db, s.editor, { claimId: s.claims[1].id, status: "supported", version: s.version(s.claims[1].id) }, T2)).rejects.toThrow(/busy/);
       break;
     }
     expect(seen).toBe(1);
     // After break the cursor is closed and the connection usable again.
-    expect(() => recordVerdict(s.db, s.editor, { claimId: s.claims[1].id, status: "supported", version: s.version(s.claims[1].id) }, T2)).not.toThrow();
+    await expect(recordVerdict(s.db, s.editor, { claimId: s.claims[1].id, status: "supported", version: s.version(s.claims[1].id) }, T2)).resolves.not.toThrow();
   });
 
   it("feeds the streaming bulk CSV formatter", async () => {
-    const s = twoArticles();
+    const s = await twoArticles();
     const chunks = bulkCsvChunks(iterateBulkRows(s.db, { articleId: s.articleId }));
     let text = "";
     for await (const chunk of chunks) text += chunk;
@@ -187,16 +184,16 @@ describe("iterateBulkRows", () => {
     expect(text).toContain("Wrong figure");
   });
 
-  it("streamBulkRows reads through its own read-only connection, opened lazily", () => {
+  it("streamBulkRows reads through its own read-only connection, opened lazily", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-report-"));
     const file = path.join(dir, "t.db");
     const db = openDatabase(file);
     try {
-      const userId = db.$client.prepare("INSERT INTO users (email, name, role, password_hash) VALUES ('x@t', 'X', 'editor', 'x') RETURNING id").pluck().get() as number;
-      createArticle(db, { title: "A", body: BODY, language: "en" }, userId, T0);
-      const lazy = streamBulkRows(path.join(dir, "missing.db"));
+      const userId = db.$client.prepare("INSERT INTO users (email, name, role, password_hash) VALUES ('x@t', 'X', 'editor', 'x') RETURNING id").get() as { id: number };
+      createArticle(db, { title: "A", body: BODY, language: "en" }, userId.id, T0);
+      const lazy = streamBulkRows(db);
       expect(() => lazy.return()).not.toThrow(); // never started: never opened
-      const rows = streamBulkRows(file);
+      const rows = streamBulkRows(db);
       const first = rows.next();
       expect(first.done).toBe(false);
       // The app's connection can still write while the export's cursor is open.
@@ -210,7 +207,7 @@ describe("iterateBulkRows", () => {
 });
 
 describe("bulkQuerySchema", () => {
-  it("accepts blanks and defaults to CSV", () => {
+  it("accepts blanks and defaults to CSV", async () => {
     expect(bulkQuerySchema.parse({ format: "", from: "", to: "", status: "", articleId: "" })).toEqual({ format: "csv" });
     expect(bulkQuerySchema.parse({ format: "json", from: "2025-01-01", to: "2025-01-31", status: "needs_source", articleId: "12" })).toMatchObject({
       format: "json",

@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
-import { createArticle, listArticleClaims } from "@/db/queries/articles";
-import { retireClaim, setClaimSpan, splitClaim } from "@/db/queries/claim-spans";
-import { addEvidence, assignClaim, recordVerdict, removeEvidence, resetArticle, type Actor } from "@/db/queries/claims";
-import {
-  checkSearchIndex,
-  dateCoverTokens,
-  MARK_END,
-  MARK_START,
-  parseSearchQuery,
-  RANK_WINDOW,
-  rebuildSearchIndex,
-  searchClaims,
-} from "@/db/queries/search";
-import { snippetParts } from "@/app/search/snippet";
+import { listLiveClaimViews as listArticleClaims } from "@/db/claims";
+import { checkSearchIndex, rebuildSearchIndex } from "@/db/search/index";
+import { RANK_WINDOW, searchClaims } from "@/db/search/read";
+import { MARK_END, MARK_START, snippetParts } from "@/lib/highlight";
+import { dateCoverTokens, parseSearchQuery } from "@/lib/search/query";
+import type { Actor } from "@/services/actor";
+import { assignClaim, recordVerdict, resetArticle } from "@/services/claims";
+import { addEvidence, removeEvidence } from "@/services/evidence";
+import { retireClaim, setClaimSpan, splitClaim } from "@/services/spans";
+import { createArticle } from "../support/articles";
 import { testDb } from "../support/db";
 
 const DAY = 86_400_000;
@@ -54,7 +50,7 @@ function expectInSync(db: Db) {
 }
 
 describe("search index triggers", () => {
-  it("indexes every claim of a new article with its filter tokens", () => {
+  it("indexes every claim of a new article with its filter tokens", async () => {
     const { db, en, es, find } = setup();
     const row = indexRow(db, find("gang members").id)!;
     expect(row.text).toContain("74,000 suspected gang members");
@@ -64,10 +60,10 @@ describe("search index triggers", () => {
     expectInSync(db);
   });
 
-  it("follows verdicts (notes, status, reviewer), assignment and resets in the same transaction", () => {
+  it("follows verdicts (notes, status, reviewer), assignment and resets in the same transaction", async () => {
     const { db, editor, lead, en, find } = setup();
     const claim = find("gang members");
-    recordVerdict(db, editor, { claimId: claim.id, status: "disputed", note: "Ministry figures count detentions, not convictions.", version: claim.version });
+    await recordVerdict(db, editor, { claimId: claim.id, status: "disputed", note: "Ministry figures count detentions, not convictions.", version: claim.version });
     let row = indexRow(db, claim.id)!;
     expect(row.notes).toBe("Ministry figures count detentions, not convictions.");
     expect(row.meta).toMatch(/^sdisputed /);
@@ -75,50 +71,50 @@ describe("search index triggers", () => {
     expect(ids(db, "convictions")).toEqual([claim.id]);
     expect(searchClaims(db, { q: "convictions" }).results[0]).toMatchObject({ snippetField: "notes", status: "disputed" });
 
-    assignClaim(db, lead, claim.id, lead.id);
+    await assignClaim(db, lead, { claimId: claim.id, userId: lead.id });
     expect(indexRow(db, claim.id)!.meta).toContain(` r${lead.id}`);
-    recordVerdict(db, lead, { claimId: claim.id, status: "supported", note: "Confirmed with the prosecutor's office.", version: claim.version + 2 });
+    await recordVerdict(db, lead, { claimId: claim.id, status: "supported", note: "Confirmed with the prosecutor's office.", version: claim.version + 2 });
     row = indexRow(db, claim.id)!;
     expect(row.notes.split("\n")).toEqual(["Ministry figures count detentions, not convictions.", "Confirmed with the prosecutor's office."]);
     expect(row.meta).toMatch(/^ssupported /);
 
-    resetArticle(db, lead, en, "Re-check after the correction.");
+    await resetArticle(db, lead, { articleId: en, note: "Re-check after the correction." });
     expect(indexRow(db, claim.id)!.meta).toMatch(/^sunreviewed /);
     // Reset notes are not verdict notes.
     expect(ids(db, "correction")).toEqual([]);
     expectInSync(db);
   });
 
-  it("follows evidence added and removed (titles only)", () => {
+  it("follows evidence added and removed (titles only)", async () => {
     const { db, editor, find } = setup();
     const claim = find("roads were paved");
-    const a = addEvidence(db, editor, claim.id, { url: "https://example.org/report", title: "Road census 2023", quote: "asphalt statistics" });
-    addEvidence(db, editor, claim.id, { url: "https://example.org/untitled" });
+    const a = await addEvidence(db, editor, { claimId: claim.id, ...{ url: "https://example.org/report", title: "Road census 2023", quote: "asphalt statistics" } });
+    await addEvidence(db, editor, { claimId: claim.id, ...{ url: "https://example.org/untitled" } });
     expect(indexRow(db, claim.id)!.evidence).toBe("Road census 2023");
     expect(ids(db, "census")).toEqual([claim.id]);
     expect(ids(db, "asphalt")).toEqual([]); // quotes are not indexed
-    removeEvidence(db, editor, claim.id, a.id);
+    await removeEvidence(db, editor, { claimId: claim.id, evidenceId: a.id });
     expect(indexRow(db, claim.id)!.evidence).toBe("");
     expect(ids(db, "census")).toEqual([]);
     expectInSync(db);
   });
 
-  it("follows span edits, splits and retired claims", () => {
+  it("follows span edits, splits and retired claims", async () => {
     const { db, editor, find } = setup();
     const claim = find("Exports rose");
     const start = BODY_EN.indexOf("Exports rose");
-    setClaimSpan(db, editor, { claimId: claim.id, version: claim.version, start, end: start + "Exports rose 12%".length });
+    await setClaimSpan(db, editor, { claimId: claim.id, version: claim.version, start, end: start + "Exports rose 12%".length });
     expect(indexRow(db, claim.id)!.text).toBe("Exports rose 12%");
     expect(ids(db, "officials")).toEqual([]);
 
     const roads = find("roads were paved");
-    const { created } = splitClaim(db, editor, { claimId: roads.id, version: roads.version, at: BODY_EN.indexOf("40% of roads") });
+    const { created } = await splitClaim(db, editor, { claimId: roads.id, version: roads.version, at: BODY_EN.indexOf("40% of roads") });
     expect(ids(db, "roads")).toEqual([created.id]);
 
     const gang = find("gang members");
-    addEvidence(db, editor, gang.id, { url: "https://example.org/a", title: "Prison census" });
-    recordVerdict(db, editor, { claimId: gang.id, status: "supported", note: "Matches the census.", version: gang.version + 1 });
-    retireClaim(db, editor, { claimId: gang.id, version: gang.version + 2 });
+    await addEvidence(db, editor, { claimId: gang.id, ...{ url: "https://example.org/a", title: "Prison census" } });
+    await recordVerdict(db, editor, { claimId: gang.id, status: "supported", note: "Matches the census.", version: gang.version + 1 });
+    await retireClaim(db, editor, { claimId: gang.id, version: gang.version + 2 });
     expect(indexRow(db, gang.id)).toBeUndefined();
     expect(ids(db, "gang")).toEqual([]);
     expectInSync(db);
@@ -129,7 +125,7 @@ describe("search index triggers", () => {
     expectInSync(db);
   });
 
-  it("is rolled back with the change that failed", () => {
+  it("is rolled back with the change that failed", async () => {
     const { db, editor, find } = setup();
     const claim = find("gang members");
     const before = indexRow(db, claim.id);
@@ -143,11 +139,11 @@ describe("search index triggers", () => {
     ).toThrow("boom");
     expect(indexRow(db, claim.id)).toEqual(before);
     // A stale version is refused before anything is written, index included.
-    expect(() => recordVerdict(db, editor, { claimId: claim.id, status: "supported", version: claim.version + 5 })).toThrow();
+    await expect(recordVerdict(db, editor, { claimId: claim.id, status: "supported", version: claim.version + 5 })).rejects.toThrow();
     expect(indexRow(db, claim.id)).toEqual(before);
   });
 
-  it("gives claims loaded before their article (foreign keys off) the article's language", () => {
+  it("gives claims loaded before their article (foreign keys off) the article's language", async () => {
     const { db, editorId } = testDb();
     const sqlite = db.$client;
     sqlite.pragma("foreign_keys = OFF");
@@ -163,26 +159,26 @@ describe("search index triggers", () => {
     expectInSync(db);
   });
 
-  it("rebuilds to exactly what the triggers maintain", () => {
+  it("rebuilds to exactly what the triggers maintain", async () => {
     const { db, editor, lead, find } = setup();
     const gang = find("gang members");
-    recordVerdict(db, editor, { claimId: gang.id, status: "needs_source", note: "Which registry?", version: gang.version });
-    addEvidence(db, lead, gang.id, { url: "https://example.org/x", title: "Registry extract" });
-    assignClaim(db, lead, find("Exports").id, editor.id);
+    await recordVerdict(db, editor, { claimId: gang.id, status: "needs_source", note: "Which registry?", version: gang.version });
+    await addEvidence(db, lead, { claimId: gang.id, ...{ url: "https://example.org/x", title: "Registry extract" } });
+    await assignClaim(db, lead, { claimId: find("Exports").id, userId: editor.id });
     const snapshot = () => db.$client.prepare("SELECT rowid, text, notes, evidence, meta FROM claims_fts ORDER BY rowid").all();
     const incremental = snapshot();
     const { claims } = rebuildSearchIndex(db);
     expect(claims).toBe(incremental.length);
     expect(snapshot()).toEqual(incremental);
     // The rebuilt table keeps the migration's definition and triggers keep working on it.
-    recordVerdict(db, editor, { claimId: find("Exports").id, status: "supported", note: "Customs data.", version: find("Exports").version + 1 });
+    await recordVerdict(db, editor, { claimId: find("Exports").id, status: "supported", note: "Customs data.", version: find("Exports").version + 1 });
     expect(ids(db, "customs")).toEqual([find("Exports").id]);
     expectInSync(db);
   });
 });
 
 describe("search queries", () => {
-  it("parses words, phrases, OR, exclusions and prefixes into quoted FTS5 terms", () => {
+  it("parses words, phrases, OR, exclusions and prefixes into quoted FTS5 terms", async () => {
     expect(parseSearchQuery("gang members")).toBe('("gang" AND "members")');
     expect(parseSearchQuery('"state of emergency" Bukele')).toBe('("state of emergency" AND "bukele")');
     expect(parseSearchQuery("prison OR cárcel")).toBe('"prison" OR "carcel"');
@@ -212,7 +208,7 @@ describe("search queries", () => {
     expect(() => searchClaims(db, { q })).not.toThrow();
   });
 
-  it("matches with accents folded, ranks by bm25 and highlights with control-character markers", () => {
+  it("matches with accents folded, ranks by bm25 and highlights with control-character markers", async () => {
     const { db, find } = setup();
     const results = searchClaims(db, { q: "megacarcel" }).results;
     expect(results.map((r) => r.claimId)).toEqual([find("megacárcel").id]);
@@ -222,18 +218,18 @@ describe("search queries", () => {
     expect(ids(db, '"members gang"')).toEqual([]);
   });
 
-  it("ranks a match in the claim text above one in a note only", () => {
+  it("ranks a match in the claim text above one in a note only", async () => {
     const { db, editor, find } = setup();
     const roads = find("roads were paved");
-    recordVerdict(db, editor, { claimId: roads.id, status: "disputed", note: "Exports are irrelevant here; the road data is from 2021.", version: roads.version });
+    await recordVerdict(db, editor, { claimId: roads.id, status: "disputed", note: "Exports are irrelevant here; the road data is from 2021.", version: roads.version });
     expect(ids(db, "exports")).toEqual([find("Exports rose").id, roads.id]);
   });
 
-  it("filters by status, article, reviewer, language and creation date, with exact totals", () => {
+  it("filters by status, article, reviewer, language and creation date, with exact totals", async () => {
     const { db, editor, lead, en, es, find } = setup();
     const gang = find("gang members");
-    recordVerdict(db, editor, { claimId: gang.id, status: "supported", version: gang.version });
-    assignClaim(db, lead, find("roads").id, lead.id);
+    await recordVerdict(db, editor, { claimId: gang.id, status: "supported", version: gang.version });
+    await assignClaim(db, lead, { claimId: find("roads").id, userId: lead.id });
     const all = (f: Parameters<typeof searchClaims>[1]) => searchClaims(db, { pageSize: 100, ...f });
     expect(all({ status: "supported" }).results.map((r) => r.claimId)).toEqual([gang.id]);
     expect(all({ q: "40", status: "unreviewed" }).total).toBe(2); // "40%" and "40.000"
@@ -250,7 +246,7 @@ describe("search queries", () => {
     expect(all({}).total).toBe(0); // nothing asked
   });
 
-  it("uses the complement of a long date range and agrees with the direct filter", () => {
+  it("uses the complement of a long date range and agrees with the direct filter", async () => {
     const { db, editorId } = testDb();
     const start = Date.UTC(2024, 0, 1);
     for (let d = 0; d < 60; d++) {
@@ -268,7 +264,7 @@ describe("search queries", () => {
     expect(searchClaims(db, { from: "2024-01-03", to: "2024-02-27" }).total).toBe(56);
   });
 
-  it("pages through results without gaps or repeats", () => {
+  it("pages through results without gaps or repeats", async () => {
     const { db, editorId } = testDb();
     const body = Array.from({ length: 45 }, (_, i) => `Ridership grew ${i + 1}% on line ${i + 1}.`).join(" ");
     createArticle(db, { title: "Transit", body, language: "en" }, editorId);
@@ -283,7 +279,7 @@ describe("search queries", () => {
     expect(searchClaims(db, { q: "ridership", page: 4 }).results).toEqual([]);
   });
 
-  it(`ranks the ${RANK_WINDOW} most recent matches by bm25 when there are more, then lists older ones newest first`, () => {
+  it(`ranks the ${RANK_WINDOW} most recent matches by bm25 when there are more, then lists older ones newest first`, async () => {
     const { db, editorId } = testDb();
     const articleId = createArticle(db, { title: "Bulk", body: "Placeholder text.", language: "en" }, editorId).id;
     const insert = db.$client.prepare(
@@ -317,14 +313,14 @@ describe("search queries", () => {
 
 describe("date cover tokens", () => {
   const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-  it("covers ranges with whole years, whole months and single days", () => {
+  it("covers ranges with whole years, whole months and single days", async () => {
     expect(dateCoverTokens(day("2024-03-15"), day("2024-03-17"))).toEqual(["d20240315", "d20240316", "d20240317"]);
     expect(dateCoverTokens(day("2024-02-01"), day("2024-02-29"))).toEqual(["m202402"]);
     expect(dateCoverTokens(day("2023-12-31"), day("2025-01-01"))).toEqual(["d20231231", "y2024", "d20250101"]);
     expect(dateCoverTokens(day("2024-01-30"), day("2024-03-02"))).toEqual(["d20240130", "d20240131", "m202402", "d20240301", "d20240302"]);
   });
 
-  it("covers every day of random ranges exactly once", () => {
+  it("covers every day of random ranges exactly once", async () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     for (let k = 0; k < 200; k++) {
@@ -349,7 +345,7 @@ describe("date cover tokens", () => {
 });
 
 describe("snippet rendering", () => {
-  it("splits on the markers only; markup in claims stays text", () => {
+  it("splits on the markers only; markup in claims stays text", async () => {
     expect(snippetParts(`a <b>${MARK_START}gang${MARK_END}</b> & ${MARK_START}x${MARK_END}`)).toEqual([
       { text: "a <b>", mark: false },
       { text: "gang", mark: true },
@@ -361,7 +357,7 @@ describe("snippet rendering", () => {
 });
 
 describe("snippets belong to their own claim", () => {
-  it("gives each of several hits the snippet of its own text", () => {
+  it("gives each of several hits the snippet of its own text", async () => {
     const t = testDb();
     createArticle(
       t.db,

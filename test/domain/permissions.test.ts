@@ -21,16 +21,23 @@ describe("hasRole", () => {
 
 describe("capabilities", () => {
   const expected: Record<Capability, Role[]> = {
-    reviewClaims: ["editor", "lead", "admin"],
-    importArticles: ["editor", "lead", "admin"],
-    editSplit: ["editor", "lead", "admin"],
-    exportArticle: ["editor", "lead", "admin"],
-    assignToSelf: ["editor", "lead", "admin"],
-    assignOthers: ["lead", "admin"],
-    resetArticle: ["lead", "admin"],
-    viewDashboard: ["lead", "admin"],
-    bulkExport: ["lead", "admin"],
-    manageUsers: ["admin"],
+    "article:read": ["editor", "lead", "admin"],
+    "claim:review": ["editor", "lead", "admin"],
+    "article:import": ["editor", "lead", "admin"],
+    "claim:edit-split": ["editor", "lead", "admin"],
+    "article:export": ["editor", "lead", "admin"],
+    "claim:assign-self": ["editor", "lead", "admin"],
+    "claim:search": ["editor", "lead", "admin"],
+    "tokens:manage-own": ["editor", "lead", "admin"],
+    "claim:assign-others": ["lead", "admin"],
+    "article:reset": ["lead", "admin"],
+    "article:publish": ["lead", "admin"],
+    "report:withdraw": ["admin"],
+    "desk:settings": ["admin"],
+    "claim:confirm": ["editor", "lead", "admin"],
+    "dashboard:view": ["lead", "admin"],
+    "export:bulk": ["lead", "admin"],
+    "users:manage": ["admin"],
   };
   it("covers every capability", () => {
     expect(Object.keys(expected).sort()).toEqual(Object.keys(CAPABILITIES).sort());

@@ -9,9 +9,9 @@ describe("CLAIM_REVIEW_RATINGS", () => {
   it("is the documented mapping on a 1..5 scale", () => {
     expect(CLAIM_REVIEW_SCALE).toEqual({ bestRating: 5, worstRating: 1 });
     expect(CLAIM_REVIEW_RATINGS).toEqual({
-      supported: { ratingValue: 5, alternateName: "Supported by evidence" },
+      supported: { ratingValue: 5, alternateName: "Supported" },
       disputed: { ratingValue: 1, alternateName: "Disputed" },
-      needs_source: { ratingValue: 3, alternateName: "Needs a source (unverified)" },
+      needs_source: { ratingValue: 3, alternateName: "Needs a source" },
     });
   });
 });
@@ -35,7 +35,8 @@ describe("toClaimReview", () => {
       ratingValue: 5,
       bestRating: 5,
       worstRating: 1,
-      alternateName: "Supported by evidence",
+      // The desk's word, not a claim about evidence the record may not hold.
+      alternateName: "Supported",
     });
     expect(item.itemReviewed).toEqual({
       "@type": "Claim",
@@ -60,27 +61,31 @@ describe("toClaimReview", () => {
       ratingValue: 3,
       bestRating: 5,
       worstRating: 1,
-      alternateName: "Needs a source (unverified)",
+      alternateName: "Needs a source",
     });
     expect(all.some((i) => i.claimReviewed === "=SUM(A1)")).toBe(false); // unreviewed: never
   });
 
-  it("replaces an existing fragment and falls back to the article URL", () => {
+  it("points at the public report page only: replaces its fragment, and has no url without one", () => {
     const withHash = toClaimReview(englishReport({ reportUrl: "https://r.example/x?y=1#top" }));
     expect(withHash[0].url).toBe("https://r.example/x?y=1#claim-11");
-    const fallback = toClaimReview(englishReport({ reportUrl: null }));
-    expect(fallback[0].url).toBe("https://news.example.com/a/budget%20(2025)?q=1&x=2#claim-11");
-    const unsafe = toClaimReview(englishReport({ reportUrl: "javascript:alert(1)" }));
-    expect(unsafe[0].url).toBe("https://news.example.com/a/budget%20(2025)?q=1&x=2#claim-11");
+    expect(toClaimReview(englishReport({ reportUrl: null }))[0].url).toBeUndefined();
+    expect(toClaimReview(englishReport({ reportUrl: "javascript:alert(1)" }))[0].url).toBeUndefined();
   });
 
-  it("uses Organization 'Unknown' and omits unknown dates and appearance (Spanish article)", () => {
+  it("names the publication the claim appeared in when there is no byline, never 'Unknown'", () => {
+    const report = englishReport();
+    report.article = { ...report.article, byline: null };
+    expect(toClaimReview(report)[0].itemReviewed.author).toEqual({ "@type": "Organization", name: "news.example.com" });
+  });
+
+  it("omits an unknown author, dates and appearance rather than inventing them (Spanish article)", () => {
     const items = toClaimReview(spanishReport());
     expect(items.map((i) => i.claimReviewed)).toEqual([ES_SUPPORTED, "¿Niño 🎉 cumpleaños? ¡Sí!"]);
     const [item] = items;
     expect(item.url).toBeUndefined(); // neither reportUrl nor source URL
     expect(item.author).toEqual({ "@type": "Organization", name: "Verificación Ñ", url: "https://verifica.example.es/" });
-    expect(item.itemReviewed).toEqual({ "@type": "Claim", author: { "@type": "Organization", name: "Unknown" } });
+    expect(item.itemReviewed).toEqual({ "@type": "Claim" });
     expect("appearance" in item.itemReviewed).toBe(false);
     expect("datePublished" in item.itemReviewed).toBe(false);
   });

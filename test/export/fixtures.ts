@@ -33,6 +33,7 @@ export function englishReport(over: Partial<ArticleReport> = {}): ArticleReport 
       sourceUrl: "https://news.example.com/a/budget (2025)?q=1&x=2",
       publishedAt: "2025-02-28",
       language: "en",
+      version: 3,
     },
     claims: [
       claim({
@@ -102,7 +103,7 @@ export const ES_EMOJI = "¿Niño 🎉 cumpleaños? ¡Sí!";
 /** Spanish article without byline, source URL or publication date. */
 export function spanishReport(over: Partial<ArticleReport> = {}): ArticleReport {
   return {
-    article: { id: 8, title: "¿El año del agua? ¡Sí!", byline: null, sourceUrl: null, publishedAt: null, language: "es" },
+    article: { id: 8, title: "¿El año del agua? ¡Sí!", byline: null, sourceUrl: null, publishedAt: null, language: "es", version: 1 },
     claims: [
       claim({
         id: 21,

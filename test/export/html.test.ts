@@ -77,6 +77,7 @@ describe("toHtml", () => {
       Byline: "Jane O'Neil",
       Source: "https://news.example.com/a/budget (2025)?q=1&x=2",
       Published: "2025-02-28",
+      Version: "3",
       Language: "English",
       Generated: "2025-03-04T08:00:00.000Z",
       History: "12 changes, last change at 2025-03-03T23:59:59.000Z by Carla",

@@ -15,6 +15,7 @@ describe("toJson", () => {
       sourceUrl: "https://news.example.com/a/budget (2025)?q=1&x=2",
       publishedAt: "2025-02-28",
       language: "en",
+      version: 3,
     });
     expect(json.history).toEqual({ changes: 12, lastChangeAt: "2025-03-03T23:59:59.000Z", lastChangeBy: "Carla" });
     expect(json.summary).toEqual({ total: 4, supported: 1, disputed: 1, needs_source: 1, unreviewed: 1 });
@@ -23,7 +24,9 @@ describe("toJson", () => {
   it("lists selected claims with all keys, nulls kept, ISO times", () => {
     const json = toJson(englishReport());
     expect(json.claims.map((c) => c.id)).toEqual([11, 12, 13, 15]);
+    expect(json.claims.map((c) => c.number)).toEqual([1, 2, 3, 4]);
     expect(json.claims[0]).toEqual({
+      number: 1,
       id: 11,
       start: 0,
       end: 60,

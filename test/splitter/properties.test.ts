@@ -9,6 +9,7 @@ import {
   type ClaimDraft,
   type SentenceSpan,
 } from "@/lib/splitter";
+import { blockPrefixAt } from "@/lib/splitter/line-prefix";
 import { mulberry32 } from "@/lib/prng";
 
 const prng = mulberry32; // the same generator the other benchmarks and tests use
@@ -49,10 +50,18 @@ function checkSpans(body: string, spans: SentenceSpan[]): void {
     if (!ALNUM.test(s.text)) throw new Error(`span without letters or digits: ${JSON.stringify(s.text)}`);
     prevEnd = s.end;
   }
-  // Coverage: every letter/digit of the body is inside some span (nothing meaningful is dropped).
+  // Coverage: every letter/digit of the body is inside some span (nothing meaningful is dropped),
+  // except in a line's block prefix ("1. ", "Q: "), which the rule book keeps out of claims.
+  const prefixes: Array<[number, number]> = [];
+  for (const line of body.matchAll(/[^\n\r\u2028\u2029]*/g)) {
+    const end = blockPrefixAt(body, line.index!).end;
+    if (end > line.index!) prefixes.push([line.index!, end]);
+  }
+  const inPrefix = (at: number) => prefixes.some(([a, b]) => at >= a && at < b);
   let k = 0;
   for (const m of body.matchAll(/[\p{L}\p{N}]/gu)) {
     const at = m.index!;
+    if (inPrefix(at)) continue;
     while (k < spans.length && spans[k].end <= at) k++;
     if (k >= spans.length || spans[k].start > at) {
       throw new Error(`character ${JSON.stringify(m[0])} at ${at} not covered in ${JSON.stringify(body)}`);

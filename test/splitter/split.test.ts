@@ -177,7 +177,7 @@ const EN_CASES: Case[] = [
   {
     name: "numbered list markers",
     input: "1. The first point\n2. The second point",
-    expected: ["1. The first point", "2. The second point"],
+    expected: ["The first point", "The second point"],
   },
   {
     name: "parenthesised sentence",

@@ -2,36 +2,36 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { getDb } from "@/server/db";
 import { ROLES } from "@/lib/vocabulary";
-import { newUserSchema, passwordSchema } from "@/lib/user-input";
+import { addUser, changeUser, newUserSchema, passwordSchema } from "@/services/users";
 import { formAction } from "@/server/action";
-import { addUser, changeUser } from "@/server/user-admin";
 
 const userId = z.coerce.number("Unknown user.").int().positive("Unknown user.");
 
-export const addUserAction = formAction("admin", newUserSchema, async (input) => {
-  const user = await addUser(input);
+export const addUserAction = formAction("users:manage", newUserSchema, async (input, actor) => {
+  const user = await addUser(getDb(), actor, input);
   revalidatePath("/admin/users");
   return { ok: true, message: `Added ${user.name} (${user.email}).` };
 });
 
-export const changeRoleAction = formAction("admin", z.object({ userId, role: z.enum(ROLES, "Choose a role.") }), async (input, actor) => {
-  const user = await changeUser(actor.id, input.userId, { role: input.role });
+export const changeRoleAction = formAction("users:manage", z.object({ userId, role: z.enum(ROLES, "Choose a role.") }), async (input, actor) => {
+  const user = await changeUser(getDb(), actor, input);
   revalidatePath("/admin/users");
   return { ok: true, message: `${user.name} is now ${input.role}.` };
 });
 
 export const setDisabledAction = formAction(
-  "admin",
+  "users:manage",
   z.object({ userId, disabled: z.enum(["true", "false"]).transform((v) => v === "true") }),
   async (input, actor) => {
-    const user = await changeUser(actor.id, input.userId, { disabled: input.disabled });
+    const user = await changeUser(getDb(), actor, input);
     revalidatePath("/admin/users");
     return { ok: true, message: `${user.name} is ${input.disabled ? "disabled" : "enabled again"}.` };
   },
 );
 
-export const resetPasswordAction = formAction("admin", z.object({ userId, password: passwordSchema }), async (input, actor) => {
-  const user = await changeUser(actor.id, input.userId, { password: input.password });
+export const resetPasswordAction = formAction("users:manage", z.object({ userId, password: passwordSchema }), async (input, actor) => {
+  const user = await changeUser(getDb(), actor, input);
   return { ok: true, message: `New password set for ${user.name}.` };
 });

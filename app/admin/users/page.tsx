@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
-import { listUsers } from "@/db/queries/users";
+import { getDb } from "@/server/db";
+import { getUsers } from "@/services/users";
 import { requirePageUser } from "@/server/session";
 import { AddUserForm } from "./add-user-form";
 import { UserRow } from "./user-row";
@@ -8,8 +8,8 @@ import { UserRow } from "./user-row";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const admin = await requirePageUser("admin");
-  const users = listUsers(getDb());
+  const admin = await requirePageUser("users:manage");
+  const users = await getUsers(getDb(), admin);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Users</h1>

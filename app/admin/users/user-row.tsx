@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { PublicUser } from "@/db/queries/users";
+import type { PublicUser } from "@/services/users";
 import { ROLES, ROLE_LABELS } from "@/lib/vocabulary";
 import { FormMessage } from "@/components/form-message";
 import { changeRoleAction, resetPasswordAction, setDisabledAction } from "./actions";

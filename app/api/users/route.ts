@@ -1,12 +1,11 @@
-import { getDb } from "@/db/client";
-import { listUsers } from "@/db/queries/users";
-import { newUserSchema } from "@/lib/user-input";
+import { getDb } from "@/server/db";
+import { LIMITS } from "@/lib/vocabulary";
+import { addUser, getUsers, newUserSchema } from "@/services/users";
 import { apiRoute, readJson } from "@/server/api";
-import { addUser } from "@/server/user-admin";
 
-export const GET = apiRoute("admin", () => Response.json({ users: listUsers(getDb()) }));
+export const GET = apiRoute("users:manage", async (_req, { user }) => Response.json({ users: await getUsers(getDb(), user) }));
 
-export const POST = apiRoute("admin", async (req) => {
-  const input = await readJson(req, newUserSchema, 100_000);
-  return Response.json(await addUser(input), { status: 201 });
+export const POST = apiRoute("users:manage", async (req, { user }) => {
+  const input = await readJson(req, newUserSchema, LIMITS.smallRequestBytes);
+  return Response.json(await addUser(getDb(), user, input), { status: 201 });
 });

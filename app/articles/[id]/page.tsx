@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { articleCreatorName, getArticle, listArticleClaims } from "@/db/queries/articles";
-import { listReviewers } from "@/db/queries/users";
-import { can } from "@/lib/permissions";
+import { getDb } from "@/server/db";
 import { jsonify } from "@/lib/json";
-import { requirePageUser } from "@/server/session";
-import { ExportMenu } from "./export-menu";
-import { ResetArticleForm } from "./reset-article-form";
-import { ReviewDesk } from "./review-desk";
+import { can } from "@/lib/permissions";
+import { LANGUAGE_LABELS } from "@/lib/vocabulary";
+import { findArticleFor, getReviewPage } from "@/services/articles";
+import { getReviewers } from "@/services/users";
+import { getOrphans } from "@/services/versions";
+import { getCurrentUser, requirePageUser } from "@/server/session";
+import { ExportMenu } from "./_components/export-menu";
+import { ResetArticleForm } from "./_components/reset-article-form";
+import { NewVersionForm } from "./_components/new-version-form";
+import { ReviewDesk } from "./_components/review-desk";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
@@ -20,7 +23,8 @@ function parseId(raw: string): number | null {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
-  const article = id ? getArticle(getDb(), id) : undefined;
+  const user = await getCurrentUser();
+  const article = id && user ? await findArticleFor(getDb(), user, id) : null;
   return { title: article?.title ?? "Article" };
 }
 
@@ -28,16 +32,17 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const id = parseId((await params).id);
   const db = getDb();
-  const article = id ? getArticle(db, id) : undefined;
-  if (!article) notFound();
-  const claims = listArticleClaims(db, article.id);
-  const reviewers = listReviewers(db).map((r) => ({ id: r.id, name: r.name }));
+  const page = id ? await getReviewPage(db, user, { articleId: id }) : null;
+  if (!page) notFound();
+  const { article, claims } = page;
+  const reviewers = await getReviewers(db, user);
+  const orphans = await getOrphans(db, user, { articleId: article.id });
   const requested = parseId((await searchParams).claim ?? "");
   const meta = [
     article.byline && `By ${article.byline}`,
     article.publishedAt,
-    article.language === "es" ? "Spanish" : "English",
-    `added by ${articleCreatorName(db, article) ?? "unknown"}`,
+    LANGUAGE_LABELS[article.language],
+    `added by ${page.createdByName ?? "unknown"}`,
   ].filter(Boolean);
 
   return (
@@ -56,15 +61,24 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-center gap-2">
           <ExportMenu articleId={article.id} />
           <Link href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">History and as-of view</Link>
-          {can(user.role, "resetArticle") && <ResetArticleForm articleId={article.id} />}
+          <Link href={`/articles/${article.id}/versions`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm" data-testid="versions-link">
+            Versions ({article.version})
+          </Link>
+          {can(user.role, "article:reset") && <ResetArticleForm articleId={article.id} />}
         </div>
       </header>
+      {can(user.role, "article:import") && <NewVersionForm articleId={article.id} version={article.version} sourceUrl={article.sourceUrl} />}
       <ReviewDesk
+        key={article.version}
         articleId={article.id}
+        version={article.version}
+        initialOrphans={jsonify(orphans)}
         body={article.body}
         initialClaims={jsonify(claims)}
+        initialMatching={page.matching}
+        initialPublication={article.publication}
         reviewers={reviewers}
-        viewer={{ id: user.id, name: user.name, role: user.role, canAssignOthers: can(user.role, "assignOthers"), canReset: can(user.role, "resetArticle") }}
+        viewer={{ id: user.id, name: user.name, role: user.role, canAssignOthers: can(user.role, "claim:assign-others"), canReset: can(user.role, "article:reset"), canPublish: can(user.role, "article:publish"), canWithdraw: can(user.role, "report:withdraw") }}
         initialClaimId={requested && claims.some((c) => c.id === requested) ? requested : null}
       />
     </div>

@@ -5,7 +5,7 @@ import { ImportTabs } from "./import-tabs";
 export const metadata: Metadata = { title: "Add article" };
 
 export default async function NewArticlePage() {
-  await requirePageUser("editor");
+  await requirePageUser("article:import");
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">Add an article</h1>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { LanguageSelect } from "@/components/language-select";
 import { uploadArticleAction } from "./actions";
+import { TextInput } from "@/components/form";
 
 export function UploadForm() {
   const [state, action, pending] = useActionState(uploadArticleAction, null);
@@ -17,7 +18,7 @@ export function UploadForm() {
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Title (optional: taken from the file)</span>
-          <input name="title" defaultValue={values?.title} maxLength={500} className="rounded border border-stone-300 px-2 py-1" />
+          <TextInput name="title" defaultValue={values?.title} maxLength={500} />
         </label>
         <LanguageSelect id="upload-language" defaultValue={values?.language} />
       </div>

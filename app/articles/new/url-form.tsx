@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { LanguageSelect } from "@/components/language-select";
 import { importUrlAction } from "./actions";
+import { TextInput } from "@/components/form";
 
 export function UrlForm() {
   const [state, action, pending] = useActionState(importUrlAction, null);
@@ -13,7 +14,7 @@ export function UrlForm() {
       <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Article URL</span>
-          <input name="url" defaultValue={values?.url} type="url" required maxLength={2000} placeholder="https://" className="rounded border border-stone-300 px-2 py-1" />
+          <TextInput name="url" defaultValue={values?.url} type="url" required maxLength={2000} placeholder="https://" />
         </label>
         <LanguageSelect id="url-language" defaultValue={values?.language} />
       </div>

@@ -1,9 +1,7 @@
-import { getDb } from "@/db/client";
-import { listArticleClaims, requireArticle } from "@/db/queries/articles";
+import { getDb } from "@/server/db";
+import { getArticle } from "@/services/articles";
 import { apiRoute, idParam } from "@/server/api";
 
-export const GET = apiRoute<{ id: string }>("editor", (_req, { params }) => {
-  const db = getDb();
-  const article = requireArticle(db, idParam(params.id, "article"));
-  return Response.json({ article, claims: listArticleClaims(db, article.id) });
+export const GET = apiRoute<{ id: string }>("article:read", async (_req, { user, params }) => {
+  return Response.json(await getArticle(getDb(), user, { articleId: idParam(params.id, "article") }));
 });

@@ -1,14 +1,12 @@
-import { getDb } from "@/db/client";
-import { findUserById } from "@/db/queries/users";
-import { AppError } from "@/lib/errors";
-import { userChangeSchema } from "@/lib/user-input";
+import { getDb } from "@/server/db";
+import { LIMITS } from "@/lib/vocabulary";
+import { changeUser, requireUser, userChangeSchema } from "@/services/users";
 import { apiRoute, idParam, readJson } from "@/server/api";
-import { changeUser } from "@/server/user-admin";
 
 /** Admins change a user's role, disabled flag or password. */
-export const PATCH = apiRoute<{ id: string }>("admin", async (req, { user, params }) => {
-  const id = idParam(params.id, "user");
-  if (!findUserById(getDb(), id)) throw new AppError("not_found", "That user does not exist.");
-  const change = await readJson(req, userChangeSchema, 100_000);
-  return Response.json(await changeUser(user.id, id, change));
+export const PATCH = apiRoute<{ id: string }>("users:manage", async (req, { user, params }) => {
+  const db = getDb();
+  const target = await requireUser(db, user, idParam(params.id, "user"));
+  const change = await readJson(req, userChangeSchema, LIMITS.smallRequestBytes);
+  return Response.json(await changeUser(db, user, { userId: target.id, ...change }));
 });

@@ -1,14 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { StatusBadge } from "@/components/status-style";
-import type { ClaimMatchView } from "@/db/queries/matches";
-import type { Jsonify } from "@/lib/json";
-import { dismissMatchAction, reuseVerdictAction } from "./match-actions";
-import type { ClaimDetailJson, Conflict } from "./review-types";
-
-export type ClaimMatchJson = Jsonify<ClaimMatchView>;
+import { dismissMatchAction, findEarlierChecksAction, loadMatchesAction, reuseVerdictAction } from "../actions";
+import type { ClaimDetailJson, ClaimMatchJson, ClaimMatchesJson, Conflict } from "./types";
 
 type Props = {
   claimId: number;
@@ -20,6 +16,8 @@ type Props = {
   onConflict?: (conflict: Conflict) => void;
   /** Disables the buttons while the panel runs another action. */
   busy?: boolean;
+  /** The article's claims are being compared with earlier checks right now (after an import or edit). */
+  matchingRunning?: boolean;
 };
 
 /**
@@ -27,32 +25,66 @@ type Props = {
  * verdicts, notes, evidence and similarity. Reuse copies a verdict in one action; Dismiss hides
  * a match for good. Renders nothing when there are no matches.
  */
-export function CheckedBefore({ claimId, version, onReused, onConflict, busy = false }: Props) {
+export function CheckedBefore({ claimId, version, onReused, onConflict, busy = false, matchingRunning = false }: Props) {
   const [matches, setMatches] = useState<ClaimMatchJson[] | null>(null);
+  const [scanned, setScanned] = useState(true);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState<number | null>(null);
 
-  const load = useCallback(async (id: number, signal?: AbortSignal) => {
-    try {
-      const res = await fetch(`/api/claims/${id}/matches`, { signal, cache: "no-store" });
-      const body = await res.json();
-      if (!res.ok) throw new Error(body.error ?? "Could not load earlier checks.");
-      setMatches(body as ClaimMatchJson[]);
-      setLoadError(null);
-    } catch (e) {
-      if ((e as Error).name !== "AbortError") setLoadError((e as Error).message);
-    }
+  const apply = useCallback((result: { ok: true; data?: ClaimMatchesJson } | { ok: false; error: string }) => {
+    if (!result.ok) throw new Error(result.error);
+    setMatches(result.data?.matches ?? []);
+    setScanned(result.data?.scanned ?? true);
+    setLoadError(null);
   }, []);
+
+  const load = useCallback(
+    async (id: number, isCurrent: () => boolean = () => true) => {
+      try {
+        const result = await loadMatchesAction({ claimId: id });
+        if (isCurrent()) apply(result);
+      } catch (e) {
+        if (isCurrent()) setLoadError(e instanceof Error ? e.message : "Could not load earlier checks.");
+      }
+    },
+    [apply],
+  );
 
   useEffect(() => {
     setMatches(null);
     setError(null);
     setLoadError(null);
-    const controller = new AbortController();
-    void load(claimId, controller.signal);
-    return () => controller.abort();
+    let current = true;
+    void load(claimId, () => current);
+    return () => {
+      current = false;
+    };
   }, [claimId, load]);
+
+  // While the article is being matched, a claim not reached yet is read again until it is,
+  // and once more when matching ends.
+  useEffect(() => {
+    if (scanned || matches === null || !matchingRunning) return;
+    const timer = setTimeout(() => void load(claimId), 1000);
+    return () => clearTimeout(timer);
+  }, [scanned, matches, matchingRunning, claimId, load]);
+  const wasRunning = useRef(matchingRunning);
+  useEffect(() => {
+    if (wasRunning.current && !matchingRunning) void load(claimId);
+    wasRunning.current = matchingRunning;
+  }, [matchingRunning, claimId, load]);
+
+  async function lookNow() {
+    setWorking(-1);
+    try {
+      apply(await findEarlierChecksAction({ claimId }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "The server could not be reached.");
+    } finally {
+      setWorking(null);
+    }
+  }
 
   async function reuse(match: ClaimMatchJson) {
     setWorking(match.claimId);
@@ -92,6 +124,23 @@ export function CheckedBefore({ claimId, version, onReused, onConflict, busy = f
     return (
       <p className="text-sm text-stone-600" role="status" data-testid="checked-before-error">
         Earlier checks could not be loaded: {loadError}
+      </p>
+    );
+  }
+  if (matches && matches.length === 0 && !scanned && matchingRunning) {
+    return (
+      <p className="border-t border-stone-200 pt-3 text-sm text-stone-600" role="status" data-testid="checked-before-pending">
+        Comparing with earlier checks…
+      </p>
+    );
+  }
+  if (matches && matches.length === 0 && !scanned) {
+    return (
+      <p className="flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3 text-sm text-stone-600" data-testid="checked-before-unscanned">
+        Not compared with earlier claims yet.
+        <button type="button" disabled={busy || working !== null} onClick={() => void lookNow()} className="rounded border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100 disabled:opacity-50">
+          {working === -1 ? "Looking…" : "Look for earlier checks"}
+        </button>
       </p>
     );
   }

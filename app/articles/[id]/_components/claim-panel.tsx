@@ -2,12 +2,16 @@
 
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/status-style";
+import type { Outcome } from "../_hooks/use-desk-actions";
 import { AssigneePicker } from "./assignee-picker";
 import { CommentThread } from "./comment-thread";
+import { ConfirmationNotice } from "./confirmation-notice";
 import { EvidenceList } from "./evidence-list";
 import { HistoryTimeline } from "./history-timeline";
+import { RecheckNotice } from "./recheck-notice";
 import { ScoreReasons } from "./score-reasons";
-import type { ClaimDetailJson, ReviewClaim, Reviewer, Viewer } from "./review-types";
+import type { ClaimDetailJson, ReviewClaim, Reviewer, Viewer } from "./types";
+import { VerdictCard } from "./verdict-card";
 
 type Props = {
   claim: ReviewClaim;
@@ -16,14 +20,16 @@ type Props = {
   viewer: Viewer;
   reviewers: Reviewer[];
   busy: boolean;
-  error: string | null;
   verdictForm: ReactNode;
   splitTools?: ReactNode;
   extra?: ReactNode;
-  onAssign: (userId: number | null) => void;
-  onAddEvidence: (input: { url: string; title: string; quote: string }) => Promise<boolean>;
-  onRemoveEvidence: (evidenceId: number) => void;
-  onAddComment: (body: string) => Promise<boolean>;
+  onAssign: (userId: number | null) => Promise<Outcome>;
+  onAddEvidence: (input: { url: string; title: string; quote: string }) => Promise<Outcome>;
+  onRemoveEvidence: (evidenceId: number) => Promise<Outcome>;
+  onAddComment: (body: string) => Promise<Outcome>;
+  onConfirmRecheck: (note: string) => Promise<boolean>;
+  onConfirmVerdict: () => Promise<Outcome>;
+  onSendBack: (note: string) => Promise<Outcome>;
 };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -35,7 +41,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Everything about the selected claim: verdict, evidence, assignment, discussion, history. */
+/** Everything about the selected claim: its current verdict, the controls, evidence, assignment, discussion, history. */
 export function ClaimPanel(props: Props) {
   const { claim, detail, loading, viewer, reviewers, busy } = props;
   return (
@@ -46,9 +52,11 @@ export function ClaimPanel(props: Props) {
       </div>
       <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-900" data-testid="claim-text">{claim.text}</blockquote>
       <ScoreReasons claim={claim} />
-      {props.error && (
-        <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" role="status" data-testid="panel-error">{props.error}</p>
+      {claim.needsRecheck && <RecheckNotice detail={detail} busy={busy} onConfirm={props.onConfirmRecheck} />}
+      {claim.awaitingConfirmation && (
+        <ConfirmationNotice claim={claim} viewer={viewer} verdictByName={detail?.claim.verdictByName ?? null} busy={busy} onConfirm={props.onConfirmVerdict} onSendBack={props.onSendBack} />
       )}
+      <VerdictCard claim={claim} detail={detail} />
       {props.verdictForm}
       {props.extra}
       <AssigneePicker assigneeId={claim.assigneeId} assigneeName={detail?.claim.assigneeName ?? null} viewer={viewer} reviewers={reviewers} busy={busy} onAssign={props.onAssign} />

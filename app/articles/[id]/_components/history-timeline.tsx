@@ -1,5 +1,5 @@
 import { STATUS_LABELS, type ClaimStatus } from "@/lib/vocabulary";
-import type { ClaimDetailJson } from "./review-types";
+import type { ClaimDetailJson } from "./types";
 
 const KIND_LABELS: Record<string, string> = {
   created: "Created",

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { resetArticleAction } from "./actions";
+import { resetArticleAction } from "../actions";
 
 /** Leads only: every verdict of the article back to unreviewed, with a reason. */
 export function ResetArticleForm({ articleId }: { articleId: number }) {

@@ -1,126 +1,109 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Verdict } from "@/lib/vocabulary";
 import { noteRequired } from "@/lib/claim-rules";
-import type { ActionResult } from "@/server/action";
-import { addCommentAction, addEvidenceAction, assignAction, removeEvidenceAction, setVerdictAction } from "./actions";
+import { STATUS_LABELS, type Verdict } from "@/lib/vocabulary";
+import type { MatchingProgress } from "@/services/matches";
+import {
+  addCommentAction,
+  addEvidenceAction,
+  assignAction,
+  confirmRecheckAction,
+  confirmVerdictAction,
+  makeClaimAction,
+  removeEvidenceAction,
+  restoreOrphanAction,
+  sendBackVerdictAction,
+  setVerdictAction,
+} from "../actions";
+import { useClaimDetail } from "../_hooks/use-claim-detail";
+import { useDeskActions } from "../_hooks/use-desk-actions";
+import { useLiveArticle } from "../_hooks/use-live-article";
+import { useReviewKeys } from "../_hooks/use-review-keys";
+import { useReviewQueue } from "../_hooks/use-review-queue";
+import { selectionInBody } from "../_hooks/text-selection";
 import { ArticleText } from "./article-text";
-import { ClaimPanel } from "./claim-panel";
-import { ShortcutsDialog } from "./shortcuts-dialog";
-import { useClaimDetail } from "./use-claim-detail";
-import { useLiveClaims } from "./use-live-claims";
-import { VerdictForm } from "./verdict-form";
-import { SplitTools } from "./split-tools";
 import { CheckedBefore } from "./checked-before";
-import { makeClaimAction, type SplitEditResult } from "./split-actions";
-import { selectionInBody } from "./text-selection";
-import type { ClaimDetailJson, Conflict, ReviewClaim, Reviewer, Viewer } from "./review-types";
+import { ClaimPanel } from "./claim-panel";
+import { MatchingStatus } from "./matching-status";
+import { OrphanedClaims } from "./orphaned-claims";
+import { ReviewQueue } from "./review-queue";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { SplitTools } from "./split-tools";
+import { PublicationPanel } from "./publication-panel";
+import type { ClaimDetailJson, OrphanJson, PublicationJson, ReviewClaim, Reviewer, SplitEditResult, Viewer } from "./types";
+import { VerdictForm, type SourceRequest } from "./verdict-form";
 
 type Props = {
   articleId: number;
+  version: number;
   body: string;
   initialClaims: ReviewClaim[];
+  initialMatching: MatchingProgress;
+  initialOrphans: OrphanJson[];
+  initialPublication: PublicationJson;
   viewer: Viewer;
   reviewers: Reviewer[];
   initialClaimId?: number | null;
 };
 
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return Boolean(el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable));
-}
+const NO_SOURCE_REQUEST: SourceRequest = { ownerId: null, dueAt: "" };
 
-/** The review page's interactive part: highlighted text, claim panel, keyboard review, live updates. */
-export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, initialClaimId }: Props) {
-  const { claims, setClaims, upsert } = useLiveClaims(articleId, initialClaims);
+const firstToReview = (claims: ReviewClaim[]) =>
+  claims.find((c) => c.checkworthy && c.status === "unreviewed") ?? claims.find((c) => c.checkworthy || c.status !== "unreviewed") ?? claims[0];
+
+/** The review page's interactive part: highlighted text, review queue, claim panel, keyboard review, live updates. */
+export function ReviewDesk({ articleId, version, body, initialClaims, initialMatching, initialOrphans, initialPublication, viewer, reviewers, initialClaimId }: Props) {
+  const live = useLiveArticle(articleId, { version, claims: initialClaims, matching: initialMatching, orphans: initialOrphans, publication: initialPublication });
+  const { claims, setClaims, upsert, matching, orphans } = live;
+  const queue = useReviewQueue(claims, viewer);
   const textRef = useRef<HTMLDivElement>(null);
   const [textSelection, setTextSelection] = useState<{ start: number; end: number } | null>(null);
-  const reviewable = useMemo(() => claims.filter((c) => c.checkworthy || c.status !== "unreviewed"), [claims]);
-  const [selectedId, setSelectedId] = useState<number | null>(initialClaimId ?? reviewable[0]?.id ?? claims[0]?.id ?? null);
+  const [selectedId, setSelectedId] = useState<number | null>(initialClaimId ?? firstToReview(initialClaims)?.id ?? null);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const { detail, setDetail, loading, reload } = useClaimDetail(selectedId);
-
   const [note, setNote] = useState("");
   const [pending, setPending] = useState<Verdict | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [source, setSource] = useState<SourceRequest>(NO_SOURCE_REQUEST);
+  const [verdictError, setVerdictError] = useState<string | null>(null);
+  const [deskError, setDeskError] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
-  const select = useCallback((id: number) => {
-    setSelectedId(id);
-    setNote("");
-    setPending(null);
-    setError(null);
-    setConflict(null);
-    document.getElementById(`claim-${id}`)?.scrollIntoView({ block: "nearest" });
-  }, []);
+  const apply = useMemo(
+    () => ({
+      detail: (d: ClaimDetailJson) => setDetail(d),
+      claim: (c: ReviewClaim) => upsert(c),
+      split: (r: SplitEditResult) => {
+        setClaims(r.claims);
+        if (r.selectedId) setSelectedId(r.selectedId);
+        if (r.detail) setDetail(r.detail);
+        setPending(null);
+      },
+    }),
+    [setDetail, upsert, setClaims],
+  );
+  const { busy, conflict, setConflict, run, runSplit } = useDeskActions(apply);
+
+  const select = useCallback(
+    (id: number) => {
+      setSelectedId(id);
+      setNote("");
+      setPending(null);
+      setSource(NO_SOURCE_REQUEST);
+      setVerdictError(null);
+      setConflict(null);
+      const mark = document.getElementById(`claim-${id}`);
+      mark?.scrollIntoView({ block: "nearest" });
+      mark?.focus({ preventScroll: true });
+    },
+    [setConflict],
+  );
 
   // Someone else changed the selected claim: refresh its evidence, comments and history.
   useEffect(() => {
     if (selected && detail && selected.version !== detail.claim.version && !busy) void reload();
   }, [selected, detail, busy, reload]);
-
-  /** Runs an action; on success applies the fresh detail to the panel and the text. */
-  const run = useCallback(
-    async (action: () => Promise<ActionResult<ClaimDetailJson>>): Promise<boolean> => {
-      setBusy(true);
-      setError(null);
-      try {
-        const result = await action();
-        if (!result.ok) {
-          const current = result.details?.current as Conflict["current"] | undefined;
-          if (current) {
-            setConflict({ message: result.error, current });
-            upsert(current);
-          } else setError(result.error);
-          return false;
-        }
-        if (result.data) {
-          setDetail(result.data);
-          upsert(result.data.claim);
-        }
-        return true;
-      } catch {
-        setError("Could not reach the server. Nothing was saved; try again.");
-        return false;
-      } finally {
-        setBusy(false);
-      }
-    },
-    [setDetail, upsert],
-  );
-
-  /** Split edits change the claim list itself: take the server's list and selection. */
-  const runSplit = useCallback(
-    async (action: () => Promise<ActionResult<SplitEditResult>>): Promise<ActionResult<SplitEditResult> | null> => {
-      setBusy(true);
-      setError(null);
-      try {
-        const result = await action();
-        if (!result.ok) {
-          if (!result.details?.needsChoice) setError(result.error);
-        } else if (result.data) {
-          setClaims(result.data.claims);
-          if (result.data.selectedId) {
-            setSelectedId(result.data.selectedId);
-            setDetail(result.data.detail);
-          }
-          setConflict(null);
-          setPending(null);
-        }
-        return result;
-      } catch {
-        setError("Could not reach the server. Nothing was changed; try again.");
-        return null;
-      } finally {
-        setBusy(false);
-      }
-    },
-    [setClaims, setDetail],
-  );
 
   useEffect(() => {
     const onSelection = () => setTextSelection(selectionInBody(textRef.current));
@@ -131,155 +114,180 @@ export function ReviewDesk({ articleId, body, initialClaims, viewer, reviewers, 
   const submitVerdict = useCallback(
     async (status: Verdict, version?: number) => {
       if (!selected) return;
+      // "Needs a source" first shows who should find it and by when; the second press saves.
+      if (status === "needs_source" && pending !== "needs_source" && version === undefined) {
+        setPending(status);
+        setVerdictError(null);
+        noteRef.current?.focus();
+        return;
+      }
       if (noteRequired(status) && !note.trim()) {
         setPending(status);
-        setError(`A note is required for ${status === "disputed" ? "Disputed" : "Needs a source"}: say why, then press Enter.`);
+        setVerdictError(`A note is required for ${STATUS_LABELS[status]}: say why, then press Enter.`);
         noteRef.current?.focus();
         return;
       }
       setPending(status);
-      const ok = await run(() => setVerdictAction({ claimId: selected.id, status, note, version: version ?? selected.version }));
-      if (ok) {
-        setNote("");
-        setPending(null);
-        setConflict(null);
-        document.getElementById(`claim-${selected.id}`)?.focus();
-      }
+      const request = status === "needs_source" ? { sourceOwnerId: source.ownerId, dueAt: source.dueAt || null } : {};
+      const outcome = await run(() => setVerdictAction({ claimId: selected.id, status, note, version: version ?? selected.version, ...request }));
+      setVerdictError(outcome.ok ? null : outcome.error);
+      if (!outcome.ok) return;
+      setNote("");
+      setPending(null);
+      setSource(NO_SOURCE_REQUEST);
+      // After resolving a conflict ("apply mine on top") the reviewer stays to see the outcome.
+      const next = queue.advance && version === undefined ? queue.nextAfter(selected.id, claims) : null;
+      if (next !== null) select(next);
+      else document.getElementById(`claim-${selected.id}`)?.focus();
     },
-    [selected, note, run],
+    [selected, note, pending, source, run, queue, claims, select],
   );
 
   const move = useCallback(
     (delta: number) => {
-      if (reviewable.length === 0) return;
-      const index = reviewable.findIndex((c) => c.id === selectedId);
-      const next = index < 0 ? (delta > 0 ? 0 : reviewable.length - 1) : Math.min(Math.max(index + delta, 0), reviewable.length - 1);
-      select(reviewable[next].id);
-      document.getElementById(`claim-${reviewable[next].id}`)?.focus();
+      const items = queue.items(selectedId);
+      if (items.length === 0) return;
+      const index = items.findIndex((c) => c.id === selectedId);
+      const next = index < 0 ? (delta > 0 ? 0 : items.length - 1) : Math.min(Math.max(index + delta, 0), items.length - 1);
+      select(items[next].id);
     },
-    [reviewable, selectedId, select],
+    [queue, selectedId, select],
   );
 
-  const assignToMe = useCallback(() => {
-    if (selected) void run(() => assignAction({ claimId: selected.id, userId: viewer.id }));
-  }, [selected, run, viewer.id]);
+  const keys = useMemo(
+    () => ({
+      move,
+      verdict: (status: Verdict) => void submitVerdict(status),
+      assignToMe: () => selected && void run(() => assignAction({ claimId: selected.id, userId: viewer.id })),
+      help: () => setHelpOpen(true),
+      focusSelected: () => selectedId && document.getElementById(`claim-${selectedId}`)?.focus(),
+      disabled: helpOpen,
+    }),
+    [move, submitVerdict, selected, run, viewer.id, helpOpen, selectedId],
+  );
+  useReviewKeys(keys);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.metaKey || e.ctrlKey || e.altKey) return;
-      if (e.key === "Escape" && isTyping(e.target)) {
-        (e.target as HTMLElement).blur();
-        if (selectedId) document.getElementById(`claim-${selectedId}`)?.focus();
-        return;
-      }
-      if (isTyping(e.target) || helpOpen) return;
-      const actions: Record<string, () => void> = {
-        j: () => move(1),
-        ArrowDown: () => move(1),
-        ArrowRight: () => move(1),
-        k: () => move(-1),
-        ArrowUp: () => move(-1),
-        ArrowLeft: () => move(-1),
-        s: () => void submitVerdict("supported"),
-        d: () => void submitVerdict("disputed"),
-        n: () => void submitVerdict("needs_source"),
-        a: assignToMe,
-        "?": () => setHelpOpen(true),
-      };
-      const handler = actions[e.key];
-      if (handler && !(e.target instanceof HTMLButtonElement && (e.key === "ArrowLeft" || e.key === "ArrowRight"))) {
-        e.preventDefault();
-        handler();
-      }
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [move, submitVerdict, assignToMe, helpOpen, selectedId]);
-
+  const reviewable = claims.filter((c) => c.checkworthy || c.status !== "unreviewed");
+  const splitAction = async (action: Parameters<typeof runSplit>[0]) => {
+    const result = await runSplit(action);
+    setDeskError(result.ok ? null : result.error);
+  };
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <div className="rounded border border-stone-200 bg-white p-5">
-        <div className="mb-3 flex flex-wrap items-center gap-3 border-b border-stone-100 pb-2 text-sm text-stone-600">
-          <button
-            type="button"
-            disabled={!textSelection || busy}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => textSelection && void runSplit(() => makeClaimAction({ articleId, ...textSelection }))}
-            className="rounded border border-stone-300 px-2 py-1 text-stone-800 disabled:opacity-50"
-          >
-            Make this a claim
-          </button>
-          <span>{textSelection ? `${textSelection.end - textSelection.start} characters selected` : "Select words in the text to make or trim a claim."}</span>
+    <div className="space-y-4">
+      <PublicationPanel
+        articleId={articleId}
+        publication={live.publication}
+        onPublication={live.setPublication}
+        onSelectClaim={(id) => {
+          queue.setQueue("all");
+          select(id);
+        }}
+        claimNumber={(id) => {
+          const index = claims.findIndex((c) => c.id === id);
+          return index < 0 ? null : index + 1;
+        }}
+        canPublish={viewer.canPublish}
+        canWithdraw={viewer.canWithdraw}
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="rounded border border-stone-200 bg-white p-5">
+          <div className="mb-3 flex flex-wrap items-center gap-3 border-b border-stone-100 pb-2 text-sm text-stone-600">
+            <button
+              type="button"
+              disabled={!textSelection || busy}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => textSelection && void splitAction(() => makeClaimAction({ articleId, ...textSelection }))}
+              className="rounded border border-stone-300 px-2 py-1 text-stone-800 disabled:opacity-50"
+            >
+              Make this a claim
+            </button>
+            <span>{textSelection ? `${textSelection.end - textSelection.start} characters selected` : "Select words in the text to make or trim a claim."}</span>
+          </div>
+          {deskError && <p role="alert" className="mb-3 rounded bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="desk-error">{deskError}</p>}
+          <MatchingStatus progress={matching} />
+          <div ref={textRef}>
+            {claims.length === 0 ? <p className="text-stone-600">This article has no claims.</p> : <ArticleText body={body} claims={claims} selectedId={selectedId} onSelect={select} />}
+          </div>
         </div>
-        <div ref={textRef}>
-          {claims.length === 0 ? (
-            <p className="text-stone-600">This article has no claims.</p>
+        <aside aria-label="Selected claim" className="self-start space-y-3 rounded border border-stone-200 bg-white p-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+          <div className="flex justify-between text-xs text-stone-600">
+            <span>{reviewable.filter((c) => c.status !== "unreviewed").length} of {reviewable.length} check-worthy claims reviewed</span>
+            <button type="button" onClick={() => setHelpOpen(true)} className="underline">Shortcuts (?)</button>
+          </div>
+          <ReviewQueue queue={queue.queue} counts={queue.counts} onChange={queue.setQueue} advance={queue.advance} onAdvanceChange={queue.setAdvance} />
+          {selected ? (
+            <ClaimPanel
+              claim={selected}
+              detail={detail}
+              loading={loading}
+              viewer={viewer}
+              reviewers={reviewers}
+              busy={busy}
+              verdictForm={
+                <VerdictForm
+                  current={selected.status}
+                  error={conflict ? null : verdictError}
+                  note={note}
+                  onNoteChange={setNote}
+                  pending={pending}
+                  onChoose={(status) => void submitVerdict(status)}
+                  busy={busy}
+                  conflict={conflict}
+                  onReload={() => {
+                    setConflict(null);
+                    setPending(null);
+                    void reload();
+                  }}
+                  onApplyMine={() => pending && conflict && void submitVerdict(pending, conflict.current.version)}
+                  noteRef={noteRef}
+                  reviewers={reviewers}
+                  source={source}
+                  onSourceChange={setSource}
+                />
+              }
+              extra={
+                <CheckedBefore
+                  key={selected.id}
+                  claimId={selected.id}
+                  version={selected.version}
+                  busy={busy}
+                  matchingRunning={matching.running}
+                  onReused={(fresh) => {
+                    setDetail(fresh);
+                    upsert(fresh.claim);
+                    setConflict(null);
+                  }}
+                  onConflict={(c) => {
+                    setConflict(c);
+                    upsert(c.current);
+                  }}
+                />
+              }
+              splitTools={<SplitTools key={`${selected.id}-${selected.version}`} claim={selected} hasNext={claims.some((c) => c.start > selected.start)} onResult={runSplit} />}
+              onAssign={(userId) => run(() => assignAction({ claimId: selected.id, userId }))}
+              onAddEvidence={(input) => run(() => addEvidenceAction({ claimId: selected.id, ...input }))}
+              onRemoveEvidence={(evidenceId) => run(() => removeEvidenceAction({ claimId: selected.id, evidenceId }))}
+              onAddComment={(bodyText) => run(() => addCommentAction({ claimId: selected.id, body: bodyText }))}
+              onConfirmVerdict={() => run(() => confirmVerdictAction({ claimId: selected.id, version: selected.version }))}
+              onSendBack={(sendBackNote) => run(() => sendBackVerdictAction({ claimId: selected.id, version: selected.version, note: sendBackNote }))}
+              onConfirmRecheck={async (recheckNote) => (await run(() => confirmRecheckAction({ claimId: selected.id, version: selected.version, note: recheckNote }))).ok}
+            />
           ) : (
-            <ArticleText body={body} claims={claims} selectedId={selectedId} onSelect={select} />
+            <p className="text-sm text-stone-600">Select a claim in the text to review it.</p>
           )}
-        </div>
+        </aside>
       </div>
-      <aside aria-label="Selected claim" className="self-start rounded border border-stone-200 bg-white p-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
-        <div className="mb-2 flex justify-between text-xs text-stone-600">
-          <span>{reviewable.filter((c) => c.status !== "unreviewed").length} of {reviewable.length} check-worthy claims reviewed</span>
-          <button type="button" onClick={() => setHelpOpen(true)} className="underline">Shortcuts (?)</button>
-        </div>
-        {selected ? (
-          <ClaimPanel
-            claim={selected}
-            detail={detail}
-            loading={loading}
-            viewer={viewer}
-            reviewers={reviewers}
-            busy={busy}
-            error={conflict ? null : error}
-            verdictForm={
-              <VerdictForm
-                note={note}
-                onNoteChange={setNote}
-                pending={pending}
-                onChoose={(status) => void submitVerdict(status)}
-                busy={busy}
-                conflict={conflict}
-                onReload={() => {
-                  setConflict(null);
-                  setPending(null);
-                  void reload();
-                }}
-                onApplyMine={() => pending && conflict && void submitVerdict(pending, conflict.current.version)}
-                noteRef={noteRef}
-              />
-            }
-            extra={
-              <CheckedBefore
-                key={selected.id}
-                claimId={selected.id}
-                version={selected.version}
-                busy={busy}
-                onReused={(fresh) => {
-                  setDetail(fresh);
-                  upsert(fresh.claim);
-                  setConflict(null);
-                  setError(null);
-                }}
-                onConflict={(c) => {
-                  setConflict(c);
-                  upsert(c.current);
-                }}
-              />
-            }
-            splitTools={
-              <SplitTools key={`${selected.id}-${selected.version}`} claim={selected} hasNext={claims.some((c) => c.start > selected.start)} onResult={runSplit} />
-            }
-            onAssign={(userId) => void run(() => assignAction({ claimId: selected.id, userId }))}
-            onAddEvidence={(input) => run(() => addEvidenceAction({ claimId: selected.id, ...input }))}
-            onRemoveEvidence={(evidenceId) => void run(() => removeEvidenceAction({ claimId: selected.id, evidenceId }))}
-            onAddComment={(bodyText) => run(() => addCommentAction({ claimId: selected.id, body: bodyText }))}
-          />
-        ) : (
-          <p className="text-sm text-stone-600">Select a claim in the text to review it.</p>
-        )}
-      </aside>
+      <OrphanedClaims
+        orphans={orphans}
+        selection={textSelection}
+        busy={busy}
+        onRestore={async (o) => {
+          if (!textSelection) return;
+          const result = await runSplit(() => restoreOrphanAction({ claimId: o.id, version: o.version, ...textSelection }));
+          setDeskError(result.ok ? null : result.error);
+          if (result.ok) live.setOrphans((list) => list.filter((x) => x.id !== o.id));
+        }}
+      />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -1,4 +1,4 @@
-import type { ReviewClaim } from "./review-types";
+import type { ReviewClaim } from "./types";
 
 /** The check-worthiness score and the features that moved it. */
 export function ScoreReasons({ claim }: { claim: ReviewClaim }) {

@@ -3,21 +3,20 @@
 import { useRef, useState } from "react";
 import { STATUS_LABELS, type ClaimStatus } from "@/lib/vocabulary";
 import type { ActionResult } from "@/server/action";
-import type { ReviewClaim } from "./review-types";
+import type { ReviewClaim, SplitEditResult } from "./types";
 import {
   mergeWithNextAction,
   retireClaimAction,
   setCheckworthyAction,
   setSpanAction,
   splitClaimAction,
-  type SplitEditResult,
-} from "./split-actions";
+} from "../actions";
 
 type MergeSide = { id: number; text: string; status: ClaimStatus; verdictByName: string | null };
 type Props = {
   claim: ReviewClaim;
   hasNext: boolean;
-  onResult: (run: () => Promise<ActionResult<SplitEditResult>>) => Promise<ActionResult<SplitEditResult> | null>;
+  onResult: (run: () => Promise<ActionResult<SplitEditResult>>) => Promise<ActionResult<SplitEditResult>>;
 };
 
 /** Merge, split, re-span, check-worthiness and removal of the selected claim. */
@@ -27,10 +26,18 @@ export function SplitTools({ claim, hasNext, onResult }: Props) {
   const [start, setStart] = useState(String(claim.start));
   const [end, setEnd] = useState(String(claim.end));
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  /** Runs an edit; a refusal stays here, next to the tools that caused it. */
+  const act = async (run: () => Promise<ActionResult<SplitEditResult>>) => {
+    const result = await onResult(run);
+    setError(result.ok || result.details?.needsChoice ? null : result.error);
+    return result;
+  };
 
   const merge = async (keep?: "first" | "second") => {
-    const result = await onResult(() => mergeWithNextAction({ claimId: claim.id, version: claim.version, keep }));
-    if (result && !result.ok && result.details?.needsChoice) {
+    const result = await act(() => mergeWithNextAction({ claimId: claim.id, version: claim.version, keep }));
+    if (!result.ok && result.details?.needsChoice) {
       setChoice({ first: result.details.first as MergeSide, second: result.details.second as MergeSide });
     } else setChoice(null);
   };
@@ -43,7 +50,7 @@ export function SplitTools({ claim, hasNext, onResult }: Props) {
         </button>
         <button
           type="button"
-          onClick={() => void onResult(() => setCheckworthyAction({ claimId: claim.id, version: claim.version, checkworthy: !claim.checkworthy }))}
+          onClick={() => void act(() => setCheckworthyAction({ claimId: claim.id, version: claim.version, checkworthy: !claim.checkworthy }))}
           className="rounded border border-stone-300 px-2 py-1"
         >
           {claim.checkworthy ? "Mark not check-worthy" : "Mark as a claim to check"}
@@ -51,7 +58,7 @@ export function SplitTools({ claim, hasNext, onResult }: Props) {
         {confirmRemove ? (
           <span className="flex items-center gap-1">
             Remove this claim?
-            <button type="button" onClick={() => void onResult(() => retireClaimAction({ claimId: claim.id, version: claim.version }))} className="rounded bg-red-700 px-2 py-1 text-white">
+            <button type="button" onClick={() => void act(() => retireClaimAction({ claimId: claim.id, version: claim.version }))} className="rounded bg-red-700 px-2 py-1 text-white">
               Yes, remove
             </button>
             <button type="button" onClick={() => setConfirmRemove(false)} className="rounded border border-stone-300 px-2 py-1">Cancel</button>
@@ -81,7 +88,7 @@ export function SplitTools({ claim, hasNext, onResult }: Props) {
           type="button"
           onClick={() => {
             const at = claim.start + (splitRef.current?.selectionStart ?? 0);
-            void onResult(() => splitClaimAction({ claimId: claim.id, version: claim.version, at }));
+            void act(() => splitClaimAction({ claimId: claim.id, version: claim.version, at }));
           }}
           className="rounded border border-stone-300 px-2 py-1"
         >
@@ -94,7 +101,7 @@ export function SplitTools({ claim, hasNext, onResult }: Props) {
         aria-label="Change the claim's span"
         onSubmit={(e) => {
           e.preventDefault();
-          void onResult(() => setSpanAction({ claimId: claim.id, version: claim.version, start: Number(start), end: Number(end) }));
+          void act(() => setSpanAction({ claimId: claim.id, version: claim.version, start: Number(start), end: Number(end) }));
         }}
       >
         <label className="flex flex-col">
@@ -107,6 +114,7 @@ export function SplitTools({ claim, hasNext, onResult }: Props) {
         </label>
         <button type="submit" className="rounded border border-stone-300 px-2 py-1">Change span</button>
       </form>
+      {error && <p role="alert" className="text-sm text-red-800" data-testid="split-error">{error}</p>}
       <p className="text-xs text-stone-600">Or select words in the article and choose “Make this a claim”.</p>
     </div>
   );

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { getArticle } from "@/db/queries/articles";
-import { articleActivity, articleStatusesAsOf, claimsLiveAt } from "@/db/queries/history";
+import { getDb } from "@/server/db";
+import { articleAsOf } from "@/services/history";
 import { STATUS_LABELS, type ClaimStatus } from "@/lib/vocabulary";
 import { segmentBody } from "@/lib/highlight";
 import { STATUS_STYLE, StatusBadge } from "@/components/status-style";
 import { requirePageUser } from "@/server/session";
+import { TextInput } from "@/components/form";
 
 export const metadata: Metadata = { title: "Article history" };
 
@@ -21,18 +21,15 @@ function parseMoment(raw: string | undefined): Date | null {
 }
 
 export default async function ArticleHistoryPage({ params, searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const id = Number((await params).id);
-  const db = getDb();
-  const article = Number.isSafeInteger(id) && id > 0 ? getArticle(db, id) : undefined;
-  if (!article) notFound();
   const rawAt = (await searchParams).at;
   const moment = parseMoment(rawAt) ?? new Date();
   const invalid = rawAt !== undefined && parseMoment(rawAt) === null;
-  const statuses = articleStatusesAsOf(db, article.id, moment);
-  const claims = claimsLiveAt(db, article.id, moment).map((c) => ({ ...c, status: statuses.get(c.id) ?? ("unreviewed" as ClaimStatus) }));
-  const segments = segmentBody(article.body, claims);
-  const activity = articleActivity(db, article.id, 50);
+  const asOf = Number.isSafeInteger(id) && id > 0 ? await articleAsOf(getDb(), user, { articleId: id, moment }) : null;
+  if (!asOf) notFound();
+  const { article, claims, activity } = asOf;
+  const segments = segmentBody(asOf.body, claims);
   const counts = claims.filter((c) => c.checkworthy || c.status !== "unreviewed").reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.status]: (acc[c.status] ?? 0) + 1 }), {});
 
   return (
@@ -42,13 +39,13 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
       <form method="get" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Show statuses as of">
         <label className="flex flex-col gap-1">
           <span className="font-medium">Statuses as of (UTC)</span>
-          <input type="datetime-local" name="at" step={1} defaultValue={moment.toISOString().slice(0, 19)} className="rounded border border-stone-300 px-2 py-1" />
+          <TextInput type="datetime-local" name="at" step={1} defaultValue={moment.toISOString().slice(0, 19)} />
         </label>
         <button type="submit" className="rounded border border-stone-300 px-3 py-1">Show</button>
         {invalid && <p className="text-red-800" role="status">That is not a valid date and time; showing now.</p>}
       </form>
       <p className="text-sm" data-testid="as-of-summary">
-        As of {moment.toISOString().replace("T", " ").slice(0, 19)} UTC:{" "}
+        As of {moment.toISOString().replace("T", " ").slice(0, 19)} UTC (text of version {asOf.version}):{" "}
         {(["supported", "disputed", "needs_source", "unreviewed"] as ClaimStatus[]).map((s) => `${counts[s] ?? 0} ${STATUS_LABELS[s].toLowerCase()}`).join(", ")}
       </p>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">

@@ -1,11 +1,12 @@
-import { getDb } from "@/db/client";
-import { addComment, requireLiveClaim } from "@/db/queries/claims";
-import { commentSchema } from "@/lib/validation";
+import { getDb } from "@/server/db";
+import { requireLiveClaim } from "@/services/claims";
+import { addComment } from "@/services/evidence";
+import { commentSchema } from "@/services/evidence/schemas";
 import { apiRoute, idParam, readJson } from "@/server/api";
 
-export const POST = apiRoute<{ id: string }>("editor", async (req, { user, params }) => {
+export const POST = apiRoute<{ id: string }>("claim:review", async (req, { user, params }) => {
   const db = getDb();
   const claim = requireLiveClaim(db, idParam(params.id, "claim"));
   const input = await readJson(req, commentSchema);
-  return Response.json(addComment(db, user, claim.id, input.body), { status: 201 });
+  return Response.json(await addComment(db, user, { claimId: claim.id, body: input.body }), { status: 201 });
 });

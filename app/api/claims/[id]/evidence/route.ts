@@ -1,11 +1,12 @@
-import { getDb } from "@/db/client";
-import { addEvidence, requireLiveClaim } from "@/db/queries/claims";
-import { evidenceSchema } from "@/lib/validation";
+import { getDb } from "@/server/db";
+import { requireLiveClaim } from "@/services/claims";
+import { addEvidence } from "@/services/evidence";
+import { evidenceSchema } from "@/services/evidence/schemas";
 import { apiRoute, idParam, readJson } from "@/server/api";
 
-export const POST = apiRoute<{ id: string }>("editor", async (req, { user, params }) => {
+export const POST = apiRoute<{ id: string }>("claim:review", async (req, { user, params }) => {
   const db = getDb();
   const claim = requireLiveClaim(db, idParam(params.id, "claim"));
   const input = await readJson(req, evidenceSchema);
-  return Response.json(addEvidence(db, user, claim.id, input), { status: 201 });
+  return Response.json(await addEvidence(db, user, { claimId: claim.id, ...input }), { status: 201 });
 });

@@ -1,19 +1,19 @@
-import { getDb } from "@/db/client";
-import { claimHistory, requireLiveClaim } from "@/db/queries/claims";
+import { getDb } from "@/server/db";
+import { getClaimHistory } from "@/services/claims";
 import { apiRoute, idParam } from "@/server/api";
 
 /** The claim's events, oldest first. */
-export const GET = apiRoute<{ id: string }>("editor", (_req, { params }) => {
-  const db = getDb();
-  const claim = requireLiveClaim(db, idParam(params.id, "claim"));
-  const events = claimHistory(db, claim.id).map((e) => ({
-    kind: e.kind,
-    actorId: e.actorId,
-    actorName: e.actorName,
-    at: e.at.toISOString(),
-    fromStatus: e.fromStatus,
-    toStatus: e.toStatus,
-    note: e.note,
-  }));
-  return Response.json(events);
+export const GET = apiRoute<{ id: string }>("article:read", async (_req, { user, params }) => {
+  const events = await getClaimHistory(getDb(), user, { claimId: idParam(params.id, "claim") });
+  return Response.json(
+    events.map((e) => ({
+      kind: e.kind,
+      actorId: e.actorId,
+      actorName: e.actorName,
+      at: e.at.toISOString(),
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      note: e.note,
+    })),
+  );
 });

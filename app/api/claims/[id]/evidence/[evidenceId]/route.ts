@@ -1,8 +1,8 @@
-import { getDb } from "@/db/client";
-import { removeEvidence } from "@/db/queries/claims";
+import { getDb } from "@/server/db";
+import { removeEvidence } from "@/services/evidence";
 import { apiRoute, idParam } from "@/server/api";
 
-export const DELETE = apiRoute<{ id: string; evidenceId: string }>("editor", (_req, { user, params }) => {
-  removeEvidence(getDb(), user, idParam(params.id, "claim"), idParam(params.evidenceId, "evidence"));
+export const DELETE = apiRoute<{ id: string; evidenceId: string }>("claim:review", async (_req, { user, params }) => {
+  await removeEvidence(getDb(), user, { claimId: idParam(params.id, "claim"), evidenceId: idParam(params.evidenceId, "evidence") });
   return new Response(null, { status: 204 });
 });

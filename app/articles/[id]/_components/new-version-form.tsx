@@ -1,0 +1,72 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState } from "react";
+import { Button, TextArea, TextInput } from "@/components/form";
+import { FormMessage } from "@/components/form-message";
+import { addVersionAction } from "../actions";
+
+type Props = { articleId: number; version: number; sourceUrl: string | null };
+
+/**
+ * "New version": the article's newer text, pasted, uploaded or fetched again from its URL. The
+ * claims are carried over to it; the page then shows the newest text.
+ */
+export function NewVersionForm({ articleId, version, sourceUrl }: Props) {
+  const [state, action, pending] = useActionState(addVersionAction, null);
+  const [kind, setKind] = useState<"text" | "file" | "url">(sourceUrl ? "url" : "text");
+  const router = useRouter();
+  const values = state && !state.ok ? state.values : undefined;
+  useEffect(() => {
+    if (state?.ok && !state.data?.unchanged) router.refresh();
+  }, [state, router]);
+  return (
+    <details className="rounded border border-stone-300 bg-white text-sm" data-testid="new-version">
+      <summary className="cursor-pointer px-3 py-1.5 font-medium">New version (now v{version})</summary>
+      <form action={action} className="space-y-3 border-t border-stone-200 p-3" aria-label="Add a new version of the article">
+        <input type="hidden" name="articleId" value={articleId} />
+        <fieldset className="flex flex-wrap gap-3">
+          <legend className="sr-only">Where the new text comes from</legend>
+          {(
+            [
+              ["text", "Paste the new text"],
+              ["file", "Upload a file"],
+              ["url", "Fetch the page again"],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-1.5">
+              <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        {kind === "text" && (
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">The whole new text</span>
+            <TextArea name="body" rows={10} defaultValue={values?.body} className="font-serif" data-testid="new-version-body" />
+          </label>
+        )}
+        {kind === "file" && (
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">A .txt, .md or .html file</span>
+            <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm" />
+          </label>
+        )}
+        {kind === "url" && (
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">URL</span>
+            <TextInput name="url" type="url" defaultValue={values?.url ?? sourceUrl ?? ""} placeholder="https://" />
+          </label>
+        )}
+        <p className="text-xs text-stone-600">
+          Claims keep their verdicts where their sentence is still there; a changed sentence is marked “changed since verdict”, a sentence that is gone is kept
+          as an orphaned claim, and new sentences become new claims.
+        </p>
+        <FormMessage state={state} testId="new-version-message" />
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? "Carrying the claims over…" : "Add the new version"}
+        </Button>
+      </form>
+    </details>
+  );
+}

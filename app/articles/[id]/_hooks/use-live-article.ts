@@ -1,0 +1,59 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { MatchingProgress } from "@/services/matches";
+import { loadLiveArticleAction } from "../actions";
+import type { OrphanJson, PublicationJson, ReviewClaim } from "../_components/types";
+
+const POLL_MS = 3000;
+
+type Initial = { version: number; claims: ReviewClaim[]; matching: MatchingProgress; orphans: OrphanJson[]; publication: PublicationJson };
+
+/**
+ * The article as the desk sees it — its claims, orphaned claims, how far matching has got, its
+ * version and its published report — refreshed every few seconds while the tab is visible.
+ */
+export function useLiveArticle(articleId: number, initial: Initial) {
+  const [claims, setClaims] = useState(initial.claims);
+  const [matching, setMatching] = useState(initial.matching);
+  const [orphans, setOrphans] = useState(initial.orphans);
+  const [version, setVersion] = useState(initial.version);
+  const [publication, setPublication] = useState(initial.publication);
+  const latest = useRef(initial.claims);
+  latest.current = claims;
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = async () => {
+      if (!document.hidden) {
+        try {
+          const result = await loadLiveArticleAction({ articleId });
+          if (result.ok && result.data && !stopped) {
+            const fresh = result.data.claims;
+            const changed =
+              fresh.length !== latest.current.length ||
+              fresh.some((c, i) => c.id !== latest.current[i]?.id || c.version !== latest.current[i]?.version);
+            if (changed) setClaims(fresh);
+            setMatching(result.data.matching);
+            setOrphans(result.data.orphans);
+            setVersion(result.data.version);
+            setPublication(result.data.publication);
+          }
+        } catch {
+          // Offline for a moment: the next tick tries again.
+        }
+      }
+      if (!stopped) timer = setTimeout(tick, POLL_MS);
+    };
+    timer = setTimeout(tick, POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [articleId]);
+
+  /** Applies a claim the server just returned, without waiting for the next poll. */
+  const upsert = (claim: ReviewClaim) => setClaims((list) => list.map((c) => (c.id === claim.id ? { ...c, ...claim } : c)));
+  return { claims, setClaims, upsert, matching, orphans, setOrphans, version, publication, setPublication };
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ReviewClaim, Viewer } from "../_components/types";
+
+/** Which claims the desk walks through with j/k and after each verdict. */
+export const QUEUES = ["unreviewed", "mine", "awaiting", "changed", "overdue", "all"] as const;
+export type Queue = (typeof QUEUES)[number];
+
+export const QUEUE_LABELS: Record<Queue, string> = {
+  unreviewed: "Unreviewed",
+  mine: "Mine",
+  awaiting: "Awaiting confirmation",
+  changed: "Changed since verdict",
+  overdue: "Source overdue",
+  all: "All",
+};
+
+const ADVANCE_KEY = "claimdesk.advanceAfterVerdict";
+
+function inQueue(queue: Queue, claim: ReviewClaim, viewer: Viewer): boolean {
+  const reviewable = claim.checkworthy || claim.status !== "unreviewed";
+  if (!reviewable) return false;
+  switch (queue) {
+    case "unreviewed":
+      return claim.status === "unreviewed";
+    case "mine":
+      return claim.assigneeId === viewer.id && (claim.status === "unreviewed" || claim.status === "needs_source" || claim.needsRecheck);
+    case "awaiting":
+      return Boolean(claim.awaitingConfirmation);
+    case "changed":
+      return claim.needsRecheck;
+    case "overdue":
+      return claim.status === "needs_source" && claim.sourceDueAt !== null && claim.sourceDueAt.slice(0, 10) < new Date().toISOString().slice(0, 10);
+    case "all":
+      return true;
+  }
+}
+
+/**
+ * The review queue: counts per queue, the claims of the chosen one in text order, and whether the
+ * desk moves to the next claim after a verdict (a setting kept in this browser).
+ */
+export function useReviewQueue(claims: ReviewClaim[], viewer: Viewer) {
+  const counts = useMemo(() => Object.fromEntries(QUEUES.map((q) => [q, claims.filter((c) => inQueue(q, c, viewer)).length])) as Record<Queue, number>, [claims, viewer]);
+  const [queue, setQueue] = useState<Queue>(() => (claims.some((c) => inQueue("unreviewed", c, viewer)) ? "unreviewed" : "all"));
+  const [advance, setAdvanceState] = useState(true);
+  useEffect(() => {
+    setAdvanceState(window.localStorage.getItem(ADVANCE_KEY) !== "0");
+  }, []);
+  const setAdvance = useCallback((on: boolean) => {
+    setAdvanceState(on);
+    window.localStorage.setItem(ADVANCE_KEY, on ? "1" : "0");
+  }, []);
+
+  /** The queue's claims; the selected claim stays listed while it is selected, even once done. */
+  const items = useCallback((selectedId: number | null) => claims.filter((c) => inQueue(queue, c, viewer) || c.id === selectedId), [claims, queue, viewer]);
+
+  /** The claim after `fromId` in the queue (wrapping round), not counting `fromId` itself. */
+  const nextAfter = useCallback(
+    (fromId: number, claimsNow: ReviewClaim[]): number | null => {
+      const from = claimsNow.find((c) => c.id === fromId);
+      const rest = claimsNow.filter((c) => c.id !== fromId && inQueue(queue, c, viewer));
+      if (rest.length === 0) return null;
+      return (rest.find((c) => from && c.start > from.start) ?? rest[0]).id;
+    },
+    [queue, viewer],
+  );
+
+  return { queue, setQueue, counts, items, nextAfter, advance, setAdvance };
+}

@@ -1,0 +1,193 @@
+/** Users, articles, their claims with the append-only history, evidence, comments and API tokens. */
+import { sql } from "drizzle-orm";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CLAIM_STATUSES, EVENT_KINDS, LANGUAGES, ROLES, VERSION_SOURCES, type ScoreReason } from "@/lib/vocabulary";
+
+/** Creation time in ms, set by SQLite itself so every writer agrees on the clock. */
+export const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(cast((julianday('now') - 2440587.5) * 86400000 as integer))`);
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: ROLES }).notNull().default("editor"),
+  passwordHash: text("password_hash").notNull(),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  /**
+   * Sessions carry the version they were issued under; a password change or a role change bumps
+   * it, which ends every earlier session of the user at its next request.
+   */
+  sessionVersion: integer("session_version").notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    byline: text("byline"),
+    sourceUrl: text("source_url"),
+    /** ISO date (YYYY-MM-DD) as printed on the article, not a timestamp. */
+    publishedAt: text("published_at"),
+    language: text("language", { enum: LANGUAGES }).notNull().default("en"),
+    /** The newest version's text; every version's text is kept in article_versions. */
+    body: text("body").notNull(),
+    /** The newest version's number (article_versions.version). */
+    version: integer("version").notNull().default(1),
+    /** The public report's address, /reports/SLUG, fixed at its first publication. */
+    slug: text("slug").unique(),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("articles_created_by_idx").on(t.createdBy), index("articles_created_at_idx").on(t.createdAt)],
+);
+
+export const claims = sqliteTable(
+  "claims",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    /** UTF-16 offsets into articles.body: body.slice(start, end) === text. */
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    text: text("text").notNull(),
+    /**
+     * The quote's context in the article version its offsets refer to, as a W3C Web Annotation
+     * TextQuoteSelector (exact = text; 32 characters either side), beside the TextPositionSelector
+     * (start, end). "" for claims made before versions existed.
+     */
+    quotePrefix: text("quote_prefix").notNull().default(""),
+    quoteSuffix: text("quote_suffix").notNull().default(""),
+    score: real("score").notNull(),
+    checkworthy: integer("checkworthy", { mode: "boolean" }).notNull(),
+    /** JSON array of the features that moved the score, for the editor. */
+    reasons: text("reasons", { mode: "json" }).$type<ScoreReason[]>().notNull().default([]),
+    status: text("status", { enum: CLAIM_STATUSES }).notNull().default("unreviewed"),
+    assigneeId: integer("assignee_id").references(() => users.id),
+    /** Bumped by every change; writers send the version they saw (optimistic concurrency). */
+    version: integer("version").notNull().default(1),
+    verdictBy: integer("verdict_by").references(() => users.id),
+    verdictAt: integer("verdict_at", { mode: "timestamp_ms" }),
+    firstVerdictAt: integer("first_verdict_at", { mode: "timestamp_ms" }),
+    /** The verdict waits for a second reviewer (the two-person rule). */
+    awaitingConfirmation: integer("awaiting_confirmation", { mode: "boolean" }).notNull().default(false),
+    /** Who finds the missing source of a "needs a source" verdict, and by when (UTC midnight). */
+    sourceOwnerId: integer("source_owner_id").references(() => users.id),
+    sourceDueAt: integer("source_due_at", { mode: "timestamp_ms" }),
+    /** The claim's text changed in a new version of the article since its verdict. */
+    needsRecheck: integer("needs_recheck", { mode: "boolean" }).notNull().default(false),
+    /** Claims are retired, never deleted, so their history stays attached. */
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+    /** Retired because its sentence is gone from a new version (restorable by hand). */
+    orphanedAt: integer("orphaned_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(cast((julianday('now') - 2440587.5) * 86400000 as integer))`),
+  },
+  (t) => [
+    index("claims_article_start_idx").on(t.articleId, t.start),
+    index("claims_assignee_idx").on(t.assigneeId),
+    index("claims_verdict_by_idx").on(t.verdictBy),
+    index("claims_status_idx").on(t.status, t.checkworthy),
+    index("claims_created_at_idx").on(t.createdAt),
+    index("claims_needs_recheck_idx").on(t.articleId).where(sql`needs_recheck = 1 AND deleted_at IS NULL`),
+    index("claims_awaiting_idx").on(t.articleId).where(sql`awaiting_confirmation = 1 AND deleted_at IS NULL`),
+    index("claims_source_due_idx").on(t.sourceDueAt).where(sql`status = 'needs_source' AND source_due_at IS NOT NULL AND deleted_at IS NULL`),
+    index("claims_source_owner_idx").on(t.sourceOwnerId),
+  ],
+);
+
+export const claimEvents = sqliteTable(
+  "claim_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    actorId: integer("actor_id")
+      .notNull()
+      .references(() => users.id),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    kind: text("kind", { enum: EVENT_KINDS }).notNull(),
+    fromStatus: text("from_status", { enum: CLAIM_STATUSES }),
+    toStatus: text("to_status", { enum: CLAIM_STATUSES }),
+    note: text("note"),
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index("claim_events_claim_at_idx").on(t.claimId, t.at),
+    index("claim_events_actor_at_idx").on(t.actorId, t.at),
+    index("claim_events_kind_at_idx").on(t.kind, t.at),
+  ],
+);
+
+export const evidence = sqliteTable(
+  "evidence",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    url: text("url").notNull(),
+    title: text("title").notNull().default(""),
+    quote: text("quote").notNull().default(""),
+    addedBy: integer("added_by")
+      .notNull()
+      .references(() => users.id),
+    addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("evidence_claim_idx").on(t.claimId), index("evidence_added_by_idx").on(t.addedBy)],
+);
+
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("comments_claim_idx").on(t.claimId), index("comments_author_idx").on(t.authorId)],
+);
+
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    /** SHA-256 of the token; the token itself is shown once and never stored. */
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Claim = typeof claims.$inferSelect;
+export type NewClaim = typeof claims.$inferInsert;
+export type ClaimEvent = typeof claimEvents.$inferSelect;
+export type NewClaimEvent = typeof claimEvents.$inferInsert;
+export type Evidence = typeof evidence.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;

@@ -1,0 +1,36 @@
+import { index, integer, real, sqliteTable, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { claims, createdAt, users } from "./core";
+
+/**
+ * Claim memory: earlier claims (in other articles) that a claim was matched to, computed when an
+ * article is split (or on demand for claims that were never scanned). `same` records
+ * isSameClaim() at match time; the rest are "related" (similarity ≥ the display threshold).
+ */
+export const claimMatches = sqliteTable(
+  "claim_matches",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    matchedClaimId: integer("matched_claim_id")
+      .notNull()
+      .references(() => claims.id),
+    similarity: real("similarity").notNull(),
+    same: integer("same", { mode: "boolean" }).notNull().default(false),
+    dismissedAt: integer("dismissed_at", { mode: "timestamp_ms" }),
+    dismissedBy: integer("dismissed_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("claim_matches_pair_idx").on(t.claimId, t.matchedClaimId), index("claim_matches_matched_idx").on(t.matchedClaimId)],
+);
+
+/** Claims the matcher has looked at, so on-demand matching runs once per claim text. */
+export const claimMatchScans = sqliteTable("claim_match_scans", {
+  claimId: integer("claim_id")
+    .primaryKey()
+    .references(() => claims.id),
+  scannedAt: integer("scanned_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export type ClaimMatch = typeof claimMatches.$inferSelect;

@@ -1,0 +1,79 @@
+/** Article versions and everything about published reports. */
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { VERSION_SOURCES } from "@/lib/vocabulary";
+import { articles, createdAt, users } from "./core";
+
+/** Every text an article has had, oldest first; append-only (triggers refuse UPDATE and DELETE). */
+export const articleVersions = sqliteTable(
+  "article_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    source: text("source", { enum: VERSION_SOURCES }).notNull(),
+    sourceUrl: text("source_url"),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("article_versions_article_version_idx").on(t.articleId, t.version), index("article_versions_created_by_idx").on(t.createdBy)],
+);
+
+export type ArticleVersion = typeof articleVersions.$inferSelect;
+
+/** Desk-wide settings an admin changes (the two-person rule), one row per key. */
+export const deskSettings = sqliteTable("desk_settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedBy: integer("updated_by").references(() => users.id),
+  updatedAt: createdAt(),
+});
+
+/**
+ * Published verified reports: a frozen snapshot per version (the exact JSON bytes and their
+ * SHA-256), never re-rendered from live data. Append-only (triggers refuse UPDATE and DELETE).
+ */
+export const publications = sqliteTable(
+  "publications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    version: integer("version").notNull(),
+    /** The article version (text) the report covers. */
+    articleVersion: integer("article_version").notNull(),
+    note: text("note").notNull().default(""),
+    reportJson: text("report_json").notNull(),
+    sha256: text("sha256").notNull(),
+    publishedBy: integer("published_by")
+      .notNull()
+      .references(() => users.id),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("publications_article_version_idx").on(t.articleId, t.version), index("publications_published_by_idx").on(t.publishedBy)],
+);
+
+/** A public report taken down by an admin: the page says so, with the reason; nothing is deleted. */
+export const reportWithdrawals = sqliteTable(
+  "report_withdrawals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    reason: text("reason").notNull(),
+    withdrawnBy: integer("withdrawn_by")
+      .notNull()
+      .references(() => users.id),
+    withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("report_withdrawals_article_idx").on(t.articleId), index("report_withdrawals_by_idx").on(t.withdrawnBy)],
+);
+
+export type Publication = typeof publications.$inferSelect;

@@ -1,0 +1,27 @@
+/**
+ * Loads the annotated check-worthiness corpus from disk, filtered by split. Callers name the splits
+ * they want, so training and exploration code never reads a test article by accident: the split is
+ * decided from the file name (the article id) before the file is opened.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { checkworthinessSplit, type SplitName } from "../evaluation/split";
+import { parseAnnotatedArticle, type AnnotatedArticle } from "./corpus-format";
+
+export const CORPUS_DIR = path.resolve(process.cwd(), "corpus/checkworthiness/articles");
+
+export type CorpusArticle = AnnotatedArticle & { split: SplitName };
+
+/** Articles of the given splits, sorted by id (file order never matters). */
+export function loadCorpus(splits: readonly SplitName[], dir: string = CORPUS_DIR): CorpusArticle[] {
+  const wanted = new Set(splits);
+  const out: CorpusArticle[] = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    const split = checkworthinessSplit(file.slice(0, -4));
+    if (!wanted.has(split)) continue;
+    const article = parseAnnotatedArticle(fs.readFileSync(path.join(dir, file), "utf8"), file);
+    if (article.id !== file.slice(0, -4)) throw new Error(`${file}: @id ${article.id} does not match the file name`);
+    out.push({ ...article, split });
+  }
+  return out;
+}

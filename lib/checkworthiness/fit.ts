@@ -1,0 +1,136 @@
+/**
+ * Fits a model file from labelled sentences: both stages are trained on the training sentences
+ * (train split + desk labels), then the uncertainty band and the threshold are chosen on the dev
+ * sentences. The test split is never read here.
+ *
+ * Rules (docs/checkworthiness.md, "Model"):
+ * - threshold: the highest two-decimal threshold at which dev recall is at least 0.95 in each
+ *   language (the recall of the target operating point);
+ * - band: fast-stage probabilities within ±w of the fast stage's own threshold (same rule) go to
+ *   the full stage, with w the widest of 0.000, 0.001, ..., 0.500 that sends at most 0.4% of dev
+ *   sentences there. The taggers cost 0.1–0.6 ms a sentence, and the splitter must stay within 5×
+ *   Intl.Segmenter (`npm run bench`), so the budget, not accuracy, sets the width (the full stage
+ *   is at least as good as the fast one on cross-validation, but by little).
+ */
+import type { Language } from "../vocabulary";
+import type { LabelledSentence } from "./dataset";
+import { NAMED_FEATURES } from "./feature-names";
+import { extractFeatures } from "./features";
+import { layoutGate } from "./layout";
+import { DIMENSION, HASH_BITS, NAMED_COUNT } from "./hashing";
+import { atThreshold, type Scored } from "./metrics";
+import { loadStage, type ModelFile, type StageFile } from "./model";
+import { posFeatures } from "./pos-features";
+import { DEFAULT_TRAIN, logit, sigmoid, trainLogistic, type Example, type LinearModel } from "./train";
+
+export const MODEL_VERSION = "cw-lr-1";
+export const MIN_DEV_RECALL = 0.95;
+/** Share of dev sentences the full (tagger) stage may take. */
+export const MAX_TAGGED_SHARE = 0.004;
+
+export type FitOptions = { seed: number; epochs?: number; l2?: number };
+
+type Encoded = { fast: Example; full: Example; language: Language; gated: boolean };
+
+function encode(s: LabelledSentence): Encoded {
+  const f = extractFeatures(s.text, s.context);
+  const p = posFeatures(s.text, s.context.language);
+  const base = { label: s.label, weight: s.weight };
+  return {
+    fast: { ...base, ids: f.ids, vals: f.vals },
+    full: { ...base, ids: [...f.ids, ...p.ids], vals: [...f.vals, ...p.vals] },
+    language: s.context.language,
+    gated: layoutGate(s.text, s.context.line, s.context.firstLine) !== null,
+  };
+}
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4 || 0;
+
+/**
+ * N-gram weights smaller than this are dropped from the file: each moves a score by under 0.003 in
+ * log-odds (value 0.3), and dropping them halves the file. Named weights are all kept.
+ */
+export const PRUNE_BELOW = 0.01;
+
+function stageFile(m: LinearModel): StageFile {
+  const named: Record<string, number> = {};
+  NAMED_FEATURES.forEach((f, i) => {
+    const w = round4(m.weights[i]);
+    if (w !== 0) named[f.name] = w;
+  });
+  const buckets: number[] = [];
+  const weights: number[] = [];
+  let last = 0;
+  for (let i = NAMED_COUNT; i < DIMENSION; i++) {
+    const w = round4(m.weights[i]);
+    if (Math.abs(w) < PRUNE_BELOW) continue;
+    buckets.push(i - NAMED_COUNT - last); // gaps: small numbers, a smaller file
+    weights.push(w);
+    last = i - NAMED_COUNT;
+  }
+  return { bias: round4(m.bias), named, hashed: { gaps: buckets, weights } };
+}
+
+const round2 = (p: number): number => Math.round(p * 100) / 100;
+
+/** Highest two-decimal threshold keeping recall >= MIN_DEV_RECALL in every language. */
+export function chooseThreshold(items: ReadonlyArray<Scored & { language: Language }>): number {
+  for (let t = 99; t >= 1; t--) {
+    const threshold = t / 100;
+    const ok = (["en", "es"] as const).every((lang) => {
+      const mine = items.filter((it) => it.language === lang);
+      return mine.length === 0 || atThreshold(mine, threshold).recall >= MIN_DEV_RECALL;
+    });
+    if (ok) return threshold;
+  }
+  return 0.01;
+}
+
+export function fitModel(train: readonly LabelledSentence[], dev: readonly LabelledSentence[], opts: FitOptions): ModelFile {
+  const trainOpts = { ...DEFAULT_TRAIN, seed: opts.seed, dimension: DIMENSION, ...(opts.epochs ? { epochs: opts.epochs } : {}), ...(opts.l2 ? { l2: opts.l2 } : {}) };
+  const tr = train.map(encode);
+  const fastFile = stageFile(trainLogistic(tr.map((e) => e.fast), trainOpts));
+  const fullFile = stageFile(trainLogistic(tr.map((e) => e.full), trainOpts));
+  // Dev choices are made with the weights as the scorer will load them (rounded as in the file).
+  const fast = loadStage(fastFile);
+  const full = loadStage(fullFile);
+
+  const dv = dev.map(encode);
+  const pFast = dv.map((e) => sigmoid(logit(fast, e.fast.ids, e.fast.vals)));
+  const pFull = dv.map((e) => sigmoid(logit(full, e.full.ids, e.full.vals)));
+  // As the scorer does it: gated layout lines score 0 and never reach either stage.
+  const scored = (p: (i: number) => number) =>
+    dv.map((e, i) => ({ score: e.gated ? 0 : round2(p(i)), label: e.fast.label, language: e.language }));
+  const center = chooseThreshold(scored((i) => pFast[i]));
+  let width = 0;
+  for (let w = 1; w <= 500; w++) {
+    const inside = pFast.filter((p, i) => !dv[i].gated && Math.abs(p - center) <= w / 1000).length;
+    if (inside / Math.max(1, pFast.length) > MAX_TAGGED_SHARE) break;
+    width = w / 1000;
+  }
+  const round3 = (p: number): number => Math.round(p * 1000) / 1000;
+  const band: [number, number] = [round3(Math.max(0, center - width)), round3(Math.min(1, center + width))];
+  const inBand = (p: number) => p >= band[0] && p <= band[1];
+  const threshold = chooseThreshold(scored((i) => (inBand(pFast[i]) ? pFull[i] : pFast[i])));
+
+  const count = (lang: Language, source?: string) =>
+    train.filter((s) => s.context.language === lang && (source === undefined ? s.source !== "desk" : s.source === source)).length;
+  return {
+    version: MODEL_VERSION,
+    hashBits: HASH_BITS,
+    threshold,
+    band,
+    fast: fastFile,
+    full: fullFile,
+    training: {
+      seed: opts.seed,
+      epochs: trainOpts.epochs,
+      l2: trainOpts.l2,
+      learningRate: trainOpts.learningRate,
+      batchSize: trainOpts.batchSize,
+      examples: { en: count("en"), es: count("es"), deskEn: count("en", "desk"), deskEs: count("es", "desk") },
+      thresholdRule: `highest two-decimal threshold with dev recall >= ${MIN_DEV_RECALL} in each language`,
+      bandRule: `fast probability within ±${width} of the fast stage's threshold (${center}): at most ${MAX_TAGGED_SHARE * 100}% of dev sentences`,
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { toClaimReview, type ClaimReviewJsonLd } from "./claimreview";
+import { toJson, type ReportJson, type ReportJsonClaim } from "./json";
+import type { ArticleReport, ClaimStatus } from "./types";
+
+/**
+ * A published verified report: the JSON export of the article at publication time, plus who
+ * signed it off, the corrections since the previous version and the ClaimReview items. It is
+ * serialised once (`serializePublished`) and those bytes are what the public page, the
+ * `report.json` download and the SHA-256 refer to, forever.
+ */
+export type Correction = {
+  number: number;
+  claimId: number;
+  text: string;
+  from: ClaimStatus;
+  /** null: the claim is no longer in the report. */
+  to: ClaimStatus | null;
+  reason: string | null;
+  at: string | null;
+};
+
+export type PublishedReport = ReportJson & {
+  publication: {
+    slug: string;
+    version: number;
+    /** The public page of this version (absolute when the desk knows its address). */
+    url: string;
+    publishedAt: string;
+    publishedBy: string;
+    note: string;
+    organization: { name: string; url: string };
+    /** Version this one corrects, or null for the first. */
+    supersedes: number | null;
+  };
+  corrections: Correction[];
+  claimReview: ClaimReviewJsonLd[];
+};
+
+export type PublicationMeta = Omit<PublishedReport["publication"], "supersedes" | "organization">;
+
+/** What changed in the verdicts since the previous published version, claim by claim. */
+export function correctionsSince(previous: Pick<PublishedReport, "claims"> | null, now: ReportJsonClaim[]): Correction[] {
+  if (!previous) return [];
+  const current = new Map(now.map((c) => [c.id, c]));
+  const out: Correction[] = [];
+  for (const before of previous.claims) {
+    const after = current.get(before.id);
+    if (after && after.status === before.status) continue;
+    out.push({
+      number: after?.number ?? before.number,
+      claimId: before.id,
+      text: after?.text ?? before.text,
+      from: before.status,
+      to: after?.status ?? null,
+      reason: after?.note ?? null,
+      at: after?.verdictAt ?? null,
+    });
+  }
+  return out;
+}
+
+export function toPublishedReport(report: ArticleReport, meta: PublicationMeta, previous: PublishedReport | null): PublishedReport {
+  const json = toJson(report);
+  return {
+    ...json,
+    publication: { ...meta, organization: report.organization, supersedes: previous?.publication.version ?? null },
+    corrections: correctionsSince(previous, json.claims),
+    claimReview: toClaimReview(report),
+  };
+}
+
+/** The exact text stored, served and hashed. */
+export function serializePublished(report: PublishedReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export function parsePublished(text: string): PublishedReport {
+  return JSON.parse(text) as PublishedReport;
+}

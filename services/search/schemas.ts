@@ -1,0 +1,40 @@
+import { z } from "zod";
+import type { SearchInput } from "@/lib/search/query";
+import { queryRecord, type QueryParams } from "@/lib/query-string";
+import { CLAIM_STATUSES, isIsoDay, LANGUAGES, LIMITS, type ClaimStatus, type Language } from "@/lib/vocabulary";
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Dates are YYYY-MM-DD.").refine(isIsoDay, "That date does not exist.");
+const id = z.coerce.number().int().positive();
+
+/** `GET /api/search`: a bad parameter is a 400 that says which. */
+export const searchParamsSchema = z.object({
+  q: z.string().max(LIMITS.searchQueryChars, `q is too long (${LIMITS.searchQueryChars} characters at most).`).optional(),
+  status: z.enum(CLAIM_STATUSES, `status must be one of ${CLAIM_STATUSES.join(", ")}.`).optional(),
+  articleId: id.optional(),
+  reviewerId: id.optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+  language: z.enum(LANGUAGES, `language must be one of ${LANGUAGES.join(", ")}.`).optional(),
+  page: z.coerce.number().int().positive().max(1_000_000).optional(),
+  pageSize: z.coerce.number().int().min(1).max(100).optional(),
+});
+
+/** The search page reads the same parameters leniently: anything malformed is ignored. */
+export function searchInputFromParams(params: QueryParams): SearchInput {
+  const raw = queryRecord(params);
+  const positiveId = (v: string | undefined) => {
+    const n = v === undefined ? NaN : Number(v);
+    return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+  };
+  const day = (v: string | undefined) => (v !== undefined && isIsoDay(v) ? v : undefined);
+  return {
+    q: raw.q?.slice(0, LIMITS.searchQueryChars),
+    status: (CLAIM_STATUSES as readonly string[]).includes(raw.status ?? "") ? (raw.status as ClaimStatus) : undefined,
+    articleId: positiveId(raw.articleId),
+    reviewerId: positiveId(raw.reviewerId),
+    from: day(raw.from),
+    to: day(raw.to),
+    language: (LANGUAGES as readonly string[]).includes(raw.language ?? "") ? (raw.language as Language) : undefined,
+    page: positiveId(raw.page) ?? 1,
+  };
+}
