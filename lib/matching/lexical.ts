@@ -48,9 +48,10 @@ export function derived(u: Unit): Derived {
   return d;
 }
 
+/** Exact match: a shared key other than a phrase's word stems (t:), which only serve partial matches ("reforma laboral" ≠ "reforma pensional"). */
 export function keysMeet(u: Unit, v: Unit): boolean {
   const kv = derived(v).keys;
-  for (const k of u.keys) if (kv.has(k)) return true;
+  for (const k of u.keys) if (kv.has(k) && !k.startsWith("t:")) return true;
   return false;
 }
 

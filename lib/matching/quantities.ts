@@ -75,7 +75,9 @@ const COMPARATOR_NAMES: [NonNullable<Quantity["comparator"]>["kind"], string[]][
   ["le", ["up to", "at most", "no more than", "as long as", "as many as", "as much as", "as high as", "como maximo", "maximo de", "hasta un maximo de"]],
   ["approx", ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "close to", "casi", "cerca de", "alrededor de", "aproximadamente", "unos", "unas", "en torno a", "aproximadamente unos"]],
 ];
-for (const [kind, names] of COMPARATOR_NAMES) for (const name of names) COMPARATORS.add(name, { kind, text: name });
+// Spanish contracts "de el" / "a el" before a masculine article: "menos del 70 %", "en torno al 5 %"
+const contracted = (name: string) => (/ de$/.test(name) ? [`${name.slice(0, -3)} del`] : / a$/.test(name) ? [`${name.slice(0, -2)} al`] : []);
+for (const [kind, names] of COMPARATOR_NAMES) for (const name of names) for (const form of [name, ...contracted(name)]) COMPARATORS.add(form, { kind, text: form });
 
 const MULTIPLIERS = new PhraseTable<number>();
 const MULTIPLIER_WORDS: [number, string[]][] = [

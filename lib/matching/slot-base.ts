@@ -4,7 +4,7 @@ import type { Alignment } from "./align";
 import { organisationsCompatible, samePlace } from "./entities";
 import type { ClaimFrame, Unit } from "./frame-types";
 
-export type SlotName = "figure" | "unit" | "comparator" | "period" | "direction" | "negation" | "place" | "organisation" | "entity" | "subject" | "object" | "detail";
+export type SlotName = "figure" | "unit" | "comparator" | "period" | "direction" | "negation" | "place" | "organisation" | "entity" | "subject" | "object" | "action" | "detail";
 
 export type SlotComparison = {
   slot: SlotName;

@@ -36,6 +36,8 @@ import { entityName } from "./entities";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { lexicons } from "./lexicons";
 import { add, mentioned, pairedUnits, unpaired, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
+import { accountingSlots } from "./accounting";
+import { swappedParticipants } from "./roles";
 import { detail, substitutions } from "./substitution";
 
 export type { SlotComparison, SlotName } from "./slot-base";
@@ -194,13 +196,15 @@ export function compareSlots(a: ClaimFrame, b: ClaimFrame, al: Alignment): SlotC
   entities(ctx);
   if (!ctx.out.some((s) => !s.agrees)) substitutions(ctx);
   if (!ctx.out.some((s) => !s.agrees)) detail(ctx);
+  if (!ctx.out.some((s) => !s.agrees)) swappedParticipants(ctx);
+  if (!ctx.out.some((s) => !s.agrees)) accountingSlots(ctx);
   return ctx.out;
 }
 
 const LABELS: Record<SlotName, string> = {
   figure: "different figure", unit: "different unit", comparator: "different comparator", period: "different period",
   direction: "opposite direction", negation: "negation", place: "different place", organisation: "different organisation",
-  entity: "different entity", subject: "different subject", object: "different object", detail: "one says more",
+  entity: "different entity", subject: "different subject", object: "different object", action: "different action", detail: "one says more",
 };
 
 /** "different place: Texas / Ohio" for a disagreeing slot. */
