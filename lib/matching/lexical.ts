@@ -30,7 +30,7 @@ import { snowballStem } from "./stem";
 type Derived = { keys: ReadonlySet<string>; stems: { lang: string; stem: string; folded: string }[]; surface: string; words: string[] };
 const derivedOf = new WeakMap<Unit, Derived>();
 
-function fold(stem: string): string {
+export function fold(stem: string): string {
   return stem.replace(/ph/g, "f").replace(/th/g, "t").replace(/y/g, "i").replace(/k/g, "c").replace(/z/g, "s").replace(/(.)\1/g, "$1");
 }
 
@@ -80,7 +80,7 @@ export function prefixWeight(x: string, y: string): number {
   return lcp >= 5 && lcp >= 0.75 * short.length ? 0.8 : 0;
 }
 
-function cognates(cx: string, cy: string): boolean {
+export function cognates(cx: string, cy: string): boolean {
   const min = Math.min(cx.length, cy.length);
   if (min < 4) return false;
   let lcp = 0;

@@ -3,6 +3,7 @@
  * the lexicon does not know) and one claim saying more (detail). See slots.ts for the rules.
  */
 
+import { residueOf } from "./accounting";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { add, mentioned, type Ctx, type SlotName } from "./slot-base";
 
@@ -17,13 +18,15 @@ const DETAIL_MIN_SCORE = 0.7;
 const FEW_UNPAIRED = 2;
 
 /** Runs of consecutive unpaired word-like units (content, names, places, organisations, directions). */
-function runs(f: ClaimFrame, pairs: Map<number, unknown>, other: ClaimFrame): number[][] {
+function runs(f: ClaimFrame, pairs: Map<number, unknown>, other: ClaimFrame, residue: ReadonlySet<Unit>): number[][] {
   const out: number[][] = [];
   let current: number[] = [];
   f.units.forEach((u, i) => {
     // a place or body the other claim names elsewhere is a repetition, not a substitution
     const repeated = (u.kind === "place" || u.kind === "organisation") && mentioned(u, other);
     if (u.implied) return; // a place implied by a body sits on the body's words: transparent
+    // an unpaired word the other claim explains anyway ("residentes … permanentes") is no substitution
+    if (!pairs.has(i) && u.kind === "content" && !residue.has(u)) return;
     const wordLike = u.kind !== "quantity" && u.kind !== "time" && !repeated;
     if (wordLike && !pairs.has(i)) current.push(i);
     else if (pairs.has(i) || u.kind === "quantity" || u.kind === "time") {
@@ -76,8 +79,10 @@ function mainVerb(f: ClaimFrame): number {
 
 export function substitutions(ctx: Ctx): void {
   const cross = ctx.a.language !== ctx.b.language;
-  const ra = runs(ctx.a, ctx.al.pairOfA, ctx.b);
-  const rb = runs(ctx.b, ctx.al.pairOfB, ctx.a);
+  const residue = residueOf(ctx.a, ctx.b, ctx.al);
+  const unexplained = new Set([...residue.a, ...residue.b]);
+  const ra = runs(ctx.a, ctx.al.pairOfA, ctx.b, unexplained);
+  const rb = runs(ctx.b, ctx.al.pairOfB, ctx.a, unexplained);
   // short claims: one or two words swapped and more kept is a substitution at any score
   const few = (r: number[][]) => r.reduce((n, x) => n + x.length, 0);
   const kept = ctx.al.pairs.filter((p) => !ctx.a.units[p.a]!.implied && !ctx.b.units[p.b]!.implied).length;
