@@ -18,6 +18,7 @@ import type { Alignment } from "./align";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { add, mentioned, type Ctx, type SlotName } from "./slot-base";
 import { accountedUnits } from "./explain";
+import { lexicons } from "./lexicons";
 import { snowballStem } from "./stem";
 
 /**
@@ -56,6 +57,16 @@ export type Residue = { a: Unit[]; b: Unit[] };
 const residueMemo = new WeakMap<Alignment, Residue>();
 
 /**
+ * A direction whose opposite the other claim states was judged by the direction slot (slots.ts):
+ * had it been a conflict no accounting would run, so it is a reciprocal with swapped participants
+ * ("ganó" / "perdió ante") and is accounted for.
+ */
+function judgedDirection(u: Unit, other: ClaimFrame): boolean {
+  const opposite = u.direction && lexicons().opposite.get(u.direction.id);
+  return opposite !== undefined && other.units.some((v) => v.direction?.id === opposite);
+}
+
+/**
  * Units of each claim the alignment left without a partner and that carry meaning: content
  * words (not light), names, directions, places and bodies the other claim does not name
  * elsewhere. Figures and time references are left to their own slots (slots.ts), and places
@@ -69,6 +80,7 @@ export function residueOf(a: ClaimFrame, b: ClaimFrame, al: Alignment): Residue 
       if (paired.has(i) || u.implied) return false;
       if (u.kind === "quantity" || u.kind === "time") return false;
       if ((u.kind === "place" || u.kind === "organisation") && mentioned(u, other)) return false;
+      if (judgedDirection(u, other)) return false;
       return !isLight(u, f);
     });
   const ca = candidates(a, b, al.pairOfA);
