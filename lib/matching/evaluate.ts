@@ -6,8 +6,12 @@
  * Reported per language group (en, es, cross-lingual = en-es + es-en, all): precision, recall and
  * F1 of "same claim"; for the suggest tier, the share of same + related pairs that are shown
  * (tier ≠ "different") and the share of "different" pairs shown; and, per kind of pair, how many
- * were auto-matched. Splits come from lib/evaluation/split.ts (by family, seeded): choices are
- * made on dev; test is scored once (test/matching/recorded-figures.json).
+ * were auto-matched.
+ *
+ * Protocol "dev v2" (docs/matching.md): every choice is made on all of corpus/matching/pairs
+ * (DEV_V2_DIR); corpus/matching/holdout (HOLDOUT_DIR, written by someone else) is scored once,
+ * at the end, aggregate figures only (test/matching/recorded-figures.json). The old dev/test
+ * split by family (lib/evaluation/split.ts) is kept for the cross-validation folds and history.
  */
 
 import { readdirSync, readFileSync } from "node:fs";
@@ -23,6 +27,10 @@ export type LabelledPair = {
 };
 
 export const PAIRS_DIR = path.join(process.cwd(), "corpus", "matching", "pairs");
+/** Dev v2: every labelled pair of corpus/matching/pairs (rules and thresholds are chosen here). */
+export const DEV_V2_DIR = PAIRS_DIR;
+/** The held-out test set: never read while choosing anything (corpus/matching/holdout/README.md). */
+export const HOLDOUT_DIR = path.join(process.cwd(), "corpus", "matching", "holdout");
 
 export function loadPairs(dir: string = PAIRS_DIR): LabelledPair[] {
   return readdirSync(dir)
@@ -102,6 +110,12 @@ export function figuresOf(results: { pair: LabelledPair; c: Comparison }[]): Fig
 export function evaluateSplit(split: "dev" | "test", dir?: string): Figures {
   return figuresOf(comparePairs(pairsOfSplit(split, dir)));
 }
+
+/** Figures of every pair in a directory (dev v2: DEV_V2_DIR; the holdout: HOLDOUT_DIR). */
+export function evaluateDir(dir: string): Figures {
+  return figuresOf(comparePairs(loadPairs(dir)));
+}
+
 
 /** Plain-text tables of figures (for a script or a test log). */
 export function formatFigures(title: string, f: Figures): string {

@@ -26,4 +26,7 @@ export { claimFrame } from "./frame";
 export type { ClaimFrame, Unit } from "./frame-types";
 export type { SlotComparison, SlotName } from "./slots";
 export { wordDiff } from "./word-diff";
+export { rankCandidates, MAX_RANKED } from "./rank";
+export type { MatchCandidate, RankedMatch, RankOptions } from "./rank";
+export { RESIDUE_CLOSE, RESIDUE_ONE_SIDE } from "./accounting";
 export type { DiffSegment, WordDiff, WordDiffOptions } from "./word-diff";
