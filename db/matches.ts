@@ -97,6 +97,7 @@ export type StoredMatch = {
   claimId: number;
   articleId: number;
   articleTitle: string;
+  language: Language;
   text: string;
   status: ClaimStatus;
   similarity: number;
@@ -112,6 +113,7 @@ export function storedMatches(db: Conn, claimId: number): StoredMatch[] {
       claimId: claims.id,
       articleId: claims.articleId,
       articleTitle: articles.title,
+      language: articles.language,
       text: claims.text,
       status: claims.status,
       similarity: claimMatches.similarity,
@@ -141,12 +143,13 @@ export function reusedSources(db: Conn, claimId: number): Set<number> {
   );
 }
 
-export function findMatch(db: Conn, claimId: number, matchedClaimId: number): { id: number; dismissedAt: Date | null } | undefined {
-  return db
-    .select({ id: claimMatches.id, dismissedAt: claimMatches.dismissedAt })
+export function findMatch(db: Conn, claimId: number, matchedClaimId: number): { id: number; dismissedAt: Date | null; same: boolean } | undefined {
+  const row = db
+    .select({ id: claimMatches.id, dismissedAt: claimMatches.dismissedAt, same: claimMatches.same })
     .from(claimMatches)
     .where(and(eq(claimMatches.claimId, claimId), eq(claimMatches.matchedClaimId, matchedClaimId)))
     .get();
+  return row && { ...row, same: Boolean(row.same) };
 }
 
 export function dismissMatchRow(tx: Tx, matchId: number, actorId: number, now: Date): void {

@@ -9,7 +9,7 @@ const BULLRICH_SECOND =
 const BULLRICH_FIRST =
   "Earlier this year, Argentina’s Security Minister Patricia Bullrich visited El Salvador to sign agreements aimed at strengthening collaboration against organized crime, including joint training programs for security forces.";
 
-type Match = { claimId: number; articleId: number; articleTitle: string; text: string; status: string; similarity: number; same: boolean };
+type Match = { claimId: number; articleId: number; articleTitle: string; text: string; status: string; similarity: number; same: boolean; reason: string | null };
 
 async function seedArticle(api: APIRequestContext, title: string) {
   const list = (await (await api.get("/api/articles?limit=500")).json()) as { articles: { id: number; title: string }[] };
@@ -39,7 +39,7 @@ test("a seed claim shows its earlier check in the other article, and the verdict
   const matches = (await (await api.get(`/api/claims/${target.id}/matches`)).json()) as Match[];
   const match = matches.find((m) => m.claimId === source.id)!;
   expect(match).toMatchObject({ articleId: first.id, articleTitle: SEED_TITLES[0], text: BULLRICH_FIRST, same: false });
-  expect(match.similarity).toBeGreaterThanOrEqual(0.35);
+  expect(match.reason).toBeTruthy();
 
   // The first article's claim gets a verdict, a note and evidence.
   const note = `Confirmed by Argentina's Ministry of Security (${Date.now()}).`;
@@ -64,11 +64,18 @@ test("a seed claim shows its earlier check in the other article, and the verdict
   await expect(item.getByTestId("match-note")).toHaveText(note);
   await expect(item.locator("[data-status='supported']")).toBeVisible();
   await expect(item.getByRole("link", { name: "Ministry of Security: Bullrich in El Salvador" })).toBeVisible();
+  // Related, not the same claim: the reason is shown and there is no one-click reuse.
+  await expect(item.getByTestId("match-reason")).toHaveText(`Not the same claim: ${match.reason}`);
+  await expect(item.getByRole("button", { name: "Reuse verdict" })).toHaveCount(0);
 
-  // Reuse in one action. Another spec may review this seed claim at the same time: after a
-  // conflict, reload and try again on the fresh version.
+  // Reuse after acknowledging the difference. Another spec may review this seed claim at the
+  // same time: after a conflict, reload and try again on the fresh version.
   for (let attempt = 0; ; attempt++) {
-    await item.getByRole("button", { name: "Reuse verdict" }).click();
+    await item.getByRole("button", { name: "Reuse anyway…" }).click();
+    const confirm = item.getByTestId("reuse-confirm");
+    await expect(confirm.getByRole("button", { name: "Reuse this verdict" })).toBeDisabled();
+    await confirm.getByRole("checkbox", { name: /I have read the difference/ }).check();
+    await confirm.getByRole("button", { name: "Reuse this verdict" }).click();
     const outcome = await Promise.race([
       item.getByTestId("match-reused").waitFor().then(() => "reused" as const),
       review.panel().getByTestId("checked-before-message").waitFor().then(() => "error" as const),
@@ -91,6 +98,56 @@ test("a seed claim shows its earlier check in the other article, and the verdict
   expect(history.filter((e) => e.kind === "reused").at(-1)).toMatchObject({ toStatus: "supported" });
   const after = (await (await api.get(`/api/claims/${target.id}/matches`)).json()) as (Match & { reused: boolean })[];
   expect(after.find((m) => m.claimId === source.id)?.reused).toBe(true);
+  await api.dispose();
+});
+
+test("a reworded claim is the same claim with its word diff; a one-word flip is only related, with the reason", async ({ page, playwright, baseURL }) => {
+  const api = await signedInRequest(playwright, baseURL, DEMO.lead.email);
+  const tag = `Vellmora${Date.now().toString(36)}`;
+  const earlier = await createArticleViaApi(api, {
+    title: `Council vote ${tag}`,
+    body: `Council news\n\nThe ${tag} city council approved the merger of the two water utilities by 7 votes to 2 on Tuesday.`,
+  });
+  const source = earlier.claims.find((c) => c.text.includes("merger"))!;
+  const verdict = await api.post(`/api/claims/${source.id}/verdict`, { data: { status: "supported", note: "Minutes of the meeting.", version: source.version } });
+  expect(verdict.status(), await verdict.text()).toBe(200);
+  const reworded = await createArticleViaApi(api, {
+    title: `Utilities ${tag}`,
+    body: `Water\n\nOn Tuesday the ${tag} city council voted 7 to 2 to approve the merger of the two water utilities.`,
+  });
+  const flipped = await createArticleViaApi(api, {
+    title: `Blocked ${tag}`,
+    body: `Water\n\nThe ${tag} city council blocked the merger of the two water utilities by 7 votes to 2 on Tuesday.`,
+  });
+
+  await signInAs(page, "editor");
+  const review = new ReviewPage(page);
+  const same = reworded.claims.find((c) => c.text.includes("merger"))!;
+  await review.goto(reworded.id, same.id);
+  const sameItem = review.panel().getByTestId("checked-before-item").filter({ hasText: `Council vote ${tag}` });
+  await expect(sameItem.getByTestId("match-kind")).toHaveText("Same claim");
+  await expect(sameItem.getByTestId("match-reason")).toHaveCount(0);
+  await expect(sameItem.getByTestId("match-diff").locator("ins").first()).toBeVisible();
+  await expect(sameItem.getByRole("button", { name: "Reuse verdict" })).toBeEnabled();
+  await page.screenshot({ path: "test-results/checked-before-same.png", fullPage: true });
+
+  const flip = flipped.claims.find((c) => c.text.includes("merger"))!;
+  await review.goto(flipped.id, flip.id);
+  const relatedItem = review.panel().getByTestId("checked-before-item").filter({ hasText: `Council vote ${tag}` });
+  await expect(relatedItem.getByTestId("match-kind")).toHaveText("Related");
+  await expect(relatedItem.getByTestId("match-reason")).toContainText(/blocked.*approved|approved.*blocked/);
+  // The deciding words are marked in the diff: "blocked" out, "approved" in.
+  await expect(relatedItem.getByTestId("match-diff").locator("del[data-slot]")).toContainText("blocked");
+  await expect(relatedItem.getByTestId("match-diff").locator("ins[data-slot]")).toContainText("approved");
+  await expect(relatedItem.getByRole("button", { name: "Reuse verdict" })).toHaveCount(0);
+  await expect(relatedItem.getByRole("button", { name: "Reuse anyway…" })).toBeVisible();
+  await page.screenshot({ path: "test-results/checked-before-related.png", fullPage: true });
+
+  // The API refuses a related reuse that was not acknowledged, and changes nothing.
+  const refused = await api.post(`/api/claims/${flip.id}/reuse`, { data: { sourceClaimId: source.id, version: flip.version } });
+  expect(refused.status()).toBe(400);
+  expect(((await refused.json()) as { error: string }).error).toMatch(/related, not the same claim/);
+  expect(await currentVersion(api, flip.id)).toBe(flip.version);
   await api.dispose();
 });
 

@@ -1,18 +1,19 @@
 import { appendCompanionEvent, applyClaimChange, claimView, currentVerdictNote, expectVersion, findLiveClaim, type ClaimView } from "@/db/claims";
 import type { Db } from "@/db/connection";
 import { evidenceOfClaims, evidenceRows, insertEvidence } from "@/db/evidence";
-import { dismissMatchRow, findMatch, isScanned, reusedSources, storedMatches } from "@/db/matches";
+import { claimForMatching, dismissMatchRow, findMatch, isScanned, reusedSources, storedMatches } from "@/db/matches";
 import { findArticle } from "@/db/articles";
-import { writeTransaction } from "@/db/transaction";
+import { writeTransaction, type Tx } from "@/db/transaction";
 import { AppError } from "@/lib/errors";
-import { LIMITS, type ClaimStatus } from "@/lib/vocabulary";
+import { compareClaims, wordDiff, type WordDiff } from "@/lib/matching";
+import { LIMITS, type ClaimStatus, type Language } from "@/lib/vocabulary";
 import { requireCapability, type Actor } from "../actor";
 import { claimWrite, requireLiveClaim } from "../claims/write";
 import { needsConfirmation, readDeskSettings } from "../settings";
 import { matchClaim } from "./scoring";
 
 export { matchArticle, matchingProgress, startMatching, type MatchingProgress } from "./runner";
-export { MATCH_THRESHOLD, MAX_MATCHES, scoreCandidates, type MatchScore } from "./scoring";
+export { MAX_MATCHES, scoreCandidates, type MatchScore } from "./scoring";
 
 export type MatchEvidence = { url: string; title: string; quote: string };
 
@@ -21,10 +22,16 @@ export type ClaimMatchView = {
   articleId: number;
   articleTitle: string;
   text: string;
+  /** The matched claim's article language: an English claim can match a Spanish one. */
+  language: Language;
   status: ClaimStatus;
   similarity: number;
-  /** The same claim, by lib/matching's rule at match time; otherwise a related claim. */
+  /** The same claim, by lib/matching's rule at match time (every deciding slot agrees); otherwise related. */
   same: boolean;
+  /** Why the two are not the same claim, in words ("different place: Texas / Ohio"); null when none disagrees. */
+  reason: string | null;
+  /** This claim against the matched one: a word diff (one language) or the slots side by side (two). */
+  diff: WordDiff;
   /** The note of the verdict that set the matched claim's current status, if any. */
   note: string | null;
   verdictByName: string | null;
@@ -44,17 +51,23 @@ export type ClaimMatches = { scanned: boolean; matches: ClaimMatchView[] };
 export async function listClaimMatches(db: Db, actor: Actor, input: { claimId: number }): Promise<ClaimMatches> {
   requireCapability(actor, "article:read");
   const claim = requireLiveClaim(db, input.claimId);
+  const language = claimForMatching(db, claim.id)?.language ?? "en";
   const rows = storedMatches(db, claim.id);
   const evidence = evidenceOfClaims(db, rows.map((r) => r.claimId));
   const reused = reusedSources(db, claim.id);
   return {
     scanned: isScanned(db, claim.id),
-    matches: rows.map((r) => ({
-      ...r,
-      note: r.status === "unreviewed" ? null : currentVerdictNote(db, r.claimId, r.status),
-      evidence: evidence.filter((e) => e.claimId === r.claimId).map(({ url, title, quote }) => ({ url, title, quote })),
-      reused: reused.has(r.claimId),
-    })),
+    matches: rows.map((r) => {
+      const diff = wordDiff(claim.text, r.text, { languageA: language, languageB: r.language });
+      return {
+        ...r,
+        reason: diff.reason,
+        diff,
+        note: r.status === "unreviewed" ? null : currentVerdictNote(db, r.claimId, r.status),
+        evidence: evidence.filter((e) => e.claimId === r.claimId).map(({ url, title, quote }) => ({ url, title, quote })),
+        reused: reused.has(r.claimId),
+      };
+    }),
   };
 }
 
@@ -77,7 +90,29 @@ export async function dismissMatch(db: Db, actor: Actor, input: { claimId: numbe
   });
 }
 
-export type ReuseInput = { claimId: number; sourceClaimId: number; version: number };
+export type ReuseInput = {
+  claimId: number;
+  sourceClaimId: number;
+  version: number;
+  /** Required unless the earlier claim was matched as the same claim: the reviewer read the difference. */
+  acknowledgeDifference?: boolean;
+};
+
+/**
+ * A verdict applies to the same claim only. When the earlier claim was not matched as the same
+ * claim (a related match, or none), the reviewer must say they read the difference first.
+ */
+function requireSameOrAcknowledged(tx: Tx, claim: { id: number; text: string }, source: { id: number; text: string }, acknowledged: boolean): void {
+  if (acknowledged) return;
+  const match = findMatch(tx, claim.id, source.id);
+  if (match?.same) return;
+  const languageOf = (id: number) => claimForMatching(tx, id)?.language;
+  const why = match ? compareClaims(claim.text, source.text, { languageA: languageOf(claim.id), languageB: languageOf(source.id) }).reason : null;
+  throw new AppError(
+    "bad_request",
+    `${match ? "The earlier claim is related, not the same claim" : "The earlier claim is not among this claim's matches"}${why ? ` (${why})` : ""}. Read the difference and confirm that its verdict applies (acknowledgeDifference: true).`,
+  );
+}
 
 /**
  * Copies an earlier claim's verdict — status, note and evidence — onto this claim in one
@@ -95,6 +130,7 @@ export async function reuseVerdict(db: Db, actor: Actor, input: ReuseInput, now 
     const source = findLiveClaim(tx, input.sourceClaimId);
     if (!source) throw new AppError("not_found", "The earlier claim no longer exists.");
     if (source.status === "unreviewed") throw new AppError("bad_request", "The earlier claim has no verdict to reuse yet.");
+    requireSameOrAcknowledged(tx, claim, source, input.acknowledgeDifference === true);
     const sourceTitle = findArticle(tx, source.articleId)?.title ?? `article ${source.articleId}`;
 
     const origin = `Reused from claim #${source.id} in “${sourceTitle}”.`;
@@ -127,7 +163,7 @@ export async function reuseVerdict(db: Db, actor: Actor, input: ReuseInput, now 
         fromStatus: claim.status,
         toStatus: source.status,
         note,
-        payload: { sourceClaimId: source.id, sourceArticleId: source.articleId, evidenceIds: copied.map((c) => c.row.id) },
+        payload: { sourceClaimId: source.id, sourceArticleId: source.articleId, evidenceIds: copied.map((c) => c.row.id), acknowledgedDifference: input.acknowledgeDifference === true },
       },
       input.version,
     );

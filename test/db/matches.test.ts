@@ -7,12 +7,12 @@ import { writeTransaction } from "@/db/transaction";
 import type { Actor } from "@/services/actor";
 import { recordVerdict, requireLiveClaim } from "@/services/claims";
 import { addEvidence } from "@/services/evidence";
-import { dismissMatch, findEarlierChecks, listClaimMatches, matchArticle, MATCH_THRESHOLD, reuseVerdict, scoreCandidates } from "@/services/matches";
+import { dismissMatch, findEarlierChecks, listClaimMatches, matchArticle, reuseVerdict, scoreCandidates } from "@/services/matches";
 import { matchClaim } from "@/services/matches/scoring";
 import { retireClaim, setClaimSpan } from "@/services/spans";
 import { createArticle, READER } from "../support/articles";
 import { DEMO_ARTICLES, readDemoArticleBody } from "@/db/seed/demo-articles";
-import { isSameClaim, similarity } from "@/lib/matching";
+import { compareClaims } from "@/lib/matching";
 import { AppError } from "@/lib/errors";
 import { testDb } from "../support/db";
 
@@ -61,9 +61,10 @@ describe("matching at split time", () => {
     const stored = storedMatches(db, target.id);
     expect(stored.map((m) => m.matchedClaimId)).toContain(source.id);
     const pair = stored.find((m) => m.matchedClaimId === source.id)!;
-    expect(pair.similarity).toBe(similarity(BULLRICH_2, BULLRICH_1, { language: "en" }).score);
-    expect(pair.similarity).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
-    expect(Boolean(pair.same)).toBe(isSameClaim(BULLRICH_2, BULLRICH_1, { language: "en" }));
+    const comparison = compareClaims(BULLRICH_2, BULLRICH_1, { languageA: "en", languageB: "en" });
+    expect(pair.similarity).toBe(comparison.score);
+    // Related, not the same claim: one says "the two nations", the other has no such figure.
+    expect(comparison.tier).toBe("related");
     expect(pair.same).toBe(0);
     expect(isScanned(db, target.id)).toBe(true);
 
@@ -78,33 +79,52 @@ describe("matching at split time", () => {
     expect(list[0]).toMatchObject({ claimId: source.id, articleId: first!.id, articleTitle: "Bukele meets Milei", text: BULLRICH_1, status: "unreviewed", same: false, note: null, evidence: [], reused: false });
   });
 
-  it("never matches a claim whose figures differ, and marks reworded same claims as same", async () => {
+  it("never calls a claim with another figure the same claim, and marks reworded same claims as same", async () => {
     const { db, article } = setup();
     article("Crackdown", "Police arrested 74,000 suspected gang members in El Salvador since March 2022.");
     article("Other figure", "Police arrested 7,400 suspected gang members in El Salvador since March 2022.");
     const other = claimByText(db, "Police arrested 7,400 suspected gang members in El Salvador since March 2022.");
-    expect(storedMatches(db, other.id)).toEqual([]);
+    // Shown as related, with the figure as the reason: never offered for one-click reuse.
+    expect(storedMatches(db, other.id).map((m) => m.same)).toEqual([0]);
+    const [related] = (await listClaimMatches(db, READER, { claimId: other.id })).matches;
+    expect(related).toMatchObject({ same: false, reason: "different figure: 7,400 / 74,000" });
+    expect(related!.diff.mode).toBe("words");
+    const segments = related!.diff.mode === "words" ? related!.diff.segments : [];
+    expect(segments.filter((g) => g.slot === "figure").map((g) => [g.kind, g.text])).toEqual([
+      ["removed", "7,400"],
+      ["added", "74,000"],
+    ]);
+    expect(segments.map((g) => (g.kind === "added" ? "" : g.text)).join("")).toBe(other.text);
     expect(isScanned(db, other.id)).toBe(true);
 
     article("Reworded", "Since March 2022, El Salvador's police have detained 74,000 suspected gang members.");
     const reworded = claimByText(db, "Since March 2022, El Salvador's police have detained 74,000 suspected gang members.");
     const matches = (await listClaimMatches(db, READER, { claimId: reworded.id })).matches;
     const original = claimByText(db, "Police arrested 74,000 suspected gang members in El Salvador since March 2022.");
-    expect(matches.map((m) => m.claimId)).toEqual([original.id]); // not the 7,400 one
-    expect(matches[0]!.same).toBe(isSameClaim(reworded.text, original.text, { language: "en" }));
+    // The 74,000 claim is the same claim; the 7,400 one only related, and listed after it.
+    expect(matches.map((m) => [m.claimId, m.same])).toEqual([
+      [original.id, true],
+      [other.id, false],
+    ]);
+    expect(compareClaims(reworded.text, original.text, { languageA: "en", languageB: "en" }).tier).toBe("same");
+    expect(matches[0]!.same).toBe(true);
   });
 
-  it("keeps only numbers-agreeing candidates above the threshold, best first", async () => {
+  it("keeps only candidates whose frames agree (never a changed figure), best first", async () => {
     const scored = scoreCandidates("Unemployment fell to 5% in 2023.", "en", [
       { id: 1, text: "Unemployment fell to 5% in 2023, the ministry said.", language: "en" },
       { id: 2, text: "Unemployment fell to 6% in 2023.", language: "en" },
       { id: 3, text: "The bridge opened in 1998.", language: "en" },
       { id: 4, text: "In 2023 unemployment dropped to 5%.", language: "en" },
     ]);
-    expect(scored.map((s) => s.claimId).sort()).toEqual([1, 4]);
+    // Same claims first; the changed figure is only related; the unrelated bridge is dropped.
+    expect(scored.map((s) => [s.claimId, s.same])).toEqual([
+      [scored[0]!.claimId, true],
+      [scored[1]!.claimId, true],
+      [2, false],
+    ]);
+    expect(scored.slice(0, 2).map((s) => s.claimId).sort()).toEqual([1, 4]);
     expect(scored[0]!.similarity).toBeGreaterThanOrEqual(scored[1]!.similarity);
-    expect(scored.every((s) => s.same)).toBe(true);
-    expect(scored.every((s) => s.similarity >= MATCH_THRESHOLD)).toBe(true);
   });
 
   it("never matches claims within the same article", async () => {
@@ -255,6 +275,37 @@ describe("reusing an earlier verdict", () => {
     }
     expect(claimHistory(db, target.id)).toHaveLength(events);
     expect(db.$client.prepare("SELECT count(*) FROM evidence WHERE claim_id = ?").pluck().get(target.id)).toBe(0);
+  });
+
+  it("reuses a related claim's verdict only when the reviewer acknowledges the difference", async () => {
+    const { db, editor, lead, article } = setup();
+    article("Texas", "Flu cases in Texas doubled in January, health officials said.");
+    article("Ohio", "Flu cases in Ohio doubled in January, health officials said.");
+    const texas = claimByText(db, "Flu cases in Texas doubled in January, health officials said.");
+    const ohio = claimByText(db, "Flu cases in Ohio doubled in January, health officials said.");
+    await recordVerdict(db, lead, { claimId: texas.id, status: "supported", note: "State data.", version: texas.version });
+    const [match] = (await listClaimMatches(db, READER, { claimId: ohio.id })).matches;
+    expect(match).toMatchObject({ claimId: texas.id, same: false, reason: "different place: Ohio / Texas" });
+
+    const refusal = await reuseVerdict(db, editor, { claimId: ohio.id, sourceClaimId: texas.id, version: ohio.version }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(AppError);
+    expect((refusal as AppError).message).toMatch(/related, not the same claim \(different place: Ohio \/ Texas\)/);
+    expect(requireLiveClaim(db, ohio.id)).toMatchObject({ status: "unreviewed", version: ohio.version });
+    expect(claimHistory(db, ohio.id).some((e) => e.kind === "reused")).toBe(false);
+
+    await reuseVerdict(db, editor, { claimId: ohio.id, sourceClaimId: texas.id, version: ohio.version, acknowledgeDifference: true });
+    expect(requireLiveClaim(db, ohio.id).status).toBe("supported");
+    expect(claimHistory(db, ohio.id).find((e) => e.kind === "reused")!.payload).toMatchObject({ sourceClaimId: texas.id, acknowledgedDifference: true });
+  });
+
+  it("refuses to reuse a claim that is not among the matches without an acknowledgement", async () => {
+    const { db, editor, lead, article } = setup();
+    article("Bridge", "The bridge opened in 1998 after six years of work.");
+    article("Rates", "The central bank raised its key rate to 4.5% on Thursday.");
+    const bridge = claimByText(db, "The bridge opened in 1998 after six years of work.");
+    const rates = claimByText(db, "The central bank raised its key rate to 4.5% on Thursday.");
+    await recordVerdict(db, lead, { claimId: bridge.id, status: "supported", note: "Records.", version: bridge.version });
+    await expect(reuseVerdict(db, editor, { claimId: rates.id, sourceClaimId: bridge.id, version: rates.version })).rejects.toThrow(/not among this claim's matches/);
   });
 
   it("refuses a source without a verdict, itself, or a missing claim", async () => {

@@ -98,7 +98,7 @@ export const resetArticleAction = serverAction("article:reset", resetSchema.exte
 
 // Claim memory
 
-export const reuseVerdictAction = serverAction("claim:review", z.object({ claimId, sourceClaimId: claimId, version }), async (input, user) => {
+export const reuseVerdictAction = serverAction("claim:review", z.object({ claimId, sourceClaimId: claimId, version, acknowledgeDifference: z.boolean().optional() }), async (input, user) => {
   await reuseVerdict(getDb(), user, input);
   return detail(input.claimId);
 });

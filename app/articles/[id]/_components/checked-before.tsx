@@ -1,9 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { StatusBadge } from "@/components/status-style";
 import { dismissMatchAction, findEarlierChecksAction, loadMatchesAction, reuseVerdictAction } from "../actions";
+import { CheckedBeforeItem } from "./checked-before-item";
 import type { ClaimDetailJson, ClaimMatchJson, ClaimMatchesJson, Conflict } from "./types";
 
 type Props = {
@@ -21,9 +20,9 @@ type Props = {
 };
 
 /**
- * "Checked before": earlier claims in other articles that match this one, with their articles,
- * verdicts, notes, evidence and similarity. Reuse copies a verdict in one action; Dismiss hides
- * a match for good. Renders nothing when there are no matches.
+ * "Checked before": earlier claims in other articles (English or Spanish) that match this one —
+ * the same claim or a related one, with the difference (checked-before-item). Reuse copies a
+ * verdict; Dismiss hides a match for good. Renders nothing when there are no matches.
  */
 export function CheckedBefore({ claimId, version, onReused, onConflict, busy = false, matchingRunning = false }: Props) {
   const [matches, setMatches] = useState<ClaimMatchJson[] | null>(null);
@@ -86,11 +85,11 @@ export function CheckedBefore({ claimId, version, onReused, onConflict, busy = f
     }
   }
 
-  async function reuse(match: ClaimMatchJson) {
+  async function reuse(match: ClaimMatchJson, acknowledgeDifference: boolean) {
     setWorking(match.claimId);
     setError(null);
     try {
-      const result = await reuseVerdictAction({ claimId, sourceClaimId: match.claimId, version });
+      const result = await reuseVerdictAction({ claimId, sourceClaimId: match.claimId, version, acknowledgeDifference });
       if (!result.ok) {
         const current = result.details?.current as Conflict["current"] | undefined;
         if (current && onConflict) onConflict({ message: result.error, current });
@@ -157,86 +156,9 @@ export function CheckedBefore({ claimId, version, onReused, onConflict, busy = f
         </p>
       )}
       <ul className="space-y-2">
-        {matches.map((m) => {
-          const disabled = busy || working !== null;
-          return (
-            <li key={m.claimId} className="space-y-1.5 rounded border border-stone-200 bg-white p-2 text-sm" data-testid="checked-before-item" data-claim-id={m.claimId}>
-              <div className="flex flex-wrap items-center gap-2 text-xs">
-                <span
-                  className={`rounded border px-1.5 py-0.5 font-medium ${m.same ? "border-sky-700 bg-sky-50 text-sky-900" : "border-stone-300 bg-stone-50 text-stone-700"}`}
-                  data-testid="match-kind"
-                >
-                  {m.same ? "Same claim" : "Related"}
-                </span>
-                <span className="text-stone-600" data-testid="match-similarity" title="Similarity of the two claims' wording and figures">
-                  {Math.round(m.similarity * 100)}% similar
-                </span>
-              </div>
-              <p className="text-xs text-stone-600">
-                In{" "}
-                <Link href={`/articles/${m.articleId}?claim=${m.claimId}`} className="font-medium text-sky-800 underline" data-testid="match-article">
-                  {m.articleTitle}
-                </Link>
-              </p>
-              <blockquote className="border-l-2 border-stone-300 pl-2 font-serif text-stone-800" data-testid="match-text">
-                {m.text}
-              </blockquote>
-              <div className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
-                <StatusBadge status={m.status} />
-                {m.status === "unreviewed" ? (
-                  <span>No verdict yet</span>
-                ) : (
-                  m.verdictByName && (
-                    <span>
-                      by {m.verdictByName}
-                      {m.verdictAt && <> · {new Date(m.verdictAt).toLocaleDateString("en-GB", { dateStyle: "medium" })}</>}
-                    </span>
-                  )
-                )}
-              </div>
-              {m.note && (
-                <p className="whitespace-pre-wrap text-stone-800" data-testid="match-note">
-                  {m.note}
-                </p>
-              )}
-              {m.evidence.length > 0 && (
-                <ul className="space-y-0.5 text-xs" aria-label="Evidence of the earlier claim">
-                  {m.evidence.map((e, i) => (
-                    <li key={`${e.url}-${i}`}>
-                      <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-sky-800 underline">
-                        {e.title || e.url}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <div className="flex flex-wrap items-center gap-2 pt-0.5">
-                {m.reused ? (
-                  <span className="text-xs font-medium text-stone-700" data-testid="match-reused">Verdict reused</span>
-                ) : (
-                  <button
-                    type="button"
-                    disabled={disabled || m.status === "unreviewed"}
-                    title={m.status === "unreviewed" ? "The earlier claim has no verdict yet" : "Copy its status, note and evidence to this claim"}
-                    onClick={() => void reuse(m)}
-                    className="rounded border border-stone-400 bg-white px-2 py-1 text-xs font-medium hover:bg-stone-100 disabled:opacity-50"
-                  >
-                    {working === m.claimId ? "Reusing…" : "Reuse verdict"}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  disabled={disabled}
-                  onClick={() => void dismiss(m)}
-                  className="rounded border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100 disabled:opacity-50"
-                  aria-label={`Dismiss the match with “${m.articleTitle}”`}
-                >
-                  Dismiss
-                </button>
-              </div>
-            </li>
-          );
-        })}
+        {matches.map((m) => (
+          <CheckedBeforeItem key={m.claimId} match={m} disabled={busy || working !== null} reusing={working === m.claimId} onReuse={(match, acknowledged) => void reuse(match, acknowledged)} onDismiss={(match) => void dismiss(match)} />
+        ))}
       </ul>
     </section>
   );
