@@ -168,8 +168,7 @@ test("SQL-looking and HTML text that is valid is stored verbatim and never rende
   const history = (await (await editor.get(`/api/claims/${claim.id}/history`)).json()) as { note: string | null }[];
   expect(history.at(-1)?.note).toBe(note);
   await signInAs(page, "editor");
-  const detail = await (await editor.get(`/api/claims/${claim.id}`)).json();
-  await page.goto(`/articles/${detail.articleId}?claim=${claim.id}`);
+  await page.goto(`/articles/${articleId}?claim=${claim.id}`);
   await expect(page.getByTestId("history")).toContainText(note);
   await expect(page.locator("img[src=x]")).toHaveCount(0);
 });

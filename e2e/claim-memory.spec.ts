@@ -129,7 +129,7 @@ test("a reworded claim is the same claim with its word diff; a one-word flip is 
   await expect(sameItem.getByTestId("match-reason")).toHaveCount(0);
   await expect(sameItem.getByTestId("match-diff").locator("ins").first()).toBeVisible();
   await expect(sameItem.getByRole("button", { name: "Reuse verdict" })).toBeEnabled();
-  await page.screenshot({ path: "test-results/checked-before-same.png", fullPage: true });
+  await sameItem.screenshot({ path: "test-results/checked-before-same.png" });
 
   const flip = flipped.claims.find((c) => c.text.includes("merger"))!;
   await review.goto(flipped.id, flip.id);
@@ -141,7 +141,8 @@ test("a reworded claim is the same claim with its word diff; a one-word flip is 
   await expect(relatedItem.getByTestId("match-diff").locator("ins[data-slot]")).toContainText("approved");
   await expect(relatedItem.getByRole("button", { name: "Reuse verdict" })).toHaveCount(0);
   await expect(relatedItem.getByRole("button", { name: "Reuse anyway…" })).toBeVisible();
-  await page.screenshot({ path: "test-results/checked-before-related.png", fullPage: true });
+  await relatedItem.getByRole("button", { name: "Reuse anyway…" }).click();
+  await relatedItem.screenshot({ path: "test-results/checked-before-related.png" });
 
   // The API refuses a related reuse that was not acknowledged, and changes nothing.
   const refused = await api.post(`/api/claims/${flip.id}/reuse`, { data: { sourceClaimId: source.id, version: flip.version } });

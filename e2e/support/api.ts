@@ -38,7 +38,24 @@ export async function createArticleViaApi(request: APIRequestContext, input: { t
   const res = await request.post("/api/articles", { data: input });
   expect(res.status(), await res.text()).toBe(201);
   const { id } = (await res.json()) as { id: number };
-  const detail = await request.get(`/api/articles/${id}`);
-  const { claims } = (await detail.json()) as { claims: ApiClaim[] };
+  const claims = await waitForMatching(request, id);
   return { id, claims };
+}
+
+type MatchingState = { claims: ApiClaim[]; matching: { checkworthy: number; matched: number; running: boolean } };
+
+/**
+ * Claim memory matches a new article in the background after the import answers: wait until it
+ * has looked at every check-worthy claim, so a spec never races it (the database checksums of the
+ * after-specs, "Checked before" lists). Returns the article's claims.
+ */
+export async function waitForMatching(request: APIRequestContext, articleId: number): Promise<ApiClaim[]> {
+  let state: MatchingState | undefined;
+  await expect
+    .poll(async () => {
+      state = (await (await request.get(`/api/articles/${articleId}`)).json()) as MatchingState;
+      return !state.matching.running && state.matching.matched >= state.matching.checkworthy;
+    }, { message: `matching of article ${articleId}` })
+    .toBe(true);
+  return state!.claims;
 }
