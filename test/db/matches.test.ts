@@ -127,6 +127,20 @@ describe("matching at split time", () => {
     expect(scored[0]!.similarity).toBeGreaterThanOrEqual(scored[1]!.similarity);
   });
 
+  it("matches a Spanish claim with its English twin, showing the parts side by side", async () => {
+    const { db, article } = setup();
+    article("Rates", "The central bank raised its key interest rate to 4.5% on Thursday.");
+    article("Tasas", "El Banco Central subió su tasa de interés clave al 4,5 % el jueves.", "es");
+    const en = claimByText(db, "The central bank raised its key interest rate to 4.5% on Thursday.");
+    const es = claimByText(db, "El Banco Central subió su tasa de interés clave al 4,5 % el jueves.");
+    const [twin] = (await listClaimMatches(db, READER, { claimId: es.id })).matches;
+    expect(twin).toMatchObject({ claimId: en.id, language: "en", same: true, reason: null });
+    expect(twin!.diff.mode).toBe("slots");
+    const slots = twin!.diff.mode === "slots" ? twin!.diff.slots : [];
+    expect(slots.find((x) => x.slot === "figure")).toMatchObject({ a: "4,5 %", b: "4.5%", agrees: true });
+    expect(slots.find((x) => x.slot === "organisation")).toMatchObject({ a: "Banco Central", b: "central bank", agrees: true });
+  });
+
   it("never matches claims within the same article", async () => {
     const { db, article } = setup();
     const a = article("Twice", "The Bukele government built a mega-prison for 40,000 inmates. The Bukele government built a mega-prison for 40,000 inmates.");
