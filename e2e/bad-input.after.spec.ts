@@ -12,6 +12,7 @@ const TEN_MB = "x".repeat(10 * 1024 * 1024);
 let admin: APIRequestContext;
 let editor: APIRequestContext;
 let claim: ApiClaim;
+let articleId: number;
 let editorId: number;
 
 /** A refusal the user can read: a 4xx with a short JSON message, no SQL or stack trace. */
@@ -31,6 +32,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   editor = await signedInRequest(playwright, baseURL, DEMO.editor.email);
   const created = await createArticleViaApi(editor, { title: "Fuzz target", body: "Inflation was 3.4% in June, the central bank said.\n\nWages rose 2%." });
   claim = created.claims[0];
+  articleId = created.id;
   editorId = (await (await editor.get("/api/me")).json()).id;
 });
 
@@ -100,6 +102,13 @@ test("a fixed corpus of bad input gets clear 4xx answers and changes nothing", a
     ["user: unknown field", () => admin.patch(`/api/users/${editorId}`, json({ isAdmin: true }))],
     ["user: empty change", () => admin.patch(`/api/users/${editorId}`, json({}))],
     ["user: missing user", () => admin.patch("/api/users/99999999", json({ disabled: true }))],
+    // The model (leads)
+    ["retrain: string seed", () => admin.post("/api/model/retrain", json({ seed: "1; DROP TABLE checkworthiness_models" }))],
+    ["retrain: editor", () => editor.post("/api/model/retrain", json({}))],
+    ["retrain progress: unknown", () => admin.get("/api/model/retrain/99999999")],
+    ["rescore: no model version", () => admin.post(`/api/articles/${articleId}/rescore`, json({}))],
+    ["rescore: another model version", () => admin.post(`/api/articles/${articleId}/rescore`, json({ modelVersion: "cw-not-in-use" }))],
+    ["rescore: editor", () => editor.post(`/api/articles/${articleId}/rescore`, json({ modelVersion: "cw-lr-1" }))],
     ["user: editor cannot admin", () => editor.post("/api/users", json({ email: "x@claimdesk.local", name: "X", role: "admin", password: "long-enough-password" }))],
   ];
   for (const [label, call] of cases) await expectClearRefusal(await call(), label);

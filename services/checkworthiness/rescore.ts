@@ -23,6 +23,12 @@ export type RescoreResult = {
   withVerdict: number;
 };
 
+/** The version of the model in use, for the article page's rescore control. */
+export async function modelVersionForRescore(db: Db, actor: Actor): Promise<string> {
+  requireCapability(actor, "article:rescore");
+  return activeModel(db).version;
+}
+
 /**
  * Rescoring an article with the model in use: an explicit, logged action (leads). In one
  * transaction, every live claim without a verdict is scored again, the way it was scored first (a

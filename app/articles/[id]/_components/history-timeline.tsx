@@ -15,6 +15,7 @@ const KIND_LABELS: Record<string, string> = {
   marked_checkworthy: "Check-worthiness changed",
   deleted: "Removed",
   reused: "Reused earlier verdict",
+  rescored: "Rescored",
 };
 
 export function formatTime(iso: string): string {
