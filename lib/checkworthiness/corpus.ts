@@ -8,6 +8,7 @@ import path from "node:path";
 import { checkworthinessSplit, type SplitName } from "../evaluation/split";
 import { parseAnnotatedArticle, type AnnotatedArticle } from "./corpus-format";
 
+/** Read at run time (the app retrains with it), so a deployment keeps this folder beside the build. */
 export const CORPUS_DIR = path.resolve(process.cwd(), "corpus/checkworthiness/articles");
 
 export type CorpusArticle = AnnotatedArticle & { split: SplitName };
@@ -23,7 +24,7 @@ export type CorpusFile = { file: string; split: SplitName };
 export function corpusFiles(splits: readonly SplitName[], dir: string = CORPUS_DIR): CorpusFile[] {
   const wanted = new Set(splits);
   return fs
-    .readdirSync(dir)
+    .readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .map((file) => ({ file, split: checkworthinessSplit(file.slice(0, -4)) }))
@@ -31,7 +32,7 @@ export function corpusFiles(splits: readonly SplitName[], dir: string = CORPUS_D
 }
 
 export function readCorpusArticle({ file, split }: CorpusFile, dir: string = CORPUS_DIR): CorpusArticle {
-  const article = parseAnnotatedArticle(fs.readFileSync(path.join(dir, file), "utf8"), file);
+  const article = parseAnnotatedArticle(fs.readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, file), "utf8"), file);
   if (article.id !== file.slice(0, -4)) throw new Error(`${file}: @id ${article.id} does not match the file name`);
   return { ...article, split };
 }
