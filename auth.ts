@@ -12,6 +12,8 @@ export class TooManySignInAttempts extends CredentialsSignin {
   code = "rate_limited";
 }
 
+const EXPECTED_REFUSALS = new Set(["MissingCSRF", "JWTSessionError", "UnknownAction", "InvalidCheck"]);
+
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(1).max(1024),
@@ -20,9 +22,12 @@ const credentialsSchema = z.object({
 const nextAuth = NextAuth({
   ...authConfig,
   logger: {
-    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    // A wrong password, a form posted without its CSRF token or a forged cookie are refusals the
+    // client caused, not server errors: one line, no stack trace. Anything else is a real error.
     error(error) {
-      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      const type = (error as { type?: string }).type ?? error.name;
+      if (type === "CredentialsSignin") return;
+      if (EXPECTED_REFUSALS.has(type)) return console.warn(`[auth] refused a request: ${type}`);
       console.error("[auth]", error);
     },
   },

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security-headers";
+import { LIMITS } from "./lib/vocabulary/limits";
 
 const nextConfig: NextConfig = {
   // Lets two builds (e.g. a benchmark and the test suite) live side by side.
@@ -9,7 +10,12 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Server actions carry pasted articles and uploads: room for the largest article text (in
+    // UTF-8) and file (lib/vocabulary/limits.ts), checked again by the services.
+    serverActions: { bodySizeLimit: LIMITS.actionRequestBytes },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },

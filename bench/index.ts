@@ -28,6 +28,14 @@ const benchmarks: Record<string, Benchmark> = {
     summary: "full-text claim search at 1M claims: median ms per query vs a LIKE scan [--runs N]",
     run: async (args) => (await import("./search")).benchSearch(args),
   },
+  match: {
+    summary: "claim-memory matching of a 40-claim article at 1M claims: today's path vs compareClaims with cross-lingual candidates, medians and ratio [--runs N] [--claims N] [--db FILE]",
+    run: async (args) => (await import("./match")).benchMatch(args),
+  },
+  "match-scoring": {
+    summary: "claim-memory scoring per candidate: compareClaims (cold / stored frames) vs similarity, and FTS terms [--runs N] [--claims N] [--candidates N]",
+    run: async (args) => (await import("./match-scoring")).benchMatchScoring(args),
+  },
   "bulk-export": {
     summary: "streamed bulk CSV/JSON export of 100k claims: rows/s and peak RSS [--runs N]",
     run: async (args) => (await import("./bulk-export")).benchBulkExport(args),

@@ -75,7 +75,7 @@ export function listLiveClaimViews(db: Conn, articleId: number): ClaimView[] {
     .select(claimViewColumns)
     .from(claims)
     .where(and(eq(claims.articleId, articleId), isNull(claims.deletedAt)))
-    .orderBy(asc(claims.start), asc(claims.id))
+    .orderBy(asc(claims.start), asc(claims.end), asc(claims.id))
     .all();
 }
 

@@ -55,9 +55,11 @@ BEGIN
   SELECT RAISE(ABORT, 'publications are append-only: DELETE is not allowed');
 END;
 --> statement-breakpoint
+-- INSERT OR REPLACE removes a conflicting row without firing DELETE triggers: refuse any insert
+-- that would collide with an existing row, by id or by (article, version).
 CREATE TRIGGER publications_no_replace
 BEFORE INSERT ON publications
-WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM publications WHERE id = NEW.id)
+WHEN EXISTS (SELECT 1 FROM publications WHERE id = NEW.id OR (article_id = NEW.article_id AND version = NEW.version))
 BEGIN
   SELECT RAISE(ABORT, 'publications are append-only: REPLACE is not allowed');
 END;
@@ -72,6 +74,13 @@ CREATE TRIGGER report_withdrawals_no_delete
 BEFORE DELETE ON report_withdrawals
 BEGIN
   SELECT RAISE(ABORT, 'report_withdrawals is append-only: DELETE is not allowed');
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_withdrawals_no_replace
+BEFORE INSERT ON report_withdrawals
+WHEN EXISTS (SELECT 1 FROM report_withdrawals WHERE id = NEW.id)
+BEGIN
+  SELECT RAISE(ABORT, 'report_withdrawals is append-only: REPLACE is not allowed');
 END;
 --> statement-breakpoint
 -- The two-person rule starts on for Disputed verdicts.

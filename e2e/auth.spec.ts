@@ -82,8 +82,16 @@ test.describe("roles", () => {
     await signIn.submit(email, "a-long-enough-password");
     await expect(reviewerPage.getByTestId("current-user")).toContainText("Rita Reviewer");
 
+    // Disabling asks first; cancelling changes nothing. The admin's own row has no Disable button.
+    await expect(page.getByTestId(`user-row-${DEMO.admin.email}`).getByRole("button", { name: /Disable/ })).toHaveCount(0);
     const row = page.getByTestId(`user-row-${email}`);
-    await row.getByRole("button", { name: "Disable" }).click();
+    await row.getByRole("button", { name: "Disable…" }).click();
+    await row.getByRole("button", { name: "Cancel" }).click();
+    await expect(row).toContainText("Active");
+    await expect(row.getByTestId("disable-message")).toHaveCount(0);
+    await row.getByRole("button", { name: "Disable…" }).click();
+    await expect(row.getByRole("group", { name: "Confirm disabling Rita Reviewer" })).toContainText("They are signed out at once.");
+    await row.getByRole("button", { name: "Disable", exact: true }).click();
     await expect(row.getByTestId("disable-message")).toHaveText("Rita Reviewer is disabled.");
 
     // The disabled user's existing session stops working on the next request.

@@ -12,8 +12,9 @@ const TEN_MB = "x".repeat(10 * 1024 * 1024);
 let admin: APIRequestContext;
 let editor: APIRequestContext;
 let claim: ApiClaim;
-let articleId: number;
 let editorId: number;
+let adminId: number;
+let articleId: number;
 
 /** A refusal the user can read: a 4xx with a short JSON message, no SQL or stack trace. */
 async function expectClearRefusal(res: APIResponse, label: string) {
@@ -34,6 +35,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   claim = created.claims[0];
   articleId = created.id;
   editorId = (await (await editor.get("/api/me")).json()).id;
+  adminId = (await (await admin.get("/api/me")).json()).id;
 });
 
 test.afterAll(async () => {
@@ -92,6 +94,32 @@ test("a fixed corpus of bad input gets clear 4xx answers and changes nothing", a
     // Assignment
     ["assign: missing", () => editor.post(`/api/claims/${claim.id}/assign`, json({}))],
     ["assign: nobody", () => editor.post(`/api/claims/${claim.id}/assign`, json({ userId: 99999999 }))],
+    // One text and date policy: control characters, bidi overrides and impossible dates are refused everywhere
+    ["article: bidi override in title", () => editor.post("/api/articles", json({ title: "report\u202etxt.exe", body: "Text here." }))],
+    ["article: ESC in byline", () => editor.post("/api/articles", json({ title: "T", body: "Text here.", byline: "Ana\u001b[31m Ruiz" }))],
+    ["article: NUL in title", () => editor.post("/api/articles", json({ title: "T\u0000", body: "Text here." }))],
+    ["article: impossible date", () => editor.post("/api/articles", json({ title: "T", body: "Text here.", publishedAt: "2024-02-30" }))],
+    ["article: date with junk", () => editor.post("/api/articles", json({ title: "T", body: "Text here.", publishedAt: "2024-13-45 junk" }))],
+    ["user: bidi override in name", () => admin.post("/api/users", json({ email: "bidi@claimdesk.local", name: "\u202egpj.exe", role: "editor", password: "long-enough-password" }))],
+    ["verdict: bidi override in note", () => editor.post(`/api/claims/${claim.id}/verdict`, json({ status: "disputed", note: "fine\u2066hidden\u2069", version: claim.version }))],
+    // Cookie writes from anywhere but the app's own pages (CSRF)
+    ["csrf: another origin", () => editor.post(`/api/claims/${claim.id}/comments`, { data: { body: "hi" }, headers: { origin: "http://127.0.0.1:9999" } })],
+    ["csrf: text/plain form", () => editor.post(`/api/claims/${claim.id}/comments`, { data: Buffer.from('{"body":"hi"}'), headers: { "content-type": "text/plain" } })],
+    ["csrf: url-encoded form", () => editor.post(`/api/claims/${claim.id}/verdict`, { form: { status: "supported", version: String(claim.version) } })],
+    // The two-person rule, source requests, publication and desk settings
+    ["confirm: no version", () => editor.post(`/api/claims/${claim.id}/confirm`, json({}))],
+    ["confirm: nothing awaits", () => editor.post(`/api/claims/${claim.id}/confirm`, json({ version: claim.version }))],
+    ["send back: empty note", () => editor.post(`/api/claims/${claim.id}/send-back`, json({ version: claim.version, note: "  " }))],
+    ["verdict: impossible due date", () => editor.post(`/api/claims/${claim.id}/verdict`, json({ status: "needs_source", note: "Which?", version: claim.version, dueAt: "2024-02-30" }))],
+    ["verdict: admin owns a source", () => editor.post(`/api/claims/${claim.id}/verdict`, json({ status: "needs_source", note: "Which?", version: claim.version, sourceOwnerId: adminId }))],
+    ["publish: editors may not", () => editor.post(`/api/articles/${articleId}/publish`, json({ note: "" }))],
+    ["publish: note of the wrong type", () => admin.post(`/api/articles/${articleId}/publish`, json({ note: 5 }))],
+    ["publish: claims still open", () => admin.post(`/api/articles/${articleId}/publish`, json({ note: "" }))],
+    ["withdraw: never published", () => admin.post(`/api/articles/${articleId}/withdraw`, json({ reason: "x" }))],
+    ["settings: unknown rule", () => admin.put("/api/settings", json({ twoPersonRule: "sometimes" }))],
+    ["settings: editors may not", () => editor.put("/api/settings", json({ twoPersonRule: "off" }))],
+    ["report: unknown slug", () => editor.get("/reports/no-such-report/v/1/report.json")],
+    ["report: version zero", () => editor.get("/reports/no-such-report/v/0/report.json")],
     // User admin
     ["user: bad email", () => admin.post("/api/users", json({ email: "not-an-email", name: "X", role: "editor", password: "long-enough-password" }))],
     ["user: short password", () => admin.post("/api/users", json({ email: "new@claimdesk.local", name: "X", role: "editor", password: "short" }))],
@@ -126,6 +154,10 @@ test(`seeded random input (seed ${SEED}) is refused with 4xx and changes nothing
     (v: unknown) => editor.post("/api/articles", { data: { title: randomValue(rand), body: typeof v === "string" ? 42 : v } }),
     (v: unknown) => admin.post("/api/users", { data: { email: `${String(v).slice(0, 20)}`, name: randomValue(rand), role: v, password: "x" } }),
     (v: unknown) => editor.post(`/api/claims/${claim.id}/assign`, { data: { userId: typeof v === "number" ? -Math.abs(v) - 1 : v === null ? false : v } }),
+    (v: unknown) => editor.post(`/api/claims/${claim.id}/confirm`, { data: { version: v } }),
+    (v: unknown) => editor.post(`/api/claims/${claim.id}/send-back`, { data: { version: typeof v === "number" ? -1 : v, note: randomValue(rand) } }),
+    (v: unknown) => admin.post(`/api/articles/${articleId}/publish`, { data: { note: v } }),
+    (v: unknown) => admin.put("/api/settings", { data: { twoPersonRule: v } }),
   ];
   for (let i = 0; i < 150; i++) {
     const route = rand.pick(routes);
@@ -144,7 +176,7 @@ test("SQL-looking and HTML text that is valid is stored verbatim and never rende
   expect(history.at(-1)?.note).toBe(note);
   await signInAs(page, "editor");
   const detail = await (await editor.get(`/api/claims/${claim.id}`)).json();
-  await page.goto(`/articles/${detail.claim.articleId}?claim=${claim.id}`);
+  await page.goto(`/articles/${detail.articleId}?claim=${claim.id}`);
   await expect(page.getByTestId("history")).toContainText(note);
   await expect(page.locator("img[src=x]")).toHaveCount(0);
 });

@@ -81,9 +81,11 @@ test("an editor reviews two claims of a seed article and exports the report in e
   const items = (await claimReview.json()) as { claimReviewed: string; url: string; reviewRating: { alternateName: string } }[];
   const supported = items.find((i) => i.claimReviewed.includes(SUPPORTED));
   const disputed = items.find((i) => i.claimReviewed.includes(DISPUTED));
-  expect(supported?.reviewRating.alternateName).toBe("Supported by evidence");
+  // The desk's own words for the verdict; no url until there is a public report page to point at
+  // (never the sign-in-protected review page: e2e/publication.spec.ts checks the published case).
+  expect(supported?.reviewRating.alternateName).toBe("Supported");
   expect(disputed?.reviewRating.alternateName).toBe("Disputed");
-  expect(disputed?.url).toMatch(new RegExp(`/articles/${id}#claim-\\d+$`));
+  expect(disputed?.url).toBeUndefined();
 
   const pdf = await api.get(`/api/articles/${id}/export?format=pdf`);
   expect(pdf.status()).toBe(200);

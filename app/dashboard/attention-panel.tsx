@@ -3,9 +3,10 @@ import { formatCount } from "@/lib/dashboard";
 import { humanDay } from "@/lib/vocabulary";
 import type { DashboardData } from "@/services/dashboard";
 
-function Figure({ label, value, testId, help }: { label: string; value: number; testId: string; help: string }) {
+/** A figure; `alarm` ones are highlighted when non-zero (work is waiting), the others never are. */
+function Figure({ label, value, testId, help, alarm = true }: { label: string; value: number; testId: string; help: string; alarm?: boolean }) {
   return (
-    <div className={`rounded border p-3 ${value > 0 ? "border-amber-400 bg-amber-50" : "border-stone-200 bg-white"}`}>
+    <div className={`rounded border p-3 ${alarm && value > 0 ? "border-amber-400 bg-amber-50" : "border-stone-200 bg-white"}`}>
       <dt className="text-xs font-medium uppercase tracking-wide text-stone-600">{label}</dt>
       <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={testId}>{formatCount(value)}</dd>
       <dd className="text-xs text-stone-600">{help}</dd>
@@ -25,7 +26,7 @@ export function AttentionPanel({ data }: { data: DashboardData }) {
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Figure label="Awaiting confirmation" value={t.awaitingConfirmation} testId="total-awaiting" help="verdicts waiting for a second reviewer" />
         <Figure label="Overdue sources" value={t.overdueSources} testId="total-overdue" help="“needs a source” requests past their due date" />
-        <Figure label="Published" value={t.published} testId="total-published" help="articles with a public report (not withdrawn)" />
+        <Figure label="Published" value={t.published} testId="total-published" help="articles with a public report (not withdrawn)" alarm={false} />
         <Figure label="Changed since published" value={t.changedSincePublished} testId="total-changed-published" help="public reports due a corrected version" />
       </dl>
       {data.overdueSources.length > 0 && (

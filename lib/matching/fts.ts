@@ -19,10 +19,19 @@
  *
  * "Distinctive" without corpus statistics: longer words first, with a bonus for capitalised words
  * that do not start the text (names, places, institutions); ties keep text order.
+ *
+ * Cross-lingual candidates (`{ crossLingual: true }`): the same terms followed by at most
+ * FTS_MAX_TRANSLATED terms in the other language (see FtsOptions), so the expression has at most
+ * FTS_MAX_TERMS + FTS_MAX_TRANSLATED terms.
  */
 
+import { entityName } from "./entities";
+import { claimFrame } from "./frame";
+import { lexicons } from "./lexicons";
 import { stripAccents, type Language } from "./normalize";
-import { analyze, detectLanguage } from "./tokenize";
+import { phraseWords } from "./phrases";
+import { snowballStem } from "./stem";
+import { analyze, detectLanguage, stopwordsFor } from "./tokenize";
 
 export const FTS_MAX_TERMS = 8;
 const MIN_PREFIX = 3;
@@ -43,7 +52,29 @@ function capitalisedWords(text: string): Set<string> {
   return out;
 }
 
-export function ftsQueryFor(text: string, language?: Language): string {
+export type FtsOptions = {
+  /**
+   * Also find candidates written in the other language (issue 13): up to FTS_MAX_TRANSLATED more
+   * terms, from the bilingual lexicon (the other language's headword of each content word's
+   * concept, as a stem prefix) and the other-language names of places and bodies ("España" ->
+   * "spain"*, "Banco Central" -> "central bank"*). Names the lexicon does not know ("Bukele") are
+   * already language-neutral terms.
+   */
+  crossLingual?: boolean;
+};
+
+export const FTS_MAX_TRANSLATED = 8;
+
+export function ftsQueryFor(text: string, language?: Language, options: FtsOptions = {}): string {
+  const terms = sourceTerms(text, language);
+  if (options.crossLingual) {
+    const lang = language ?? detectLanguage(text) ?? "en";
+    for (const t of translatedTerms(text, lang)) if (!terms.includes(t)) terms.push(t);
+  }
+  return terms.map((term) => `"${term.replace(/"/g, '""')}"*`).join(" OR ");
+}
+
+function sourceTerms(text: string, language?: Language): string[] {
   const lang = language ?? detectLanguage(text);
   const proper = capitalisedWords(text);
   const candidates = new Map<string, { term: string; weight: number; order: number }>();
@@ -61,5 +92,65 @@ export function ftsQueryFor(text: string, language?: Language): string {
     .sort((x, y) => y.weight - x.weight || x.order - y.order)
     .slice(0, FTS_MAX_TERMS)
     .sort((x, y) => x.order - y.order);
-  return chosen.map(({ term }) => `"${term.replace(/"/g, '""')}"*`).join(" OR ");
+  return chosen.map(({ term }) => term);
+}
+
+/** A stem prefix the way sourceTerms makes one: the common prefix of stem and word, or the word. */
+function prefixTerm(word: string, language: Language): string {
+  const shared = commonPrefix(snowballStem(word, language), word);
+  return shared.length >= MIN_PREFIX ? shared : word;
+}
+
+const MONTHS_BY_LANGUAGE: Record<Language, string[]> = {
+  en: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+  es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+};
+/** Translated prefixes are at least this long: "tas"* would match half the index. */
+const MIN_TRANSLATED_PREFIX = 4;
+
+/** The longest word of a phrase that is not a stopword. */
+function headWord(phrase: string, language: Language): string | undefined {
+  const parts = phraseWords(phrase).filter((w) => !stopwordsFor(language).has(w) && /\p{L}/u.test(w));
+  return parts.sort((x, y) => y.length - x.length)[0];
+}
+
+/**
+ * Other-language terms for a claim: places and bodies first (their other-language name as a
+ * phrase), then months, then content words and directions by length — the other language's
+ * headword of the word's direction, or of its first two concepts (a word may have several senses:
+ * "paro" is unemployment and a strike).
+ */
+function translatedTerms(text: string, language: Language): string[] {
+  const lex = lexicons();
+  const other: Language = language === "en" ? "es" : "en";
+  const frame = claimFrame(text, language);
+  const named: string[] = [];
+  const words: { term: string; weight: number }[] = [];
+  const addWord = (phrase: string | undefined, weight: number) => {
+    const word = phrase && headWord(phrase, other);
+    if (!word) return;
+    const term = prefixTerm(word, other);
+    if (term.length >= MIN_TRANSLATED_PREFIX) words.push({ term, weight });
+  };
+  for (const u of frame.units) {
+    if ((u.kind === "place" || u.kind === "organisation") && !u.implied) {
+      const parts = phraseWords(entityName(u.ids[0]!, other)).filter((w) => !stopwordsFor(other).has(w));
+      if (parts.length > 0 && parts.join(" ") !== phraseWords(u.text).join(" ")) named.push(parts.join(" "));
+    } else if (u.kind === "time" && u.time!.group === "month") {
+      const month = MONTHS_BY_LANGUAGE[other][Number(u.time!.value) - 1];
+      if (month) named.push(month);
+    } else if (u.kind === "direction") {
+      addWord(lex.directionForms.get(u.direction!.id)?.[other][0], u.text.length + 1);
+    } else if (u.kind === "content") {
+      const concepts = u.keys.filter((k) => k.startsWith("c:")).slice(0, 2);
+      for (const c of concepts) addWord(lex.conceptInfo[Number(c.slice(2))]![other][0], u.text.length);
+    }
+  }
+  words.sort((x, y) => y.weight - x.weight);
+  const out: string[] = [];
+  for (const t of [...named, ...words.map((w) => w.term)]) {
+    if (!out.includes(t)) out.push(t);
+    if (out.length >= FTS_MAX_TRANSLATED) break;
+  }
+  return out;
 }

@@ -22,6 +22,8 @@ export const LIMITS = {
   /** JSON bodies of the API (an article body is the largest). */
   articleRequestBytes: 8_000_000,
   requestBytes: 3_000_000,
+  /** A server action's body (Next.js refuses more before our code runs): the largest article text in UTF-8 or upload, and the form around it. */
+  actionRequestBytes: 9_000_000,
   smallRequestBytes: 100_000,
   searchQueryChars: 500,
   tokenNameChars: 80,

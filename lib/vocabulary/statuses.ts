@@ -40,6 +40,31 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** How each history event is named to people (timeline, as-of view). */
+export const EVENT_LABELS: Record<EventKind, string> = {
+  created: "Created",
+  verdict: "Verdict",
+  reset: "Reset",
+  assigned: "Assignment",
+  evidence_added: "Evidence added",
+  evidence_removed: "Evidence removed",
+  comment: "Comment",
+  merged: "Merged",
+  split: "Split",
+  span_changed: "Span changed",
+  marked_checkworthy: "Check-worthiness changed",
+  deleted: "Removed",
+  reused: "Reused earlier verdict",
+  moved: "Moved in a new version",
+  text_changed: "Text changed in a new version",
+  orphaned: "Gone from a new version",
+  restored: "Restored",
+  rechecked: "Verdict rechecked",
+  confirmed: "Verdict confirmed",
+  sent_back: "Verdict sent back",
+  rescored: "Rescored",
+};
+
 /** Which verdicts need a second reviewer's confirmation (a desk setting). */
 export const TWO_PERSON_RULES = ["disputed", "all", "off"] as const;
 export type TwoPersonRule = (typeof TWO_PERSON_RULES)[number];

@@ -71,3 +71,22 @@ describe("extractNumbers", () => {
     for (const form of forms) expect(extractNumbers(`${form} detenidos`)).toEqual([74000]);
   });
 });
+
+describe("extractNumbers: conventions added for claim frames", () => {
+  it.each([
+    ["mil doscientos millones de pasajeros", [1.2e9]],
+    ["Dos millones y medio de viajeros", [2.5e6]],
+    ["two million and a half", [2.5e6]],
+    ["2 millones y medio", [2.5e6]],
+    ["a 1.4-million-year-old human tooth", [1.4e6]],
+    ["5.8m visitors", [5.8e6]],
+    ["la temporada 2023/24", [2023, 2024]],
+    ["the 2023-24 season", [2023, 2024]],
+    ["ocho mil millones de euros", [8e9]],
+    ["three billion two million", [3.002e9]],
+    ["1.620.000 millones", [1.62e12]],
+    ["2,1 mil millones", [2.1e9]],
+  ] as [string, number[]][])("%s -> %j", (text, expected) => {
+    expect(extractNumbers(text, "es")).toEqual(expected);
+  });
+});

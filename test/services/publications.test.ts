@@ -144,7 +144,14 @@ describe("publishing a verified report", () => {
     await publishReport(s.db, s.lead, { articleId: s.articleId, note: "", origin: null });
     expect(() => s.db.$client.prepare("UPDATE publications SET report_json = '{}'").run()).toThrow(/append-only/);
     expect(() => s.db.$client.prepare("DELETE FROM publications").run()).toThrow(/append-only/);
-    expect(() => s.db.$client.prepare("INSERT OR REPLACE INTO publications SELECT * FROM publications").run()).toThrow();
+    expect(() => s.db.$client.prepare("INSERT OR REPLACE INTO publications SELECT * FROM publications").run()).toThrow(/append-only/);
+    // A new id but the same article and version: REPLACE would drop the old row through the unique index.
+    expect(() =>
+      s.db.$client
+        .prepare("INSERT OR REPLACE INTO publications (article_id, version, article_version, note, report_json, sha256, published_by, published_at) SELECT article_id, version, article_version, note, '{}', 'x', published_by, published_at FROM publications")
+        .run(),
+    ).toThrow(/append-only/);
+    expect(s.db.$client.prepare("SELECT count(*) AS n FROM publications").get()).toEqual({ n: 1 });
   });
 
   it("blocks a claim whose text changed until it is rechecked, and refuses an article with nothing reviewed", async () => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { PublicUser } from "@/services/users";
 import { ROLES, ROLE_LABELS } from "@/lib/vocabulary";
 import { FormMessage } from "@/components/form-message";
@@ -10,6 +10,7 @@ export function UserRow({ user, isSelf }: { user: PublicUser; isSelf: boolean })
   const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, null);
   const [disableState, disableAction, disablePending] = useActionState(setDisabledAction, null);
   const [passwordState, passwordAction, passwordPending] = useActionState(resetPasswordAction, null);
+  const [confirmingDisable, setConfirmingDisable] = useState(false);
   return (
     <tr data-testid={`user-row-${user.email}`} className={user.disabled ? "bg-stone-50 text-stone-500" : undefined}>
       <td className="px-3 py-2">{user.name}{isSelf && " (you)"}</td>
@@ -28,14 +29,27 @@ export function UserRow({ user, isSelf }: { user: PublicUser; isSelf: boolean })
         <FormMessage state={roleState} testId="role-message" />
       </td>
       <td className="px-3 py-2">
-        <form action={disableAction} className="flex items-center gap-2">
-          <input type="hidden" name="userId" value={user.id} />
-          <input type="hidden" name="disabled" value={String(!user.disabled)} />
-          <span>{user.disabled ? "Disabled" : "Active"}</span>
-          <button type="submit" disabled={disablePending} className="rounded border border-stone-300 px-2 py-0.5">
-            {user.disabled ? "Enable" : "Disable"}
-          </button>
-        </form>
+        {isSelf ? (
+          // An admin cannot disable their own account (the service refuses it): no button that can only fail.
+          <span>Active</span>
+        ) : (
+          <form action={disableAction} onSubmit={() => setConfirmingDisable(false)} className="flex flex-wrap items-center gap-2">
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="disabled" value={String(!user.disabled)} />
+            <span>{user.disabled ? "Disabled" : "Active"}</span>
+            {user.disabled ? (
+              <button type="submit" disabled={disablePending} className="rounded border border-stone-300 px-2 py-0.5">Enable</button>
+            ) : confirmingDisable ? (
+              <span role="group" aria-label={`Confirm disabling ${user.name}`} className="flex flex-wrap items-center gap-2">
+                <span className="text-red-900">Disable {user.name}? They are signed out at once.</span>
+                <button type="submit" disabled={disablePending} className="rounded bg-red-800 px-2 py-0.5 text-white">Disable</button>
+                <button type="button" onClick={() => setConfirmingDisable(false)} className="rounded border border-stone-300 px-2 py-0.5">Cancel</button>
+              </span>
+            ) : (
+              <button type="button" onClick={() => setConfirmingDisable(true)} className="rounded border border-stone-300 px-2 py-0.5">Disable…</button>
+            )}
+          </form>
+        )}
         <FormMessage state={disableState} testId="disable-message" />
       </td>
       <td className="px-3 py-2">

@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { LanguageSelect } from "@/components/language-select";
+import { usePreflight } from "@/components/use-preflight";
+import { ARTICLE_SIZE_HINT, articleTextProblem } from "@/lib/article-size";
 import { pasteArticleAction } from "./actions";
 
 const input = "rounded border border-stone-300 px-2 py-1";
@@ -10,8 +12,9 @@ const input = "rounded border border-stone-300 px-2 py-1";
 export function PasteForm() {
   const [state, action, pending] = useActionState(pasteArticleAction, null);
   const values = state && !state.ok ? state.values : undefined;
+  const preflight = usePreflight((data) => articleTextProblem(String(data.get("body") ?? "")));
   return (
-    <form action={action} className="space-y-3" aria-label="Paste an article">
+    <form action={action} onSubmit={preflight.onSubmit} className="space-y-3" aria-label="Paste an article">
       <label className="flex flex-col gap-1 text-sm">
         <span className="font-medium">Title</span>
         <input name="title" defaultValue={values?.title} required maxLength={500} className={input} />
@@ -33,9 +36,10 @@ export function PasteForm() {
       </div>
       <label className="flex flex-col gap-1 text-sm">
         <span className="font-medium">Article text</span>
-        <textarea name="body" defaultValue={values?.body} rows={14} className={`${input} font-serif`} />
+        <textarea name="body" defaultValue={values?.body} rows={14} aria-describedby="paste-size" aria-invalid={Boolean(preflight.error)} className={`${input} font-serif`} />
+        <span id="paste-size" className="text-xs text-stone-600">{ARTICLE_SIZE_HINT}</span>
       </label>
-      <FormMessage state={state} testId="import-error" />
+      {preflight.error ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="import-error">{preflight.error}</p> : <FormMessage state={state} testId="import-error" />}
       <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
         {pending ? "Splitting into claims…" : "Add and split into claims"}
       </button>

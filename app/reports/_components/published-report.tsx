@@ -130,8 +130,9 @@ export function PublishedReportView({ report, sha256, latestVersion, withdrawal 
             </span>
           ))}
         </p>
-        <p className="mt-2 break-all">
-          This version never changes. <a href={`${versionPath(publication.slug, publication.version)}/report.json`} className="underline">Download its data (JSON)</a>; SHA-256 <code data-testid="sha256">{sha256}</code>.
+        <p className="mt-2">
+          This version never changes. <a href={`${versionPath(publication.slug, publication.version)}/report.json`} className="underline">Download its data (JSON)</a>; SHA-256{" "}
+          <code className="break-all" data-testid="sha256">{sha256}</code>.
         </p>
         <div className="mt-3"><PrintButton /></div>
       </footer>

@@ -15,6 +15,8 @@ import { VerdictCard } from "./verdict-card";
 
 type Props = {
   claim: ReviewClaim;
+  /** The claim's number in the article (1, 2, … in text order): the number every report uses. */
+  number: number;
   detail: ClaimDetailJson | null;
   loading: boolean;
   viewer: Viewer;
@@ -48,7 +50,7 @@ export function ClaimPanel(props: Props) {
     <div className="space-y-3" data-testid="claim-panel" data-claim-id={claim.id} data-version={claim.version}>
       <div className="flex items-center justify-between gap-2">
         <StatusBadge status={claim.status} />
-        <span className="text-xs text-stone-500">Claim #{claim.id} · version {claim.version}</span>
+        <span className="text-xs text-stone-500" title={`Database id ${claim.id}`}>Claim {props.number} · version {claim.version}</span>
       </div>
       <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-900" data-testid="claim-text">{claim.text}</blockquote>
       <ScoreReasons claim={claim} />

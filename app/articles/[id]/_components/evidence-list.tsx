@@ -24,7 +24,7 @@ export function EvidenceList({ evidence, busy, onAdd, onRemove }: Props) {
         <ul className="space-y-2 text-sm" data-testid="evidence-list">
           {evidence.map((e) => (
             <li key={e.id} className="rounded border border-stone-200 p-2" data-testid="evidence-item">
-              <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="break-words font-medium text-sky-800 underline [overflow-wrap:anywhere]">
+              <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="break-words font-medium text-sky-800 underline">
                 {e.title || e.url}
               </a>
               {e.quote && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 italic text-stone-700">{e.quote}</blockquote>}

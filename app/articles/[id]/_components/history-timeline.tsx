@@ -1,22 +1,5 @@
-import { STATUS_LABELS, type ClaimStatus } from "@/lib/vocabulary";
+import { EVENT_LABELS, STATUS_LABELS, type ClaimStatus, type EventKind } from "@/lib/vocabulary";
 import type { ClaimDetailJson } from "./types";
-
-const KIND_LABELS: Record<string, string> = {
-  created: "Created",
-  verdict: "Verdict",
-  reset: "Reset",
-  assigned: "Assignment",
-  evidence_added: "Evidence added",
-  evidence_removed: "Evidence removed",
-  comment: "Comment",
-  merged: "Merged",
-  split: "Split",
-  span_changed: "Span changed",
-  marked_checkworthy: "Check-worthiness changed",
-  deleted: "Removed",
-  reused: "Reused earlier verdict",
-  rescored: "Rescored",
-};
 
 export function formatTime(iso: string): string {
   return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -29,7 +12,7 @@ export function HistoryTimeline({ history }: { history: ClaimDetailJson["history
       {history.map((e) => (
         <li key={e.id} data-testid="history-event" data-kind={e.kind}>
           <p>
-            <strong>{KIND_LABELS[e.kind] ?? e.kind}</strong>
+            <strong>{EVENT_LABELS[e.kind as EventKind] ?? e.kind}</strong>
             {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (
               <> · {STATUS_LABELS[e.fromStatus as ClaimStatus]} → {STATUS_LABELS[e.toStatus as ClaimStatus]}</>
             )}

@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
 import { Button, TextArea, TextInput } from "@/components/form";
 import { FormMessage } from "@/components/form-message";
+import { usePreflight } from "@/components/use-preflight";
+import { ARTICLE_SIZE_HINT, articleTextProblem, UPLOAD_SIZE_HINT, uploadProblem } from "@/lib/article-size";
 import { addVersionAction } from "../actions";
 
 type Props = { articleId: number; version: number; sourceUrl: string | null };
@@ -17,13 +19,16 @@ export function NewVersionForm({ articleId, version, sourceUrl }: Props) {
   const [kind, setKind] = useState<"text" | "file" | "url">(sourceUrl ? "url" : "text");
   const router = useRouter();
   const values = state && !state.ok ? state.values : undefined;
+  const preflight = usePreflight((data) =>
+    kind === "text" ? articleTextProblem(String(data.get("body") ?? "")) : kind === "file" ? uploadProblem(data.get("file") as File | null) : null,
+  );
   useEffect(() => {
     if (state?.ok && !state.data?.unchanged) router.refresh();
   }, [state, router]);
   return (
     <details className="rounded border border-stone-300 bg-white text-sm" data-testid="new-version">
       <summary className="cursor-pointer px-3 py-1.5 font-medium">New version (now v{version})</summary>
-      <form action={action} className="space-y-3 border-t border-stone-200 p-3" aria-label="Add a new version of the article">
+      <form action={action} onSubmit={preflight.onSubmit} className="space-y-3 border-t border-stone-200 p-3" aria-label="Add a new version of the article">
         <input type="hidden" name="articleId" value={articleId} />
         <fieldset className="flex flex-wrap gap-3">
           <legend className="sr-only">Where the new text comes from</legend>
@@ -44,12 +49,14 @@ export function NewVersionForm({ articleId, version, sourceUrl }: Props) {
           <label className="flex flex-col gap-1">
             <span className="font-medium">The whole new text</span>
             <TextArea name="body" rows={10} defaultValue={values?.body} className="font-serif" data-testid="new-version-body" />
+            <span className="text-xs text-stone-600">{ARTICLE_SIZE_HINT}</span>
           </label>
         )}
         {kind === "file" && (
           <label className="flex flex-col gap-1">
             <span className="font-medium">A .txt, .md or .html file</span>
             <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm" />
+            <span className="text-xs text-stone-600">{UPLOAD_SIZE_HINT}</span>
           </label>
         )}
         {kind === "url" && (
@@ -62,7 +69,7 @@ export function NewVersionForm({ articleId, version, sourceUrl }: Props) {
           Claims keep their verdicts where their sentence is still there; a changed sentence is marked “changed since verdict”, a sentence that is gone is kept
           as an orphaned claim, and new sentences become new claims.
         </p>
-        <FormMessage state={state} testId="new-version-message" />
+        {preflight.error ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="new-version-message">{preflight.error}</p> : <FormMessage state={state} testId="new-version-message" />}
         <Button type="submit" variant="primary" disabled={pending}>
           {pending ? "Carrying the claims over…" : "Add the new version"}
         </Button>

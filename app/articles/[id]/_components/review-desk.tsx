@@ -218,6 +218,7 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
           {selected ? (
             <ClaimPanel
               claim={selected}
+              number={claims.indexOf(selected) + 1}
               detail={detail}
               loading={loading}
               viewer={viewer}

@@ -1,0 +1,136 @@
+/**
+ * Word accounting: which words of each claim the alignment left unexplained.
+ *
+ * A pair may only be "the same claim" when every content word of each claim is accounted for —
+ * aligned to the other claim (exact form, stem, lexicon concept or translation, paraphrase, figure
+ * or date equivalence: align.ts) or a word that carries no claim of its own: function words and
+ * reporting attribution are not units at all (tokenize.ts stopwords), and the light words below
+ * ("recorded", "reached", "figure", "registró", "cifra") only restate that a figure was what it
+ * was. A word accounted for by nothing is "residue"; compare.ts turns residue into a tier.
+ *
+ * Why a residue list rather than only a score: the score tolerates a word that has no partner
+ * when the rest agrees, which is exactly the dangerous case ("the Senate approved the labour
+ * reform" / "… the pension reform"). Residue keeps those words visible, with their positions,
+ * so the reason can name them.
+ */
+
+import type { Alignment } from "./align";
+import type { ClaimFrame, Unit } from "./frame-types";
+import { add, mentioned, type Ctx, type SlotName } from "./slot-base";
+import { accountedUnits } from "./explain";
+import { lexicons } from "./lexicons";
+import { snowballStem } from "./stem";
+
+/**
+ * Light words by Snowball stem: measurement and copular verbs ("recorded 34 deaths" = "34 deaths"),
+ * attribution verbs not in the stopword lists, and generic nouns that restate a figure. General
+ * news vocabulary written for the project, EN and ES.
+ */
+const LIGHT_WORDS: Record<"en" | "es", readonly string[]> = {
+  en: [
+    "record", "recorded", "register", "registered", "reach", "reached", "hit", "total", "totalled", "totaled", "post", "posted",
+    "stand", "stood", "show", "shows", "showed", "figure", "figures", "data", "number", "level", "announce", "announced",
+    "report", "reported", "confirm", "confirmed", "indicate", "indicated", "official", "officials", "statement", "new",
+    "put", "count", "counted", "amount", "amounted",
+  ],
+  es: [
+    "registrar", "registro", "registró", "registrado", "alcanzar", "alcanzó", "sumar", "sumó", "contabilizar", "contabilizó",
+    "situar", "situó", "ubicar", "ubicó", "quedar", "quedó", "cifra", "cifras", "total", "dato", "datos", "nivel", "mostrar",
+    "mostró", "muestran", "informar", "informó", "anunciar", "anunció", "confirmar", "confirmó", "comunicado", "nuevo", "nueva",
+    "llegar", "llegó", "marcar", "marcó", "arrojar", "arrojó", "ascender", "ascendió",
+  ],
+};
+
+const lightStems = {
+  en: new Set(LIGHT_WORDS.en.map((w) => snowballStem(w, "en"))),
+  es: new Set(LIGHT_WORDS.es.map((w) => snowballStem(w.normalize("NFD").replace(/\p{M}/gu, ""), "es"))),
+};
+
+/** A single content word of the light list (phrases and names are never light). */
+export function isLight(u: Unit, f: ClaimFrame): boolean {
+  if (u.kind !== "content" || u.first !== u.last || u.name) return false;
+  return lightStems[f.language].has(snowballStem(f.tokens[u.first]!.norm, f.language));
+}
+
+export type Residue = { a: Unit[]; b: Unit[] };
+
+const residueMemo = new WeakMap<Alignment, Residue>();
+
+/**
+ * A direction whose opposite the other claim states was judged by the direction slot (slots.ts):
+ * had it been a conflict no accounting would run, so it is a reciprocal with swapped participants
+ * ("ganó" / "perdió ante") and is accounted for.
+ */
+function judgedDirection(u: Unit, other: ClaimFrame): boolean {
+  const opposite = u.direction && lexicons().opposite.get(u.direction.id);
+  return opposite !== undefined && other.units.some((v) => v.direction?.id === opposite);
+}
+
+/**
+ * Units of each claim the alignment left without a partner and that carry meaning: content
+ * words (not light), names, directions, places and bodies the other claim does not name
+ * elsewhere. Figures and time references are left to their own slots (slots.ts), and places
+ * implied by a body are never residue (the body itself is).
+ */
+export function residueOf(a: ClaimFrame, b: ClaimFrame, al: Alignment): Residue {
+  const hit = residueMemo.get(al);
+  if (hit) return hit;
+  const candidates = (f: ClaimFrame, other: ClaimFrame, paired: Map<number, unknown>) =>
+    f.units.filter((u, i) => {
+      if (paired.has(i) || u.implied) return false;
+      if (u.kind === "quantity" || u.kind === "time") return false;
+      if ((u.kind === "place" || u.kind === "organisation") && mentioned(u, other)) return false;
+      if (judgedDirection(u, other)) return false;
+      return !isLight(u, f);
+    });
+  const ca = candidates(a, b, al.pairOfA);
+  const cb = candidates(b, a, al.pairOfB);
+  const accounted = accountedUnits(ca, a, cb, b);
+  const residue = { a: ca.filter((u) => !accounted.has(u)), b: cb.filter((u) => !accounted.has(u)) };
+  residueMemo.set(al, residue);
+  return residue;
+}
+
+/** "'nurses'", "'nurses', 'in Ohio'": residue units quoted, for a reason string. */
+export function quoteUnits(units: readonly Unit[]): string {
+  return units.map((u) => `'${u.text}'`).join(", ");
+}
+
+/**
+ * Closeness (alignment score) from which residue on both sides is a difference rather than a loose
+ * rewording: when nearly every word pairs, the few that do not are what the claims disagree on
+ * ("firmaron" / "suspendieron", "envases" / "batteries") or a synonym the lexicons lack — and
+ * the second must not be reused as a verdict unseen. Chosen on dev v2 (docs/matching.md).
+ */
+export const RESIDUE_CLOSE = { within: 0.8, cross: 0.5 };
+/** One claim adds at least this many unexplained units while the other has none: it says more. */
+export const RESIDUE_ONE_SIDE = 3;
+
+function slotOf(units: readonly Unit[], f: ClaimFrame): SlotName {
+  if (units.some((u) => u.kind === "place")) return "place";
+  if (units.some((u) => u.name || u.kind === "organisation")) return "entity";
+  if (units.every((u) => u.verb || u.kind === "direction")) return "action";
+  const verb = f.units.find((u) => u.verb || u.kind === "direction");
+  return verb && units[0]!.first < verb.first ? "subject" : "object";
+}
+
+/**
+ * The accounting rules (run when no other slot disagrees):
+ * - residue on both sides of a close pair → the slot of the words ("different action:
+ *   firmaron / suspendieron", "different object: 'envases' / 'batteries'");
+ * - residue of RESIDUE_ONE_SIDE or more units in one claim only, of a close pair → "only in one
+ *   claim" (detail).
+ */
+export function accountingSlots(ctx: Ctx): void {
+  const residue = residueOf(ctx.a, ctx.b, ctx.al);
+  const cross = ctx.a.language !== ctx.b.language;
+  const close = ctx.al.score >= (cross ? RESIDUE_CLOSE.cross : RESIDUE_CLOSE.within);
+  if (!close) return;
+  if (residue.a.length > 0 && residue.b.length > 0) {
+    add(ctx, slotOf([...residue.a, ...residue.b], ctx.a), residue.a, residue.b, false, quoteUnits(residue.a), quoteUnits(residue.b));
+    return;
+  }
+  const [only, side] = residue.a.length >= RESIDUE_ONE_SIDE ? [residue.a, "a"] : residue.b.length >= RESIDUE_ONE_SIDE ? [residue.b, "b"] : [[], ""];
+  if (side === "a") add(ctx, "detail", only, [], false, quoteUnits(only), "(not said)");
+  else if (side === "b") add(ctx, "detail", [], only, false, "(not said)", quoteUnits(only));
+}

@@ -1,0 +1,70 @@
+/**
+ * compareClaims: the claim-memory decision for a pair of claims, in one or two languages.
+ *
+ *   tier "same"      — auto-match: every frame slot agrees and score ≥ AUTO_MATCH_THRESHOLD;
+ *                      a reviewer may reuse the earlier verdict (precision first).
+ *   tier "related"   — suggest: score ≥ SUGGEST_THRESHOLD (or a slot disagrees on a close
+ *                      pair); shown with the reason, never reused automatically.
+ *   tier "different" — not shown.
+ *
+ * `score` is the weighted Dice similarity of the aligned frames (align.ts), in [0, 1]; `slots`
+ * lists every slot either claim fills (agreeing or not), and `reason` describes the first
+ * disagreeing slot ("different place: Texas / Ohio") or is null. Frames are cached per text, so
+ * comparing one new claim with many stored candidates builds the new claim's frame once; callers
+ * holding frames can pass them instead of strings (compareFrames).
+ *
+ * Thresholds were chosen on the dev split of corpus/matching (see docs/matching.md).
+ */
+
+import { align } from "./align";
+import { claimFrame } from "./frame";
+import type { ClaimFrame } from "./frame-types";
+import type { Language } from "./normalize";
+import { compareSlots, describe, type SlotComparison } from "./slots";
+import { detectLanguage } from "./tokenize";
+
+export type Tier = "same" | "related" | "different";
+export type ComparisonOptions = { languageA?: Language; languageB?: Language };
+export type Comparison = { tier: Tier; score: number; slots: SlotComparison[]; reason: string | null; crossLingual: boolean };
+
+/** Chosen on the dev split (docs/matching.md): auto-match when no slot disagrees and score ≥ this. */
+export const AUTO_MATCH_THRESHOLD = 0.44;
+/**
+ * Lower bar when the claims share a specific figure (a paired figure other than a year that has a
+ * unit, a decimal part or a value above 12: "2.300 kilos", "12,500", "3,4 %"): a loose rewording
+ * that keeps the decisive figure and disagrees on nothing is the same claim.
+ */
+export const AUTO_MATCH_THRESHOLD_ANCHORED = 0.28;
+/** Chosen on the dev split: shows nearly every "same" or "related" pair while hiding most "different" ones. */
+export const SUGGEST_THRESHOLD = 0.4;
+
+export type Thresholds = { auto: number; autoAnchored: number; suggest: number };
+export const THRESHOLDS: Thresholds = { auto: AUTO_MATCH_THRESHOLD, autoAnchored: AUTO_MATCH_THRESHOLD_ANCHORED, suggest: SUGGEST_THRESHOLD };
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/** A paired figure that is not a year and is specific: a unit, decimals, or a value above 12. */
+function anchored(a: ClaimFrame, al: ReturnType<typeof align>): boolean {
+  return al.pairs.some((p) => {
+    const q = a.units[p.a]!.quantity;
+    return q !== undefined && p.weight === 1 && !q.year && (q.unit !== undefined || !Number.isInteger(q.value) || q.value > 12);
+  });
+}
+
+export function compareFrames(a: ClaimFrame, b: ClaimFrame, thresholds: Thresholds = THRESHOLDS): Comparison {
+  const al = align(a, b);
+  const slots = compareSlots(a, b, al);
+  const conflict = slots.find((s) => !s.agrees);
+  const score = round(al.score);
+  const auto = anchored(a, al) ? Math.min(thresholds.auto, thresholds.autoAnchored) : thresholds.auto;
+  const tier: Tier = conflict ? (score >= thresholds.suggest ? "related" : "different") : score >= auto ? "same" : score >= thresholds.suggest ? "related" : "different";
+  return { tier, score, slots, reason: conflict ? describe(conflict) : null, crossLingual: a.language !== b.language };
+}
+
+export function compareClaims(a: string, b: string, options: ComparisonOptions = {}): Comparison {
+  const languageA = options.languageA ?? detectLanguage(a) ?? "en";
+  const languageB = options.languageB ?? detectLanguage(b) ?? languageA;
+  return compareFrames(claimFrame(a, languageA), claimFrame(b, languageB));
+}

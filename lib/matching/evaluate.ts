@@ -1,0 +1,130 @@
+/**
+ * Evaluation of compareClaims on the labelled pairs of corpus/matching/pairs (see its README).
+ * Node only (reads the corpus with fs): not exported from lib/matching/index.ts.
+ *
+ * Positives are "same" pairs; a prediction is positive when the tier is "same" (auto-match).
+ * Reported per language group (en, es, cross-lingual = en-es + es-en, all): precision, recall and
+ * F1 of "same claim"; for the suggest tier, the share of same + related pairs that are shown
+ * (tier ≠ "different") and the share of "different" pairs shown; and, per kind of pair, how many
+ * were auto-matched.
+ *
+ * Protocol "dev v2" (docs/matching.md): every choice is made on all of corpus/matching/pairs
+ * (DEV_V2_DIR); corpus/matching/holdout (HOLDOUT_DIR, written by someone else) is scored once,
+ * at the end, aggregate figures only (test/matching/recorded-figures.json). The old dev/test
+ * split by family (lib/evaluation/split.ts) is kept for the cross-validation folds and history.
+ */
+
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { matchingSplit } from "../evaluation/split";
+import { compareClaims, type Comparison } from "./compare";
+import type { Language } from "./normalize";
+
+export type PairLanguage = "en" | "es" | "en-es" | "es-en";
+export type LabelledPair = {
+  id: string; family: string; lang: PairLanguage; a: string; b: string;
+  label: "same" | "related" | "different"; kind: string; decisive?: string;
+};
+
+export const PAIRS_DIR = path.join(process.cwd(), "corpus", "matching", "pairs");
+/** Dev v2: every labelled pair of corpus/matching/pairs (rules and thresholds are chosen here). */
+export const DEV_V2_DIR = PAIRS_DIR;
+/** The held-out test set: never read while choosing anything (corpus/matching/holdout/README.md). */
+export const HOLDOUT_DIR = path.join(process.cwd(), "corpus", "matching", "holdout");
+
+export function loadPairs(dir: string = PAIRS_DIR): LabelledPair[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .flatMap((f) => readFileSync(path.join(dir, f), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledPair));
+}
+
+export function pairsOfSplit(split: "dev" | "test", dir?: string): LabelledPair[] {
+  return loadPairs(dir).filter((p) => matchingSplit(p.family) === split);
+}
+
+export function languagesOf(p: LabelledPair): { languageA: Language; languageB: Language } {
+  const [x, y] = p.lang.split("-") as [Language, Language | undefined];
+  return { languageA: x, languageB: y ?? x };
+}
+
+export type GroupFigures = {
+  pairs: number; tp: number; fp: number; fn: number;
+  precision: number; recall: number; f1: number;
+  /** suggest tier: share of same+related pairs shown, share of different pairs shown */
+  suggestRecall: number; differentShown: number;
+};
+
+export type Figures = {
+  groups: Record<"en" | "es" | "cross" | "all", GroupFigures>;
+  /** per label:kind: pairs, auto-matched ("same"), suggested ("related") */
+  kinds: Record<string, { pairs: number; same: number; related: number }>;
+};
+
+const r4 = (x: number) => Math.round(x * 10000) / 10000;
+
+function group(results: { pair: LabelledPair; c: Comparison }[]): GroupFigures {
+  let tp = 0, fp = 0, fn = 0, shownRel = 0, rel = 0, shownDiff = 0, diff = 0;
+  for (const { pair, c } of results) {
+    const predicted = c.tier === "same";
+    const actual = pair.label === "same";
+    if (predicted && actual) tp++;
+    else if (predicted) fp++;
+    else if (actual) fn++;
+    if (pair.label === "different") {
+      diff++;
+      if (c.tier !== "different") shownDiff++;
+    } else {
+      rel++;
+      if (c.tier !== "different") shownRel++;
+    }
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    pairs: results.length, tp, fp, fn, precision: r4(precision), recall: r4(recall), f1: r4(f1),
+    suggestRecall: r4(rel ? shownRel / rel : 1), differentShown: r4(diff ? shownDiff / diff : 0),
+  };
+}
+
+export function comparePairs(pairs: readonly LabelledPair[], compare: (p: LabelledPair) => Comparison = (p) => compareClaims(p.a, p.b, languagesOf(p))) {
+  return pairs.map((pair) => ({ pair, c: compare(pair) }));
+}
+
+export function figuresOf(results: { pair: LabelledPair; c: Comparison }[]): Figures {
+  const by = (test: (p: LabelledPair) => boolean) => group(results.filter((r) => test(r.pair)));
+  const kinds: Figures["kinds"] = {};
+  for (const { pair, c } of results) {
+    const k = (kinds[`${pair.label}:${pair.kind}`] ??= { pairs: 0, same: 0, related: 0 });
+    k.pairs++;
+    if (c.tier === "same") k.same++;
+    if (c.tier === "related") k.related++;
+  }
+  return {
+    groups: { en: by((p) => p.lang === "en"), es: by((p) => p.lang === "es"), cross: by((p) => p.lang.includes("-")), all: by(() => true) },
+    kinds: Object.fromEntries(Object.entries(kinds).sort(([x], [y]) => x.localeCompare(y))),
+  };
+}
+
+export function evaluateSplit(split: "dev" | "test", dir?: string): Figures {
+  return figuresOf(comparePairs(pairsOfSplit(split, dir)));
+}
+
+/** Figures of every pair in a directory (dev v2: DEV_V2_DIR; the holdout: HOLDOUT_DIR). */
+export function evaluateDir(dir: string): Figures {
+  return figuresOf(comparePairs(loadPairs(dir)));
+}
+
+
+/** Plain-text tables of figures (for a script or a test log). */
+export function formatFigures(title: string, f: Figures): string {
+  const pct = (x: number) => x.toFixed(3);
+  const lines = [title, "group   pairs  TP  FP  FN  precision  recall  F1     suggest-recall  different-shown"];
+  for (const [name, g] of Object.entries(f.groups)) {
+    lines.push(`${name.padEnd(7)} ${String(g.pairs).padStart(5)} ${String(g.tp).padStart(3)} ${String(g.fp).padStart(3)} ${String(g.fn).padStart(3)}  ${pct(g.precision).padStart(9)}  ${pct(g.recall).padStart(6)}  ${pct(g.f1)}  ${pct(g.suggestRecall).padStart(14)}  ${pct(g.differentShown).padStart(15)}`);
+  }
+  lines.push("", "kind                     pairs  auto-matched  suggested");
+  for (const [kind, k] of Object.entries(f.kinds)) lines.push(`${kind.padEnd(24)} ${String(k.pairs).padStart(5)}  ${String(k.same).padStart(12)}  ${String(k.related).padStart(9)}`);
+  return lines.join("\n");
+}

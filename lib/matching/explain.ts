@@ -1,0 +1,122 @@
+/**
+ * Word explanations for accounting (accounting.ts): whether the words of an unpaired unit of one
+ * claim are said, in other words, by unpaired units of the other. Alignment (align.ts) pairs
+ * units one to one; a claim can say with two units what the other says with one ("permanent
+ * residents" / "residentes … permanentes") or with another form of the word ("se depreció" /
+ * "depreciarse"), which leaves units unpaired that are nevertheless accounted for.
+ *
+ * A word is explained by a unit of the other claim when one of the unit's words shares a key with
+ * it (Snowball stem, bilingual concept of the word or of its stem), or — for words written in
+ * lower case — shares a long stem prefix in the same language, is a cognate across languages, or
+ * the stem of a translation of one of its concepts starts like one of the unit's stems. Capitalised
+ * words (names) are explained by their keys only: "Metro" is not "Metrobús".
+ *
+ * Groups, not single units: unpaired units linked by explanations form groups, and a group is
+ * accounted for only when every word of every unit in it is explained by the other side of the
+ * group. So "murder" / "attempted murder" is not accounted for ("attempted" is explained by
+ * nothing), while "permanent residents" / "residentes", "permanentes" is.
+ */
+
+import type { ClaimFrame, Unit } from "./frame-types";
+import { cognates, fold, prefixWeight } from "./lexical";
+import { conceptsByStem, lexicons } from "./lexicons";
+import type { Language } from "./normalize";
+import { phraseWords } from "./phrases";
+import { snowballStem } from "./stem";
+import { stopwordsFor } from "./tokenize";
+
+type Word = { norm: string; cap: boolean; keys: string[]; stem: string; folded: string };
+type UnitWords = { words: Word[]; keys: ReadonlySet<string>; stems: string[]; folded: string[] };
+
+const unitWordsOf = new WeakMap<Unit, UnitWords>();
+const translatedOf = new Map<string, string[]>();
+
+function wordKeys(word: string, language: Language): string[] {
+  const stem = snowballStem(word, language);
+  const keys = [`s:${language}:${stem}`];
+  for (const c of conceptsByStem(stem, language)) keys.push(`c:${c}`);
+  for (const c of lexicons().concepts[language].get(word) ?? []) keys.push(`c:${c}`);
+  return keys;
+}
+
+/** The unit's content words (no stopwords, three letters or more) with their keys, once per unit. */
+export function unitWords(u: Unit, f: ClaimFrame): UnitWords {
+  let out = unitWordsOf.get(u);
+  if (out) return out;
+  const stop = stopwordsFor(f.language);
+  const words: Word[] = [];
+  for (let i = u.first; i <= u.last; i++) {
+    const t = f.tokens[i]!;
+    if (t.kind !== "word" || stop.has(t.norm) || t.norm.length < 3) continue;
+    const stem = snowballStem(t.norm, f.language);
+    words.push({ norm: t.norm, cap: t.cap && !t.sentenceStart, keys: wordKeys(t.norm, f.language), stem, folded: fold(stem) });
+  }
+  const keys = new Set<string>(u.keys.filter((k) => !k.startsWith("t:")));
+  for (const w of words) for (const k of w.keys) keys.add(k);
+  out = { words, keys, stems: words.map((w) => w.stem), folded: words.map((w) => w.folded) };
+  unitWordsOf.set(u, out);
+  return out;
+}
+
+/** Stems, in the other language, of the translations of a word's concepts ("trade" → "comerci"). */
+function translatedStems(word: Word, from: Language): string[] {
+  const cacheKey = `${from}:${word.norm}`;
+  const hit = translatedOf.get(cacheKey);
+  if (hit) return hit;
+  const lex = lexicons();
+  const to: Language = from === "en" ? "es" : "en";
+  const out: string[] = [];
+  const concepts = new Set(word.keys.filter((k) => k.startsWith("c:")).map((k) => Number(k.slice(2))));
+  for (const c of concepts) for (const form of lex.conceptInfo[c]![to]) for (const w of phraseWords(form)) if (w.length >= 3) out.push(snowballStem(w, to));
+  if (translatedOf.size > 50_000) translatedOf.clear();
+  translatedOf.set(cacheKey, out);
+  return out;
+}
+
+function explains(word: Word, from: Language, v: UnitWords, to: Language): boolean {
+  if (word.keys.some((k) => v.keys.has(k))) return true;
+  if (word.cap) return false;
+  if (from === to) return v.stems.some((s) => prefixWeight(s, word.stem) > 0);
+  if (v.folded.some((s) => cognates(s, word.folded))) return true;
+  return translatedStems(word, from).some((t) => v.stems.some((s) => s === t || prefixWeight(s, t) > 0));
+}
+
+/**
+ * Of the unpaired units `ua` (of claim a) and `ub` (of claim b), the ones accounted for by the
+ * other claim's unpaired units (see the module comment on groups).
+ */
+export function accountedUnits(ua: readonly Unit[], a: ClaimFrame, ub: readonly Unit[], b: ClaimFrame): Set<Unit> {
+  const all = [...ua, ...ub];
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const broken = new Set<number>();
+  const link = (xs: readonly Unit[], fx: ClaimFrame, ys: readonly Unit[], fy: ClaimFrame, offsetX: number, offsetY: number) => {
+    xs.forEach((x, i) => {
+      const words = unitWords(x, fx).words;
+      if (words.length === 0 || x.name || (x.kind !== "content" && x.kind !== "direction")) {
+        // names, places and bodies that did not pair are never explained by other words
+        if (!(x.name && ys.some((y) => x.keys.some((k) => unitWords(y, fy).keys.has(k))))) broken.add(offsetX + i);
+      }
+      for (const w of words) {
+        let found = false;
+        ys.forEach((y, j) => {
+          if (explains(w, fx.language, unitWords(y, fy), fy.language)) {
+            found = true;
+            parent[find(offsetX + i)] = find(offsetY + j);
+          }
+        });
+        if (!found) broken.add(offsetX + i);
+      }
+    });
+  };
+  link(ua, a, ub, b, 0, ua.length);
+  link(ub, b, ua, a, ua.length, 0);
+  const badRoots = new Set([...broken].map(find));
+  const sides = new Map<number, Set<string>>();
+  all.forEach((_, i) => {
+    const r = find(i);
+    if (!sides.has(r)) sides.set(r, new Set());
+    sides.get(r)!.add(i < ua.length ? "a" : "b");
+  });
+  return new Set(all.filter((_, i) => !badRoots.has(find(i)) && sides.get(find(i))!.size === 2));
+}

@@ -1,0 +1,224 @@
+/**
+ * Quantities of a claim frame: each figure (numbers.ts numberSpans) with the measurement unit
+ * written next to it, the comparator before it, and multiplier words read as figures.
+ *
+ * - Units: a symbol or word right after the figure ("%", "°C", "km²", "kilómetros", "barrels",
+ *   "de dólares", glued "46.2C", "5km") or a currency symbol before it ("$", "€", "£", "US$").
+ *   Each unit has a dimension and a factor to a base unit, so "2.300 kilos" = "2,3 toneladas" and
+ *   "4,280,000 km²" = "4.28 million square kilometres"; the same figure with units of one
+ *   dimension and different factors ("2.300 kilos" / "2.300 gramos", "200 kilometres" / "200
+ *   miles") or of different dimensions ("4 %" / "4 dólares") is a different claim.
+ * - Comparators: bounds before the figure ("more than", "over", "más de", "menos de", "at least",
+ *   "al menos", "up to", "hasta") and approximations ("about", "nearly", "casi", "cerca de").
+ * - Multipliers: "doubled", "tripled", "se duplicó", "el doble", "twice", "halved" are figures with
+ *   the unit "times", so "tripled" = "three times as many" and "duplicar" ≠ "triplicar".
+ * - Fractions of a whole are percentages: "more than half of" = "over 50 %", "dos tercios de".
+ * - Years: a bare four-digit figure between 1900 and 2099 with no unit or comparator.
+ */
+
+import { anyUsed, type FrameToken, type Quantity, type Unit, type UnitDimension } from "./frame-types";
+import type { Language } from "./normalize";
+import { numberSpans, type ScanToken } from "./numbers";
+import { PhraseTable } from "./phrases";
+
+type UnitDef = { id: string; dimension: UnitDimension; factor: number };
+
+const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
+  ["pct", "ratio", 1, ["percent", "per cent", "pct", "por ciento", "porciento"]],
+  ["pp", "points", 1, ["percentage point", "percentage points", "points", "point", "punto porcentual", "puntos porcentuales", "puntos", "pp"]],
+  ["usd", "money", 1, ["usd", "dollar", "dollars", "dolar", "dolares"]],
+  ["eur", "money", 1, ["eur", "euro", "euros"]],
+  ["gbp", "money", 1, ["gbp", "pound", "pounds", "libra", "libras", "libras esterlinas", "pounds sterling"]],
+  ["peso", "money", 1, ["peso", "pesos", "mxn", "ars", "cop", "clp"]],
+  ["km", "length", 1000, ["km", "kilometre", "kilometres", "kilometer", "kilometers", "kilometro", "kilometros"]],
+  ["m", "length", 1, ["metre", "metres", "meter", "meters", "metros"]],
+  ["mi", "length", 1609.34, ["mile", "miles", "milla", "millas"]],
+  ["ly", "length", 9.4607e15, ["light year", "light years", "light-year", "light-years", "ano luz", "anos luz"]],
+  ["pc", "length", 3.0857e16, ["parsec", "parsecs"]],
+  ["km2", "area", 1e6, ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "kilometro cuadrado", "kilometros cuadrados"]],
+  ["mi2", "area", 2.59e6, ["square mile", "square miles", "milla cuadrada", "millas cuadradas"]],
+  ["ha", "area", 1e4, ["hectare", "hectares", "hectarea", "hectareas", "ha"]],
+  ["kg", "mass", 1, ["kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramo", "kilogramos"]],
+  ["g", "mass", 0.001, ["gram", "grams", "gramo", "gramos"]],
+  ["t", "mass", 1000, ["tonne", "tonnes", "ton", "tons", "tonelada", "toneladas", "metric tons"]],
+  ["bbl", "volume", 0.159, ["barrel", "barrels", "barril", "barriles"]],
+  ["m3", "volume", 1, ["cubic metre", "cubic metres", "cubic meter", "cubic meters", "metro cubico", "metros cubicos"]],
+  ["l", "volume", 0.001, ["litre", "litres", "liter", "liters", "litro", "litros"]],
+  ["twh", "energy", 1e9, ["twh", "terawatt hour", "terawatt hours", "teravatio hora", "teravatios hora"]],
+  ["gwh", "energy", 1e6, ["gwh", "gigawatt hour", "gigawatt hours", "gigavatio hora", "gigavatios hora"]],
+  ["mwh", "energy", 1e3, ["mwh", "megawatt hour", "megawatt hours", "megavatio hora", "megavatios hora"]],
+  ["kwh", "energy", 1, ["kwh", "kilowatt hour", "kilowatt hours", "kilovatio hora", "kilovatios hora"]],
+  ["gw", "power", 1e6, ["gw", "gigawatt", "gigawatts", "gigavatio", "gigavatios"]],
+  ["mw", "power", 1e3, ["mw", "megawatt", "megawatts", "megavatio", "megavatios"]],
+  ["degc", "temperature", 1, ["c", "degrees celsius", "degree celsius", "celsius", "degrees", "grados", "grados celsius", "grados centigrados", "centigrados"]],
+  ["degf", "temperature", 1, ["f", "fahrenheit", "degrees fahrenheit", "grados fahrenheit"]],
+  ["hour", "duration", 3600, ["hour", "hours", "hora", "horas"]],
+  ["day", "duration", 86400, ["day", "days", "dia", "dias"]],
+  ["week", "duration", 604800, ["week", "weeks", "semana", "semanas"]],
+  ["month", "duration", 2629800, ["month", "months", "mes", "meses"]],
+  ["year", "duration", 31557600, ["year", "years", "ano", "anos"]],
+  ["times", "times", 1, ["times", "veces", "fold"]],
+];
+
+const UNITS = new PhraseTable<UnitDef>();
+for (const [id, dimension, factor, names] of UNIT_NAMES) {
+  for (const name of names) UNITS.add(name, { id, dimension, factor });
+}
+const SYMBOL_UNITS: Record<string, string> = { "%": "pct", $: "usd", "€": "eur", "£": "gbp" };
+const UNIT_BY_ID = new Map(UNIT_NAMES.map(([id, dimension, factor]) => [id, { id, dimension, factor }]));
+
+const COMPARATORS = new PhraseTable<Quantity["comparator"] & object>();
+const COMPARATOR_NAMES: [NonNullable<Quantity["comparator"]>["kind"], string[]][] = [
+  ["gt", ["more than", "over", "above", "in excess of", "exceeding", "upwards of", "mas de", "superior a", "por encima de", "mas que"]],
+  ["lt", ["less than", "fewer than", "under", "below", "menos de", "inferior a", "por debajo de", "menos que"]],
+  ["ge", ["at least", "no fewer than", "no less than", "al menos", "por lo menos", "como minimo", "minimo de"]],
+  ["le", ["up to", "at most", "no more than", "as long as", "as many as", "as much as", "as high as", "como maximo", "maximo de", "hasta un maximo de"]],
+  ["approx", ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "close to", "casi", "cerca de", "alrededor de", "aproximadamente", "unos", "unas", "en torno a", "aproximadamente unos"]],
+];
+// Spanish contracts "de el" / "a el" before a masculine article: "menos del 70 %", "en torno al 5 %"
+const contracted = (name: string) => (/ de$/.test(name) ? [`${name.slice(0, -3)} del`] : / a$/.test(name) ? [`${name.slice(0, -2)} al`] : []);
+for (const [kind, names] of COMPARATOR_NAMES) for (const name of names) for (const form of [name, ...contracted(name)]) COMPARATORS.add(form, { kind, text: form });
+
+const MULTIPLIERS = new PhraseTable<number>();
+const MULTIPLIER_WORDS: [number, string[]][] = [
+  [2, ["double", "doubled", "doubles", "doubling", "twice", "duplicar", "duplico", "duplicaron", "duplica", "duplican", "duplicara", "duplicaran", "duplicado", "duplicada", "duplicando", "el doble", "se duplico", "se duplicaron"]],
+  [3, ["triple", "tripled", "triples", "tripling", "triplicar", "triplico", "triplicaron", "triplica", "triplican", "triplicara", "triplicado", "triplicada", "el triple", "se triplico", "se triplicaron", "threefold"]],
+  [4, ["quadruple", "quadrupled", "quadruples", "cuadruplicar", "cuadruplico", "cuadruplicaron", "cuadruplica", "se cuadruplico"]],
+  [0.5, ["halved", "halve", "halves", "halving", "reducir a la mitad", "redujo a la mitad", "se redujo a la mitad", "la mitad"]],
+];
+for (const [value, words] of MULTIPLIER_WORDS) for (const w of words) MULTIPLIERS.add(w, value);
+
+/** Fractions of a whole, read as percentages ("more than half of the schools" = "over 50 %"). */
+const FRACTIONS = new PhraseTable<number>();
+const FRACTION_WORDS: [number, string[]][] = [
+  [50, ["half of", "half the", "la mitad de", "la mitad del", "la mitad de los", "la mitad de las"]],
+  [100 / 3, ["a third of", "one third of", "un tercio de", "una tercera parte de"]],
+  [200 / 3, ["two thirds of", "two-thirds of", "dos tercios de", "dos terceras partes de"]],
+  [25, ["a quarter of", "one quarter of", "un cuarto de", "una cuarta parte de"]],
+  [75, ["three quarters of", "three-quarters of", "tres cuartos de", "tres cuartas partes de"]],
+];
+for (const [value, words] of FRACTION_WORDS) for (const w of words) FRACTIONS.add(w, value);
+
+const ARTICLE_BEFORE_FIGURE = new Set(["un", "una", "el", "la", "los", "las", "the", "a"]);
+
+function unitAt(tokens: readonly FrameToken[], words: string[], p: number): { def: UnitDef; end: number; text: string } | undefined {
+  const t = tokens[p];
+  if (!t) return undefined;
+  if (t.kind === "sym") {
+    if (t.norm === "%") return { def: UNIT_BY_ID.get("pct")!, end: p, text: "%" };
+    if (t.norm === "°") {
+      const next = tokens[p + 1];
+      const id = next?.norm === "f" ? "degf" : "degc";
+      const glued = next && next.kind === "word" && next.start === t.end && (next.norm === "c" || next.norm === "f");
+      return { def: UNIT_BY_ID.get(id)!, end: glued ? p + 1 : p, text: glued ? `°${next.raw}` : "°" };
+    }
+    return undefined;
+  }
+  if (t.kind !== "word") return undefined;
+  const hit = UNITS.match(words, p);
+  if (!hit) return undefined;
+  let end = p + hit.length - 1;
+  let def = hit.values[0]!;
+  const sup = tokens[end + 1];
+  if (sup?.kind === "sym" && (sup.norm === "²" || sup.norm === "³") && (def.id === "km" || def.id === "m" || def.id === "mi")) {
+    def = UNIT_BY_ID.get(sup.norm === "²" ? (def.id === "mi" ? "mi2" : def.id === "m" ? "m3" : "km2") : "m3")!;
+    end++;
+  }
+  return { def, end, text: tokens.slice(p, end + 1).map((x) => x.raw).join(" ") };
+}
+
+/** Quantity units of a frame; `used[i]` marks tokens taken by earlier units and is updated. */
+export function quantityUnits(
+  prepared: string,
+  scan: readonly ScanToken[],
+  tokens: readonly FrameToken[],
+  words: string[],
+  used: boolean[],
+  language: Language,
+  scanToFrame: readonly number[],
+): Unit[] {
+  const out: Unit[] = [];
+  for (const found of numberSpans(prepared, scan, language)) {
+    const span = { value: found.value, first: scanToFrame[found.first]!, last: scanToFrame[found.last]! };
+    if (anyUsed(used, span.first, span.last + 1)) continue;
+    // a number word inside a name ("Final Four", "the Big Three") is not a figure
+    const head = tokens[span.first]!;
+    if (head.kind === "word" && head.cap && !head.sentenceStart) continue;
+    let first = span.first;
+    let last = span.last;
+    let unit: Quantity["unit"];
+    // glued suffix consumed by numberSpans ("46.2C", "5km")
+    const lastTok = tokens[last]!;
+    if (lastTok.kind === "word" && tokens[last - 1]?.kind === "num" && tokens[last - 1]!.end === lastTok.start) {
+      const hit = unitAt(tokens, words, last);
+      if (hit) (unit = { ...hit.def, text: hit.text }), (last = hit.end);
+    }
+    if (!unit) {
+      let p = last + 1;
+      if (((words[p] === "de" || words[p] === "of") && tokens[p]?.kind === "word") || tokens[p]?.norm === "-") p++;
+      const hit = unitAt(tokens, words, p);
+      if (hit && !used[p]) (unit = { ...hit.def, text: hit.text }), (last = hit.end);
+    }
+    let before = first - 1;
+    const sym = tokens[before];
+    if (sym?.kind === "sym" && SYMBOL_UNITS[sym.norm]) {
+      if (!unit || unit.dimension === "money") unit = { ...UNIT_BY_ID.get(SYMBOL_UNITS[sym.norm]!)!, text: sym.raw };
+      first = before;
+      if (words[before - 1] === "us" && tokens[before - 1]?.end === sym.start) first = --before;
+      before--;
+    }
+    if (before >= 0 && ARTICLE_BEFORE_FIGURE.has(words[before] ?? "") && tokens[before]?.kind === "word") before--;
+    let comparator: Quantity["comparator"];
+    for (let s = Math.max(0, before - 3); s <= before; s++) {
+      const hit = COMPARATORS.match(words, s);
+      if (hit && s + hit.length - 1 === before && !anyUsed(used, s, before + 1)) {
+        comparator = { kind: hit.values[0]!.kind, text: tokens.slice(s, before + 1).map((x) => x.raw).join(" ") };
+        first = s;
+        break;
+      }
+    }
+    const digits = tokens[span.first]!;
+    const year = !unit && !comparator && span.first === span.last && /^\d{4}$/.test(digits.norm) && span.value >= 1900 && span.value < 2100;
+    for (let k = first; k <= last; k++) used[k] = true;
+    out.push(makeUnit(tokens, first, last, { value: span.value, unit, comparator, year }));
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] || tokens[i]!.kind !== "word") continue;
+    const fraction = FRACTIONS.match(words, i);
+    if (fraction && !anyUsed(used, i, i + fraction.length)) {
+      // the "of"/"de" that closes the phrase stays free; a bound before it is the comparator
+      const last = i + fraction.length - 2;
+      let first = i;
+      let comparator: Quantity["comparator"];
+      for (let s = Math.max(0, i - 3); s < i; s++) {
+        const hit = COMPARATORS.match(words, s);
+        if (hit && s + hit.length === i && !anyUsed(used, s, i)) {
+          comparator = { kind: hit.values[0]!.kind, text: tokens.slice(s, i).map((x) => x.raw).join(" ") };
+          first = s;
+          break;
+        }
+      }
+      for (let k = first; k <= last; k++) used[k] = true;
+      out.push(makeUnit(tokens, first, last, { value: Number(fraction.values[0]!.toPrecision(6)), unit: { ...UNIT_BY_ID.get("pct")!, text: "%" }, comparator, year: false }));
+      i = last;
+      continue;
+    }
+    const hit = MULTIPLIERS.match(words, i);
+    if (!hit) continue;
+    const last = i + hit.length - 1;
+    if (anyUsed(used, i, last + 1)) continue;
+    for (let k = i; k <= last; k++) used[k] = true;
+    out.push(makeUnit(tokens, i, last, { value: hit.values[0]!, unit: { ...UNIT_BY_ID.get("times")!, text: "×" }, year: false }));
+  }
+  return out;
+}
+
+function makeUnit(tokens: readonly FrameToken[], first: number, last: number, quantity: Quantity): Unit {
+  const text = tokens.slice(first, last + 1).map((t, k, all) => (k > 0 && all[k - 1]!.end < t.start ? " " : "") + t.raw).join("");
+  return { kind: "quantity", first, last, text, keys: [], ids: [], weight: 1.5, quantity };
+}
+
+/** The value in the unit's base (metres, kilograms, …) when it has one. */
+export function baseValue(q: Quantity): number | undefined {
+  return q.unit ? Number((q.value * q.unit.factor).toPrecision(6)) : undefined;
+}
