@@ -58,8 +58,10 @@ export function RetrainPanel({ initial, labelsUsed }: { initial: ModelViewJson |
     setMessage(null);
     const result = await retrainAction({});
     setStarting(false);
-    if (result.ok && result.data) setTraining(result.data);
-    else if (!result.ok) {
+    if (result.ok && result.data) {
+      setTraining(result.data);
+      router.refresh(); // the new row joins the list of retrains
+    } else if (!result.ok) {
       setMessage({ ok: false, text: result.error });
       const running = result.details?.training as ModelViewJson | undefined;
       if (running?.status === "training") setTraining(running);
