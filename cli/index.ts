@@ -43,7 +43,7 @@ const commands: Record<string, Command> = {
     run: async (args) => (await import("./commands/split")).splitCommand(args),
   },
   model: {
-    summary: "model train [--seed N] [--with-desk FILE] [--out FILE] | model eval: the check-worthiness model",
+    summary: "model train [--seed N] [--with-desk [FILE]] [--as EMAIL] [--out FILE] | model eval: the check-worthiness model",
     run: async (args) => (await import("./commands/model")).modelCommand(args),
   },
 };

@@ -23,6 +23,7 @@ export async function SiteHeader({ signOutAction }: { signOutAction: () => Promi
             <Link href="/articles/new" className="text-sm hover:underline">Add article</Link>
             {can(user.role, "dashboard:view") && <Link href="/dashboard" className="text-sm hover:underline">Dashboard</Link>}
             {can(user.role, "export:bulk") && <Link href="/export" className="text-sm hover:underline">Export</Link>}
+            {can(user.role, "model:manage") && <Link href="/model" className="text-sm hover:underline">Model</Link>}
             {can(user.role, "users:manage") && <Link href="/admin/users" className="text-sm hover:underline">Users</Link>}
             {can(user.role, "desk:settings") && <Link href="/admin/desk" className="text-sm hover:underline">Desk settings</Link>}
             <Link href="/settings" className="text-sm hover:underline">Settings</Link>

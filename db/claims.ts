@@ -23,6 +23,7 @@ export type ClaimView = Pick<
   | "version"
   | "assigneeId"
   | "reasons"
+  | "modelVersion"
   | "needsRecheck"
   | "awaitingConfirmation"
   | "verdictBy"
@@ -41,6 +42,7 @@ export const claimViewColumns = {
   version: claims.version,
   assigneeId: claims.assigneeId,
   reasons: claims.reasons,
+  modelVersion: claims.modelVersion,
   needsRecheck: claims.needsRecheck,
   awaitingConfirmation: claims.awaitingConfirmation,
   verdictBy: claims.verdictBy,
@@ -104,6 +106,8 @@ export type NewClaimInput = {
   score: number;
   checkworthy: boolean;
   reasons: ScoreReason[];
+  /** The check-worthiness model that gave the score. */
+  modelVersion: string | null;
   quotePrefix?: string;
   quoteSuffix?: string;
 };

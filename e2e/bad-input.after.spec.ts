@@ -130,6 +130,13 @@ test("a fixed corpus of bad input gets clear 4xx answers and changes nothing", a
     ["user: unknown field", () => admin.patch(`/api/users/${editorId}`, json({ isAdmin: true }))],
     ["user: empty change", () => admin.patch(`/api/users/${editorId}`, json({}))],
     ["user: missing user", () => admin.patch("/api/users/99999999", json({ disabled: true }))],
+    // The model (leads)
+    ["retrain: string seed", () => admin.post("/api/model/retrain", json({ seed: "1; DROP TABLE checkworthiness_models" }))],
+    ["retrain: editor", () => editor.post("/api/model/retrain", json({}))],
+    ["retrain progress: unknown", () => admin.get("/api/model/retrain/99999999")],
+    ["rescore: no model version", () => admin.post(`/api/articles/${articleId}/rescore`, json({}))],
+    ["rescore: another model version", () => admin.post(`/api/articles/${articleId}/rescore`, json({ modelVersion: "cw-not-in-use" }))],
+    ["rescore: editor", () => editor.post(`/api/articles/${articleId}/rescore`, json({ modelVersion: "cw-lr-1" }))],
     ["user: editor cannot admin", () => editor.post("/api/users", json({ email: "x@claimdesk.local", name: "X", role: "admin", password: "long-enough-password" }))],
   ];
   for (const [label, call] of cases) await expectClearRefusal(await call(), label);

@@ -17,6 +17,7 @@ export const CAPABILITIES = {
   "article:export": "editor",
   "article:reset": "lead",
   "article:publish": "lead",
+  "article:rescore": "lead",
   "report:withdraw": "admin",
   "desk:settings": "admin",
   "claim:review": "editor",
@@ -27,6 +28,7 @@ export const CAPABILITIES = {
   "claim:search": "editor",
   "dashboard:view": "lead",
   "export:bulk": "lead",
+  "model:manage": "lead",
   "tokens:manage-own": "editor",
   "users:manage": "admin",
 } as const satisfies Record<string, Role>;

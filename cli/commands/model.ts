@@ -1,10 +1,15 @@
 /**
  * `model train [--seed N] [--with-desk FILE] [--out FILE]`
+ * `model train --with-desk --as EMAIL [--seed N] [--out FILE]`
  * `model eval [--model FILE] [--record FILE]`
  *
  * train: fits the check-worthiness model on the train split (plus desk labels: a JSON array of
  * `{ text, language, checkworthy, weight? }`), chooses its band and threshold on dev, and writes the
  * weights JSON (default lib/checkworthiness/model-v1.json). Same seed and data, same bytes.
+ * `--with-desk` without a file reads the labels from the database (DATABASE_URL), by the desk's rule
+ * (docs/checkworthiness.md, "On the desk"), as the lead EMAIL; without --out the model is then
+ * trained by the same service as the Model page's Retrain and recorded in the database, where it
+ * becomes the model in use; with --out it is written to that file and the database is not changed.
  * eval: prints the dev and test figures of a weights file; --record writes them next to the model,
  * where the test suite checks that the committed weights still reproduce them.
  * Exit codes: 0 ok, 1 failure, 2 usage error.
@@ -21,9 +26,14 @@ export const MODEL_PATH = "lib/checkworthiness/model-v1.json";
 export const FIGURES_PATH = "lib/checkworthiness/model-v1.figures.json";
 
 const USAGE =
-  "usage: model train [--seed N] [--with-desk FILE] [--out FILE]\n" + "       model eval [--model FILE] [--record FILE]";
+  "usage: model train [--seed N] [--with-desk FILE] [--out FILE]\n" +
+  "       model train --with-desk --as EMAIL [--seed N] [--out FILE]   (labels from the database)\n" +
+  "       model eval [--model FILE] [--record FILE]";
 
 type Options = Record<string, string>;
+
+/** Options that may stand alone: their value is "" then. */
+const BARE_ALLOWED = new Set(["with-desk"]);
 
 function parseOptions(args: string[], allowed: readonly string[]): Options | string {
   const out: Options = {};
@@ -32,7 +42,8 @@ function parseOptions(args: string[], allowed: readonly string[]): Options | str
     const eq = a.indexOf("=");
     const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
     if (!a.startsWith("--") || !allowed.includes(name)) return `unknown option: ${a}`;
-    const value = eq > 0 ? a.slice(eq + 1) : args[++i];
+    const bare = eq < 0 && BARE_ALLOWED.has(name) && (i + 1 >= args.length || args[i + 1].startsWith("--"));
+    const value = bare ? "" : eq > 0 ? a.slice(eq + 1) : args[++i];
     if (value === undefined) return `${a} needs a value`;
     out[name] = value;
   }
@@ -53,10 +64,12 @@ export function serialiseModel(file: ModelFile): string {
 }
 
 async function train(args: string[]): Promise<number> {
-  const o = parseOptions(args, ["seed", "with-desk", "out"]);
+  const o = parseOptions(args, ["seed", "with-desk", "out", "as"]);
   if (typeof o === "string") return usageError(o);
   const seed = o.seed === undefined ? 1 : Number(o.seed);
   if (!Number.isInteger(seed) || seed < 0) return usageError(`--seed must be a non-negative integer (got ${o.seed})`);
+  if (o["with-desk"] === "") return (await import("./model-desk")).trainFromDatabase({ as: o.as, out: o.out, seed });
+  if (o.as !== undefined) return usageError("--as goes with --with-desk and no file (labels from the database)");
   const trainSet = corpusSentences(loadCorpus(["train"]));
   if (o["with-desk"]) {
     let labels: DeskLabel[];

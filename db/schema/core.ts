@@ -70,6 +70,8 @@ export const claims = sqliteTable(
     checkworthy: integer("checkworthy", { mode: "boolean" }).notNull(),
     /** JSON array of the features that moved the score, for the editor. */
     reasons: text("reasons", { mode: "json" }).$type<ScoreReason[]>().notNull().default([]),
+    /** The check-worthiness model that gave `score` (e.g. cw-lr-1, cw-desk-3); null for claims scored before versions were kept. */
+    modelVersion: text("model_version"),
     status: text("status", { enum: CLAIM_STATUSES }).notNull().default("unreviewed"),
     assigneeId: integer("assignee_id").references(() => users.id),
     /** Bumped by every change; writers send the version they saw (optimistic concurrency). */
@@ -127,6 +129,8 @@ export const claimEvents = sqliteTable(
     index("claim_events_claim_at_idx").on(t.claimId, t.at),
     index("claim_events_actor_at_idx").on(t.actorId, t.at),
     index("claim_events_kind_at_idx").on(t.kind, t.at),
+    // Claims made by hand from a selection: desk labels (db/desk-labels.ts) without scanning every `created` event.
+    index("claim_events_manual_created_idx").on(t.claimId).where(sql`kind = 'created' AND json_extract(payload, '$.manual') = 1`),
   ],
 );
 

@@ -3,3 +3,4 @@ export * from "./core";
 export * from "./matching";
 export * from "./security";
 export * from "./reports";
+export * from "./models";

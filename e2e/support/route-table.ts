@@ -34,6 +34,7 @@ export const PAGES: Record<string, { path: (ids: Ids) => string; expect: Expecta
   "/search": { path: () => "/search?q=gang", expect: page("editor") },
   "/dashboard": { path: () => "/dashboard", expect: page("lead") },
   "/export": { path: () => "/export", expect: page("lead") },
+  "/model": { path: () => "/model", expect: page("lead") },
   "/admin/users": { path: () => "/admin/users", expect: page("admin") },
   "/admin/desk": { path: () => "/admin/desk", expect: page("admin") },
   // Public: no sign-in for anyone, and an address that was never published is a 404 (never a 403).
@@ -58,6 +59,8 @@ export const API: Record<string, ApiRow> = {
   "POST /api/claims/[id]/recheck": { path: (ids) => `/api/claims/${ids.claim}/recheck`, body: {}, expect: api("editor", 400) },
   "POST /api/claims/[id]/restore": { path: (ids) => `/api/claims/${ids.claim}/restore`, body: {}, expect: api("editor", 400) },
   "POST /api/articles/[id]/reset": { path: (ids) => `/api/articles/${ids.article}/reset`, body: {}, expect: api("lead", 400) },
+  // No modelVersion: refused before anything is rescored.
+  "POST /api/articles/[id]/rescore": { path: (ids) => `/api/articles/${ids.article}/rescore`, body: {}, expect: api("lead", 400) },
   "GET /api/claims/[id]": { path: (ids) => `/api/claims/${ids.claim}`, expect: api("editor", 200) },
   "GET /api/claims/[id]/history": { path: (ids) => `/api/claims/${ids.claim}/history`, expect: api("editor", 200) },
   "POST /api/claims/[id]/verdict": { path: (ids) => `/api/claims/${ids.claim}/verdict`, body: {}, expect: api("editor", 400) },
@@ -71,6 +74,10 @@ export const API: Record<string, ApiRow> = {
   "POST /api/claims/[id]/matches/[matchedClaimId]/dismiss": { path: (ids) => `/api/claims/${ids.claim}/matches/987654321/dismiss`, body: {}, expect: api("editor", 404) },
   "GET /api/search": { path: () => "/api/search?q=gang", expect: api("editor", 200) },
   "GET /api/dashboard": { path: () => "/api/dashboard", expect: api("lead", 200) },
+  "GET /api/model": { path: () => "/api/model", expect: api("lead", 200) },
+  // A bad seed: refused before a retrain starts (e2e/model.spec.ts drives a real one).
+  "POST /api/model/retrain": { path: () => "/api/model/retrain", body: { seed: -1 }, expect: api("lead", 400) },
+  "GET /api/model/retrain/[id]": { path: () => "/api/model/retrain/987654321", expect: api("lead", 404) },
   "GET /api/export": { path: () => "/api/export?format=json&status=supported&from=2000-01-01&to=2000-01-02", expect: api("lead", 200) },
   "GET /api/users": { path: () => "/api/users", expect: api("admin", 200) },
   "POST /api/users": { path: () => "/api/users", body: {}, expect: api("admin", 400) },

@@ -14,6 +14,7 @@ import type { CorpusArticle } from "./corpus";
 import { NON_SENTENCE_KINDS } from "./corpus-format";
 import { atThreshold, averagePrecision, precisionAtRecall, type Scored } from "./metrics";
 import type { CheckworthinessModel } from "./model";
+import { runSteps } from "./train";
 
 export type LanguageFigures = {
   articles: number;
@@ -59,10 +60,20 @@ function tallyArticle(t: Tally, a: CorpusArticle, model: CheckworthinessModel): 
 }
 
 export function evaluateArticles(articles: readonly CorpusArticle[], model: CheckworthinessModel): SplitFigures {
+  return runSteps(evaluateArticlesSteps(articles, model));
+}
+
+/** The same, one article per step (the app evaluates a retrained model in slices). */
+export function* evaluateArticlesSteps(articles: readonly CorpusArticle[], model: CheckworthinessModel): Generator<number, SplitFigures> {
   const out = {} as SplitFigures;
+  let done = 0;
   for (const language of ["en", "es"] as const) {
     const t: Tally = { articles: 0, items: [], sentences: 0, exact: 0, claims: 0, full: 0 };
-    for (const a of articles) if (a.language === language) tallyArticle(t, a, model);
+    for (const a of articles) {
+      if (a.language !== language) continue;
+      tallyArticle(t, a, model);
+      yield ++done;
+    }
     const at = atThreshold(t.items, model.threshold);
     out[language] = {
       articles: t.articles,

@@ -21,7 +21,7 @@ import { DIMENSION, HASH_BITS, NAMED_COUNT } from "./hashing";
 import { atThreshold, type Scored } from "./metrics";
 import { loadStage, type ModelFile, type StageFile } from "./model";
 import { posFeatures } from "./pos-features";
-import { DEFAULT_TRAIN, logit, sigmoid, trainLogistic, type Example, type LinearModel } from "./train";
+import { DEFAULT_TRAIN, logit, runSteps, sigmoid, trainLogisticSteps, type Example, type LinearModel } from "./train";
 
 export const MODEL_VERSION = "cw-lr-1";
 export const MIN_DEV_RECALL = 0.95;
@@ -32,7 +32,22 @@ export type FitOptions = { seed: number; epochs?: number; l2?: number };
 
 type Encoded = { fast: Example; full: Example; language: Language; gated: boolean };
 
+/**
+ * Encodings are kept per sentence object: the corpus does not change while a process runs, so a
+ * second retrain on the desk encodes only the desk labels (the taggers are most of the cost).
+ */
+const ENCODED = new WeakMap<LabelledSentence, Encoded>();
+
 function encode(s: LabelledSentence): Encoded {
+  let e = ENCODED.get(s);
+  if (e === undefined) ENCODED.set(s, (e = encodeSentence(s)));
+  return e;
+}
+
+/** Whether `encode` still has to tag this sentence (progress estimates). */
+export const isEncoded = (s: LabelledSentence): boolean => ENCODED.has(s);
+
+function encodeSentence(s: LabelledSentence): Encoded {
   const f = extractFeatures(s.text, s.context);
   const p = posFeatures(s.text, s.context.language);
   const base = { label: s.label, weight: s.weight };
@@ -86,16 +101,50 @@ export function chooseThreshold(items: ReadonlyArray<Scored & { language: Langua
   return 0.01;
 }
 
+/** Where fitting is, after each sentence encoded or mini-batch trained (one object, updated in place). */
+export type FitStep = { phase: "encode" | "fast" | "full" | "choose"; done: number; total: number; epoch: number; epochs: number };
+
 export function fitModel(train: readonly LabelledSentence[], dev: readonly LabelledSentence[], opts: FitOptions): ModelFile {
+  return runSteps(fitModelSteps(train, dev, opts));
+}
+
+/** `fitModel` one small step at a time (see trainLogisticSteps); the same arithmetic, the same file. */
+export function* fitModelSteps(train: readonly LabelledSentence[], dev: readonly LabelledSentence[], opts: FitOptions): Generator<FitStep, ModelFile> {
   const trainOpts = { ...DEFAULT_TRAIN, seed: opts.seed, dimension: DIMENSION, ...(opts.epochs ? { epochs: opts.epochs } : {}), ...(opts.l2 ? { l2: opts.l2 } : {}) };
-  const tr = train.map(encode);
-  const fastFile = stageFile(trainLogistic(tr.map((e) => e.fast), trainOpts));
-  const fullFile = stageFile(trainLogistic(tr.map((e) => e.full), trainOpts));
+  const step: FitStep = { phase: "encode", done: 0, total: train.length + dev.length, epoch: 0, epochs: trainOpts.epochs };
+  const encodeAll = function* (sentences: readonly LabelledSentence[]): Generator<FitStep, Encoded[]> {
+    const out: Encoded[] = [];
+    for (const s of sentences) {
+      out.push(encode(s));
+      step.done++;
+      yield step;
+    }
+    return out;
+  };
+  const tr = yield* encodeAll(train);
+  const dv = yield* encodeAll(dev);
+  const stage = function* (phase: "fast" | "full", examples: Example[]): Generator<FitStep, StageFile> {
+    step.phase = phase;
+    const steps = trainLogisticSteps(examples, trainOpts);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return stageFile(next.value);
+      step.epoch = next.value.epoch;
+      step.done = (next.value.epoch - 1) * next.value.batches + next.value.batch;
+      step.total = next.value.epochs * next.value.batches;
+      yield step;
+    }
+  };
+  const fastFile = yield* stage("fast", tr.map((e) => e.fast));
+  const fullFile = yield* stage("full", tr.map((e) => e.full));
+  step.phase = "choose";
+  step.done = 0;
+  step.total = 1;
+  yield step;
   // Dev choices are made with the weights as the scorer will load them (rounded as in the file).
   const fast = loadStage(fastFile);
   const full = loadStage(fullFile);
 
-  const dv = dev.map(encode);
   const pFast = dv.map((e) => sigmoid(logit(fast, e.fast.ids, e.fast.vals)));
   const pFull = dv.map((e) => sigmoid(logit(full, e.full.ids, e.full.vals)));
   // As the scorer does it: gated layout lines score 0 and never reach either stage.

@@ -44,7 +44,27 @@ function shuffle(order: number[], rand: () => number): void {
   }
 }
 
+/** Where training is: after each mini-batch (one object, updated in place). */
+export type TrainStep = { epoch: number; epochs: number; batch: number; batches: number };
+
+/** Trains to the end at once (the CLI, tests). */
 export function trainLogistic(examples: readonly Example[], opts: TrainOptions): LinearModel {
+  return runSteps(trainLogisticSteps(examples, opts));
+}
+
+/** Runs a stepwise computation to its end. */
+export function runSteps<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same training, one mini-batch per step: a caller can stop between steps (the app trains in
+ * slices of a few milliseconds, with the server free in between) without changing the arithmetic.
+ */
+export function* trainLogisticSteps(examples: readonly Example[], opts: TrainOptions): Generator<TrainStep, LinearModel> {
   const { dimension, epochs, l2, learningRate, batchSize } = opts;
   const weights = new Float64Array(dimension);
   const g2 = new Float64Array(dimension); // AdaGrad: running sum of squared gradients
@@ -60,9 +80,13 @@ export function trainLogistic(examples: readonly Example[], opts: TrainOptions):
   const carriers = new Float64Array(dimension);
   for (const ex of examples) for (const id of new Set(ex.ids)) carriers[id]++;
   const batches = Math.ceil(examples.length / batchSize);
+  const step: TrainStep = { epoch: 0, epochs, batch: 0, batches };
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order, rand);
+    step.epoch = epoch + 1;
     for (let start = 0; start < order.length; start += batchSize) {
+      step.batch = start / batchSize + 1;
+      yield step;
       const end = Math.min(order.length, start + batchSize);
       let batchWeight = 0;
       let biasGrad = 0;

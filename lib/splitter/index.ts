@@ -12,7 +12,7 @@ import { scanSentences, type SpanKind } from "./segment";
 import type { ClaimDraft, Language, SentenceSpan } from "./types";
 
 export type { ClaimDraft, Language, ScoreContext, ScoreReason, SentenceScore, SentenceSpan } from "./types";
-export { CHECKWORTHINESS_MODEL_VERSION, CHECKWORTHY_THRESHOLD, scoreSentence } from "./score";
+export { CHECKWORTHINESS_MODEL_VERSION, CHECKWORTHY_THRESHOLD, scoreSentence, shippedModel } from "./score";
 export { detectLanguage } from "./language";
 
 /**
@@ -65,9 +65,12 @@ function scoreSpans(body: string, language: Language, model: CheckworthinessMode
   return out;
 }
 
-/** Split and score every sentence. The language is detected from the body when not given. */
-export function splitIntoClaims(body: string, options?: { language?: Language }): ClaimDraft[] {
+/**
+ * Split and score every sentence. The language is detected from the body when not given; the
+ * scores come from `model` (the app passes the model in use), else from the shipped model.
+ */
+export function splitIntoClaims(body: string, options?: { language?: Language; model?: CheckworthinessModel }): ClaimDraft[] {
   if (typeof body !== "string" || body.length === 0) return [];
   const language = options?.language ?? detectLanguage(body);
-  return scoreSpans(body, language, shippedModel(), false);
+  return scoreSpans(body, language, options?.model ?? shippedModel(), false);
 }

@@ -49,6 +49,6 @@ export function scoreSentence(text: string, context: ScoreContext = {}): Sentenc
   const t = typeof text === "string" ? text.trim() : "";
   const language = context.language ?? detectLanguage(t);
   const line = analyseLine(context.lineText ?? t);
-  const { score, checkworthy, reasons } = scoreInContext(shippedModel(), t, language, line, context.isFirstLine === true);
+  const { score, checkworthy, reasons } = scoreInContext(context.model ?? shippedModel(), t, language, line, context.isFirstLine === true);
   return { score, checkworthy, reasons };
 }

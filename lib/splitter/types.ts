@@ -1,5 +1,6 @@
 /** Public types of the splitter module (re-exported from ./index). */
 
+import type { CheckworthinessModel } from "../checkworthiness/model";
 import type { Language, ScoreReason } from "../vocabulary";
 
 export type { Language, ScoreReason };
@@ -16,6 +17,8 @@ export type ScoreContext = {
   isFirstLine?: boolean;
   /** The whole (trimmed) line that contains the sentence; defaults to the sentence itself. */
   lineText?: string;
+  /** The model to score with (the app passes the model in use); defaults to the shipped model. */
+  model?: CheckworthinessModel;
 };
 
 export type SentenceScore = { score: number; checkworthy: boolean; reasons: ScoreReason[] };

@@ -35,6 +35,8 @@ export const EVENT_KINDS = [
   // The two-person rule:
   "confirmed",
   "sent_back",
+  // Check-worthiness: a lead rescored the article with the model in use.
+  "rescored",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -60,11 +62,16 @@ export const EVENT_LABELS: Record<EventKind, string> = {
   rechecked: "Verdict rechecked",
   confirmed: "Verdict confirmed",
   sent_back: "Verdict sent back",
+  rescored: "Rescored",
 };
 
 /** Which verdicts need a second reviewer's confirmation (a desk setting). */
 export const TWO_PERSON_RULES = ["disputed", "all", "off"] as const;
 export type TwoPersonRule = (typeof TWO_PERSON_RULES)[number];
+
+/** A trained check-worthiness model: running, finished (it may be the one in use) or failed. */
+export const MODEL_STATUSES = ["training", "ready", "failed"] as const;
+export type ModelStatus = (typeof MODEL_STATUSES)[number];
 
 /** Where an article version's text came from. */
 export const VERSION_SOURCES = ["import", "paste", "upload", "url"] as const;

@@ -67,10 +67,10 @@ export async function makeClaimFromSelection(db: Db, actor: Actor, input: Select
     const now = new Date();
 
     if (hits.length === 0) {
-      const scored = rescore(article, span);
+      const scored = rescore(tx, article, span);
       const createdId = insertClaim(
         tx,
-        { articleId: article.id, start: span.start, end: span.end, ...quoteContext(article.body, span.start, span.end), text: scored.text, score: scored.score, checkworthy: true, reasons: scored.reasons },
+        { articleId: article.id, start: span.start, end: span.end, ...quoteContext(article.body, span.start, span.end), text: scored.text, score: scored.score, checkworthy: true, reasons: scored.reasons, modelVersion: scored.modelVersion },
         { actorId: actor.id, at: now, payload: { manual: true, start: span.start, end: span.end } },
       );
       return claimView(tx, createdId);

@@ -62,7 +62,7 @@ export async function mergeWithNext(db: Db, actor: Actor, input: MergeInput): Pr
           };
 
     const span = { start: first.start, end: Math.max(first.end, next.end) };
-    const scored = rescore(article, span);
+    const scored = rescore(tx, article, span);
     const now = new Date();
     // Retire the absorbed claim first so the survivor never overlaps a live claim.
     applyClaimChange(tx, next, { deletedAt: now }, {
@@ -83,6 +83,7 @@ export async function mergeWithNext(db: Db, actor: Actor, input: MergeInput): Pr
         text: scored.text,
         score: scored.score,
         reasons: scored.reasons,
+        modelVersion: scored.modelVersion,
         checkworthy: scored.checkworthy || first.checkworthy || next.checkworthy,
         assigneeId: first.assigneeId ?? next.assigneeId,
         ...verdict,
@@ -128,8 +129,8 @@ export async function splitClaim(db: Db, actor: Actor, input: SplitInput): Promi
 
     const firstSpan = { start: claim.start, end: leftEnd };
     const secondSpan = { start: rightStart, end: claim.end };
-    const firstScore = rescore(article, firstSpan);
-    const secondScore = rescore(article, secondSpan);
+    const firstScore = rescore(tx, article, firstSpan);
+    const secondScore = rescore(tx, article, secondSpan);
     const now = new Date();
 
     const created = {
@@ -144,6 +145,7 @@ export async function splitClaim(db: Db, actor: Actor, input: SplitInput): Promi
           score: secondScore.score,
           checkworthy: secondScore.checkworthy,
           reasons: secondScore.reasons,
+          modelVersion: secondScore.modelVersion,
         },
         { actorId: actor.id, at: now, payload: { splitFrom: claim.id, start: secondSpan.start, end: secondSpan.end } },
       ),
@@ -157,6 +159,7 @@ export async function splitClaim(db: Db, actor: Actor, input: SplitInput): Promi
         text: firstScore.text,
         score: firstScore.score,
         reasons: firstScore.reasons,
+        modelVersion: firstScore.modelVersion,
         checkworthy: firstScore.checkworthy || claim.checkworthy,
       },
       {

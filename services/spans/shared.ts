@@ -6,6 +6,7 @@ import { userName } from "@/db/users";
 import { AppError } from "@/lib/errors";
 import { scoreSentence } from "@/lib/splitter";
 import type { Actor } from "../actor";
+import { activeModel } from "../checkworthiness/active";
 import { quoteContext } from "../claims/anchor";
 import { describeOverlap, overlapsSpan, quoteForMessage, type Span } from "./geometry";
 
@@ -32,9 +33,11 @@ export function requireArticleIn(tx: Conn, articleId: number): Article {
   return article;
 }
 
-export function rescore(article: Article, span: Span) {
+/** The span's text scored by the model in use (with its version, which the claim keeps). */
+export function rescore(tx: Conn, article: Article, span: Span) {
   const text = article.body.slice(span.start, span.end);
-  return { text, ...scoreSentence(text, { language: article.language }) };
+  const scorer = activeModel(tx);
+  return { text, ...scoreSentence(text, { language: article.language, model: scorer.model }), modelVersion: scorer.version };
 }
 
 export function mergeSide(tx: Conn, claim: Claim): MergeSide {
@@ -67,14 +70,14 @@ export function changeSpan(
   now: Date,
   extra: { forceCheckworthy?: boolean; payload?: Record<string, unknown> } = {},
 ): void {
-  const scored = rescore(article, span);
+  const scored = rescore(tx, article, span);
   const checkworthy = extra.forceCheckworthy || scored.checkworthy || claim.checkworthy;
   const payload: Record<string, unknown> = { from: { start: claim.start, end: claim.end }, to: span, ...extra.payload };
   if (checkworthy !== claim.checkworthy) payload.checkworthy = { from: claim.checkworthy, to: checkworthy };
   applyClaimChange(
     tx,
     claim,
-    { start: span.start, end: span.end, ...quoteContext(article.body, span.start, span.end), text: scored.text, score: scored.score, reasons: scored.reasons, checkworthy },
+    { start: span.start, end: span.end, ...quoteContext(article.body, span.start, span.end), text: scored.text, score: scored.score, reasons: scored.reasons, modelVersion: scored.modelVersion, checkworthy },
     { actorId: actor.id, at: now, kind: "span_changed", note: scored.text, payload },
   );
 }

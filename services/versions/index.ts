@@ -12,6 +12,7 @@ import { requireCapability, type Actor } from "../actor";
 import { requireArticle } from "../articles/read";
 import { defaultFetchOptions } from "../articles/sources";
 import { quoteContext } from "../claims/anchor";
+import { activeModel } from "../checkworthiness/active";
 import { claimWrite } from "../claims/write";
 import { startMatching } from "../matches/runner";
 
@@ -71,6 +72,7 @@ export async function addArticleVersion(db: Db, actor: Actor, input: { articleId
   }
   const version = article.version + 1;
   const byId = new Map(live.map((c) => [c.id, c]));
+  const scorer = activeModel(db); // the model in use scores new and changed sentences
   const result = claimWrite(db, (tx) => {
     if (!advanceArticle(tx, article.id, article.version, { version, body: next.body, title: next.title })) {
       throw new AppError("conflict", "Someone added another version of this article meanwhile. Reload it and try again.");
@@ -80,10 +82,10 @@ export async function addArticleVersion(db: Db, actor: Actor, input: { articleId
     const now = new Date();
     for (const placement of placements) applyPlacement(tx, actor, next.body, byId.get(placement.id)!, placement, version, now, out);
     for (const sentence of added) {
-      const scored = scoreSentence(sentence.text, { language: article.language });
+      const scored = scoreSentence(sentence.text, { language: article.language, model: scorer.model });
       const id = insertClaim(
         tx,
-        { articleId: article.id, start: sentence.start, end: sentence.end, text: sentence.text, ...scored, ...quoteContext(next.body, sentence.start, sentence.end) },
+        { articleId: article.id, start: sentence.start, end: sentence.end, text: sentence.text, ...scored, modelVersion: scorer.version, ...quoteContext(next.body, sentence.start, sentence.end) },
         { actorId: actor.id, at: now, payload: { start: sentence.start, end: sentence.end, articleVersion: version } },
       );
       out.added.push(id);
@@ -107,11 +109,12 @@ function applyPlacement(tx: Tx, actor: Actor, body: string, claim: Claim, p: Pla
     });
     out.orphaned.push(claim.id);
   } else if (p.status === "changed") {
-    const scored = scoreSentence(p.text, {});
+    const scorer = activeModel(tx);
+    const scored = scoreSentence(p.text, { model: scorer.model });
     applyClaimChange(
       tx,
       claim,
-      { ...span(p.start, p.end), text: p.text, score: scored.score, reasons: scored.reasons, checkworthy: claim.checkworthy || scored.checkworthy, needsRecheck: claim.status !== "unreviewed" },
+      { ...span(p.start, p.end), text: p.text, score: scored.score, reasons: scored.reasons, modelVersion: scorer.version, checkworthy: claim.checkworthy || scored.checkworthy, needsRecheck: claim.status !== "unreviewed" },
       { actorId: actor.id, at, kind: "text_changed", note: p.text, payload: { articleVersion, from: { start: claim.start, end: claim.end, text: claim.text }, to: { start: p.start, end: p.end, text: p.text }, score: p.score } },
     );
     out.changed.push(claim.id);

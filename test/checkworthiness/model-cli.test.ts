@@ -3,6 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { modelCommand } from "@/cli/commands/model";
+import { listLiveClaims } from "@/db/claims";
+import { openDatabase } from "@/db/connection";
+import { users } from "@/db/schema";
+import { importArticle } from "@/services/articles";
+import { matchArticle } from "@/services/matches";
+import { setCheckworthy } from "@/services/spans";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-model-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -37,4 +43,31 @@ describe("model command", () => {
     expect(r.stderr).toMatch(/language/);
     expect(fs.existsSync(path.join(dir, "m.json"))).toBe(false);
   });
+
+  it("reads desk labels from the database with --with-desk and no file, as a lead", async () => {
+    expect((await run(["train", "--with-desk"])).stderr).toMatch(/needs --as EMAIL/);
+    expect((await run(["train", "--with-desk", path.join(dir, "x.json"), "--as", "lead@x"])).code).toBe(2);
+    const file = path.join(dir, "desk.db");
+    const db = openDatabase(file);
+    const lead = db.insert(users).values({ email: "lead@test.local", name: "Leo", role: "lead", passwordHash: "x" }).returning({ id: users.id }).get().id;
+    const actor = { id: lead, name: "Leo", role: "lead" as const };
+    const { id } = await importArticle(db, actor, { kind: "text", fields: { title: "T", body: "Read our full coverage online today.", language: "en" } }, { matching: "wait" });
+    const [claim] = listLiveClaims(db, id);
+    await setCheckworthy(db, actor, { claimId: claim.id, version: claim.version, checkworthy: !claim.checkworthy });
+    await matchArticle(db, id); // the mark starts matching in the background: let it finish first
+    db.$client.close();
+    const previous = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = file;
+    try {
+      const out = path.join(dir, "desk-model.json");
+      const r = await run(["train", "--with-desk", "--as", "lead@test.local", "--out", out, "--seed", "2"]);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toMatch(/1 desk labels from the database \(0 held out\)/);
+      expect(JSON.parse(fs.readFileSync(out, "utf8")).training.examples).toMatchObject({ deskEn: 1, deskEs: 0 });
+      expect((await run(["train", "--with-desk", "--as", "nobody@test.local", "--out", out])).stderr).toMatch(/no active user/);
+    } finally {
+      if (previous === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = previous;
+    }
+  }, 180_000);
 });

@@ -32,6 +32,8 @@ describe("capabilities", () => {
     "claim:assign-others": ["lead", "admin"],
     "article:reset": ["lead", "admin"],
     "article:publish": ["lead", "admin"],
+    "article:rescore": ["lead", "admin"],
+    "model:manage": ["lead", "admin"],
     "report:withdraw": ["admin"],
     "desk:settings": ["admin"],
     "claim:confirm": ["editor", "lead", "admin"],

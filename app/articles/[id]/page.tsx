@@ -11,6 +11,7 @@ import { getOrphans } from "@/services/versions";
 import { getCurrentUser, requirePageUser } from "@/server/session";
 import { ExportMenu } from "./_components/export-menu";
 import { ResetArticleForm } from "./_components/reset-article-form";
+import { RescoreControl } from "./_components/rescore-control";
 import { NewVersionForm } from "./_components/new-version-form";
 import { ReviewDesk } from "./_components/review-desk";
 
@@ -65,6 +66,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             Versions ({article.version})
           </Link>
           {can(user.role, "article:reset") && <ResetArticleForm articleId={article.id} />}
+          {can(user.role, "article:rescore") && <RescoreControl articleId={article.id} user={user} />}
         </div>
       </header>
       {can(user.role, "article:import") && <NewVersionForm articleId={article.id} version={article.version} sourceUrl={article.sourceUrl} />}

@@ -1,7 +1,6 @@
 import { EVENT_LABELS, STATUS_LABELS, type ClaimStatus, type EventKind } from "@/lib/vocabulary";
 import type { ClaimDetailJson } from "./types";
 
-
 export function formatTime(iso: string): string {
   return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 }

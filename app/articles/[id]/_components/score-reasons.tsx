@@ -22,6 +22,7 @@ export function ScoreReasons({ claim }: { claim: ReviewClaim }) {
           ))}
         </ul>
       )}
+      <p className="mt-1 text-xs text-stone-600" data-testid="score-model">{claim.modelVersion ? `Scored by model ${claim.modelVersion}` : "Scored before model versions were kept"}</p>
     </details>
   );
 }
