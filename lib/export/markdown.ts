@@ -1,4 +1,4 @@
-import { escapeMarkdownInline, markdownBlock, markdownLink } from "./escape";
+import { escapeMarkdownInline, markdownBlock, markdownLink } from "./markdown-escape";
 import { historySummary, scopeDescription, selectReportClaims, STATUS_ORDER, STATUS_WORDS, summarizeClaims } from "./report";
 import { isoTimeOf } from "../vocabulary";
 import type { ArticleReport, ReportClaim } from "./types";
@@ -12,7 +12,7 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 function claimSection(claim: ReportClaim, index: number): string {
   const out: string[] = [];
   out.push(`### Claim ${index + 1}: ${STATUS_WORDS[claim.status]}`);
-  out.push(markdownBlock(claim.text, "> ") || "> _\\(empty claim\\)_");
+  out.push(markdownBlock(claim.text, "> ") || "> _(empty claim)_");
   const facts = [`**Verdict:** ${STATUS_WORDS[claim.status]}`];
   facts.push(`**Position:** characters ${claim.start}\u2013${claim.end}`);
   if (claim.reviewerName || claim.verdictAt) {
@@ -49,7 +49,7 @@ export function toMarkdown(report: ArticleReport): string {
   const summary = summarizeClaims(claims);
   const out: string[] = [];
 
-  out.push(`# Verification report: ${escapeMarkdownInline(article.title) || "\\(untitled\\)"}`);
+  out.push(`# Verification report: ${escapeMarkdownInline(article.title) || "(untitled)"}`);
   const meta: string[] = [];
   if (article.byline) meta.push(`- **Byline:** ${escapeMarkdownInline(article.byline)}`);
   if (article.sourceUrl) meta.push(`- **Source:** ${markdownLink(article.sourceUrl, article.sourceUrl)}`);
@@ -71,7 +71,7 @@ export function toMarkdown(report: ArticleReport): string {
   out.push(table.join("\n"));
 
   out.push("## Claims");
-  if (claims.length === 0) out.push("_No claims to report\\._");
+  if (claims.length === 0) out.push("_No claims to report._");
   claims.forEach((c, i) => out.push(claimSection(c, i)));
 
   return `${out.join("\n\n")}\n`;
