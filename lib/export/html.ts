@@ -70,11 +70,11 @@ function evidenceItem(e: ReportEvidence, lang: string): string {
   return `<li>${parts.join("\n")}</li>`;
 }
 
-function claimArticle(claim: ReportClaim, index: number, lang: string): string {
+function claimArticle(claim: ReportClaim, lang: string): string {
   const word = STATUS_WORDS[claim.status];
   const out: string[] = [];
   out.push(`<article class="claim status-${claim.status}" id="claim-${claim.id}">`);
-  out.push(`<h3>Claim ${index + 1} <span class="badge">${h(word)}</span></h3>`);
+  out.push(`<h3>Claim ${claim.number} <span class="badge">${h(word)}</span></h3>`);
   out.push(`<blockquote>${textBlock("p", claim.text, ` lang="${lang}"`)}</blockquote>`);
   out.push(`<p><strong>Verdict:</strong> ${h(word)}`);
   out.push(`<br><span class="muted">Position: characters ${claim.start}\u2013${claim.end}</span>`);
@@ -157,7 +157,7 @@ ${rows.join("\n")}
 </section>
 <section aria-labelledby="claims">
 <h2 id="claims">Claims</h2>
-${claims.length ? claims.map((c, i) => claimArticle(c, i, lang)).join("\n") : `<p>No claims to report.</p>`}
+${claims.length ? claims.map((c) => claimArticle(c, lang)).join("\n") : `<p>No claims to report.</p>`}
 </section>
 </main>
 </body>

@@ -9,9 +9,9 @@ import type { ArticleReport, ReportClaim } from "./types";
  */
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
-function claimSection(claim: ReportClaim, index: number): string {
+function claimSection(claim: ReportClaim): string {
   const out: string[] = [];
-  out.push(`### Claim ${index + 1}: ${STATUS_WORDS[claim.status]}`);
+  out.push(`### Claim ${claim.number}: ${STATUS_WORDS[claim.status]}`);
   out.push(markdownBlock(claim.text, "> ") || "> _(empty claim)_");
   const facts = [`**Verdict:** ${STATUS_WORDS[claim.status]}`];
   facts.push(`**Position:** characters ${claim.start}\u2013${claim.end}`);
@@ -41,7 +41,7 @@ function claimSection(claim: ReportClaim, index: number): string {
 
 /**
  * The report as Markdown (CommonMark/GFM). All user text is escaped; only http(s) URLs become
- * links. Claim anchors are not emitted (no raw HTML); claims are numbered in article order.
+ * links. Claim anchors are not emitted (no raw HTML); claims carry their number (see ReportClaim).
  */
 export function toMarkdown(report: ArticleReport): string {
   const { article, history } = report;
@@ -72,7 +72,7 @@ export function toMarkdown(report: ArticleReport): string {
 
   out.push("## Claims");
   if (claims.length === 0) out.push("_No claims to report._");
-  claims.forEach((c, i) => out.push(claimSection(c, i)));
+  for (const c of claims) out.push(claimSection(c));
 
   return `${out.join("\n\n")}\n`;
 }

@@ -53,9 +53,9 @@ function rule(doc: Doc): void {
   doc.y = y + 8;
 }
 
-function claimBlock(doc: Doc, claim: ReportClaim, index: number): void {
+function claimBlock(doc: Doc, claim: ReportClaim): void {
   const word = STATUS_WORDS[claim.status];
-  heading(doc, `Claim ${index + 1}: ${word}`, 12.5, 14);
+  heading(doc, `Claim ${claim.number}: ${word}`, 12.5, 14);
   para(doc, `\u201c${claim.text}\u201d`, { font: "italic", size: 11, indent: 12, gap: 6 });
   para(doc, `Verdict: ${word}`, { font: "bold", gap: 2 });
   para(doc, `Position: characters ${claim.start}\u2013${claim.end}`, { color: COLOR.muted, size: 9.5, gap: 2 });
@@ -155,7 +155,7 @@ export function toPdf(report: ArticleReport): Promise<Buffer> {
 
       heading(doc, "Claims", 15, 14);
       if (claims.length === 0) para(doc, "No claims to report.");
-      claims.forEach((c, i) => claimBlock(doc, c, i));
+      for (const c of claims) claimBlock(doc, c);
 
       pageNumbers(doc);
       doc.end();

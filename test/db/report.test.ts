@@ -3,6 +3,7 @@ import { loadArticleReport } from "@/db/report/article";
 import { bulkRowCount, iterateBulkRows, streamBulkRows } from "@/db/report/bulk";
 import type { Actor } from "@/services/actor";
 import { recordVerdict, resetArticle } from "@/services/claims";
+import { listLiveClaimViews } from "@/db/claims";
 import { addEvidence } from "@/services/evidence";
 import { bulkFiltersOf, bulkQuerySchema } from "@/services/exports";
 import { createArticle } from "../support/articles";
@@ -92,6 +93,24 @@ describe("loadArticleReport", () => {
     expect(report.claims.map((c) => c.id)).toEqual([s.claims[1].id]);
     expect(report.claims[0].note).toBe("Which budget line?");
     expect(toCsv(report, { bom: false }).split("\r\n").filter(Boolean)).toHaveLength(2);
+  });
+
+  it("numbers each claim by its place among all live claims, as the review desk does, whatever the filter", async () => {
+    const s = setup();
+    const [a, b, c] = s.claims;
+    await recordVerdict(s.db, s.editor, { claimId: c.id, status: "supported", version: s.version(c.id) }, T1);
+    const deskNumber = () => new Map(listLiveClaimViews(s.db, s.articleId).map((v, i) => [v.id, i + 1]));
+    const numbers = (verifiedOnly: boolean) => loadArticleReport(s.db, s.articleId, { ...OPTIONS, verifiedOnly })!.claims.map((r) => [r.id, r.number]);
+
+    expect(numbers(false)).toEqual([[a.id, 1], [b.id, 2], [c.id, 3]]);
+    expect(numbers(true)).toEqual([[c.id, 3]]);
+    for (const [id, n] of numbers(false)) expect(deskNumber().get(id)).toBe(n);
+
+    // Retiring a claim renumbers the live ones, on the desk and in the report alike.
+    s.db.$client.prepare("UPDATE claims SET deleted_at = ? WHERE id = ?").run(T2.getTime(), a.id);
+    expect(numbers(false)).toEqual([[b.id, 1], [c.id, 2]]);
+    expect(numbers(true)).toEqual([[c.id, 2]]);
+    for (const [id, n] of numbers(false)) expect(deskNumber().get(id)).toBe(n);
   });
 
   it("drops retired claims and the note of a reset verdict", async () => {

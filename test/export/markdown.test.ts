@@ -43,7 +43,7 @@ describe("toMarkdown", () => {
       "Claim 1: Supported",
       "Claim 2: Disputed",
       "Claim 3: Unreviewed",
-      "Claim 4: Needs a source",
+      "Claim 5: Needs a source",
     ]);
     const text = squash(doc.body.textContent ?? "");
     expect(text).toContain("=SUM(A1) second line of the note");

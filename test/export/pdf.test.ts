@@ -46,7 +46,7 @@ describe("toPdf", () => {
       "Claim 1: Supported",
       "Claim 2: Disputed",
       "Claim 3: Unreviewed",
-      "Claim 4: Needs a source",
+      "Claim 5: Needs a source",
       "=SUM(A1)",
       "Reviewed by Ann *Editor* at 2025-03-02T14:05:06.789Z",
       "History: 12 changes, last change at 2025-03-03T23:59:59.000Z by Carla",
@@ -90,6 +90,7 @@ describe("toPdf", () => {
     const base = report.claims[0];
     report.claims = Array.from({ length: 60 }, (_, i) => ({
       ...base,
+      number: i + 1,
       id: 100 + i,
       start: i * 100,
       end: i * 100 + 50,
