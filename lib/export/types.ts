@@ -61,6 +61,8 @@ export type ArticleReport = {
 
 export type BulkClaimRow = {
   claimId: number;
+  /** The claim's number in its article (ReportClaim.number), as in the article's own exports. */
+  number: number;
   articleId: number;
   articleTitle: string;
   articleUrl: string | null;

@@ -160,6 +160,24 @@ describe("iterateBulkRows", () => {
     expect(rows.find((r) => r.articleId === s.otherId)).toMatchObject({ language: "es", articleUrl: null, evidenceCount: 0, note: null });
   });
 
+  it("numbers each claim as its article's report does (text order, not creation order), also after a claim is retired", async () => {
+    const s = await twoArticles();
+    const [a, b, c] = s.claims;
+    // The last claim in the text was created first: bulk rows come in creation order, numbers in text order.
+    s.db.$client.prepare("UPDATE claims SET created_at = ? WHERE id = ?").run(T0.getTime() - 1000, c.id);
+    const bulk = () => [...iterateBulkRows(s.db)].map((r) => [r.claimId, r.number]);
+    const reported = () =>
+      [s.articleId, s.otherId].flatMap((id) => loadArticleReport(s.db, id, OPTIONS)!.claims.map((r) => [r.id, r.number]));
+    expect(bulk()[0]).toEqual([c.id, 3]);
+    expect(new Map(bulk())).toEqual(new Map(reported()));
+    expect(bulk().filter(([id]) => s.claims.some((k) => k.id === id))).toEqual([[c.id, 3], [a.id, 1], [b.id, 2]]);
+
+    s.db.$client.prepare("UPDATE claims SET deleted_at = ? WHERE id = ?").run(T2.getTime(), a.id);
+    expect(new Map(bulk()).get(b.id)).toBe(1);
+    expect(new Map(bulk()).get(c.id)).toBe(2);
+    expect(new Map(bulk())).toEqual(new Map(reported()));
+  });
+
   it("filters by status, article, date range, and skips retired claims", async () => {
     const s = await twoArticles();
     const ids = (f: Parameters<typeof iterateBulkRows>[1]) => [...iterateBulkRows(s.db, f)].map((r) => r.claimId);

@@ -151,6 +151,7 @@ export function bulkRow(i: number, pad = 0): BulkClaimRow {
   const status = STATUSES[i % STATUSES.length];
   return {
     claimId: i + 1,
+    number: 1 + Math.floor(i / 97),
     articleId: 1 + (i % 97),
     articleTitle: i % 2 ? `Artículo ${i}, "título"` : `Article ${i}`,
     articleUrl: i % 3 ? `https://news.example.com/${i}` : null,
