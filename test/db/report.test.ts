@@ -165,9 +165,9 @@ describe("iterateBulkRows", () => {
     const [a, b, c] = s.claims;
     // The last claim in the text was created first: bulk rows come in creation order, numbers in text order.
     s.db.$client.prepare("UPDATE claims SET created_at = ? WHERE id = ?").run(T0.getTime() - 1000, c.id);
-    const bulk = () => [...iterateBulkRows(s.db)].map((r) => [r.claimId, r.number]);
+    const bulk = () => [...iterateBulkRows(s.db)].map((r): [number, number] => [r.claimId, r.number]);
     const reported = () =>
-      [s.articleId, s.otherId].flatMap((id) => loadArticleReport(s.db, id, OPTIONS)!.claims.map((r) => [r.id, r.number]));
+      [s.articleId, s.otherId].flatMap((id) => loadArticleReport(s.db, id, OPTIONS)!.claims.map((r): [number, number] => [r.id, r.number]));
     expect(bulk()[0]).toEqual([c.id, 3]);
     expect(new Map(bulk())).toEqual(new Map(reported()));
     expect(bulk().filter(([id]) => s.claims.some((k) => k.id === id))).toEqual([[c.id, 3], [a.id, 1], [b.id, 2]]);
