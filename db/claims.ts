@@ -69,7 +69,10 @@ export function claimView(db: Conn, claimId: number): ClaimView {
   return db.select(claimViewColumns).from(claims).where(eq(claims.id, claimId)).get()!;
 }
 
-/** The article's live claims as the review page shows them, in text order. */
+/**
+ * The article's live claims as the review page shows them, in text order (start, end, id): the
+ * desk numbers them 1, 2, … in this order, as the report does (db/report/article.ts).
+ */
 export function listLiveClaimViews(db: Conn, articleId: number): ClaimView[] {
   return db
     .select(claimViewColumns)

@@ -20,7 +20,7 @@ export type ReportOptions = {
 
 type ArticleRow = { id: number; title: string; byline: string | null; sourceUrl: string | null; publishedAt: string | null; language: Language; version: number };
 type ClaimRow = {
-  id: number; start: number; end: number; text: string; score: number; checkworthy: number; status: ClaimStatus;
+  number: number; id: number; start: number; end: number; text: string; score: number; checkworthy: number; status: ClaimStatus;
   note: string | null; reviewerName: string | null; verdictAt: number | null;
 };
 type EvidenceRow = { claimId: number; url: string; title: string; quote: string; addedByName: string; addedAt: number };
@@ -28,7 +28,8 @@ type HistoryRow = { changes: number; lastAt: number | null; lastBy: string | nul
 
 /**
  * The article's verification report, or null when there is no such article. Claims are the live
- * ones in article order (only those with a verdict when `verifiedOnly`); the history summary
+ * ones in article order (only those with a verdict when `verifiedOnly`), each numbered by its
+ * place among all the live claims; the history summary
  * counts every event after creation on any of the article's claims, retired ones included,
  * since retiring a claim is itself a change to the review.
  */
@@ -38,13 +39,18 @@ export function loadArticleReport(db: Conn, articleId: number, options: ReportOp
     .get(articleId) as ArticleRow | undefined;
   if (!article) return null;
 
+  // The number is the claim's place among all live claims in text order (as on the review desk),
+  // counted before the verified-only filter so it is the same number whichever claims are shown.
   const claimRows = prepared(
     client,
-      `SELECT c.id, c.start, c."end" AS "end", c.text, c.score, c.checkworthy, c.status,
-         ${NOTE_SQL} AS note, u.name AS reviewerName, c.verdict_at AS verdictAt
-       FROM claims c LEFT JOIN users u ON u.id = c.verdict_by
-       WHERE c.article_id = ? AND c.deleted_at IS NULL ${options.verifiedOnly ? "AND c.status <> 'unreviewed'" : ""}
-       ORDER BY c.start, c."end", c.id`,
+      `SELECT * FROM (
+         SELECT c.id, c.start, c."end" AS "end", c.text, c.score, c.checkworthy, c.status,
+           ${NOTE_SQL} AS note, u.name AS reviewerName, c.verdict_at AS verdictAt,
+           row_number() OVER (ORDER BY c.start, c."end", c.id) AS number
+         FROM claims c LEFT JOIN users u ON u.id = c.verdict_by
+         WHERE c.article_id = ? AND c.deleted_at IS NULL)
+       ${options.verifiedOnly ? "WHERE status <> 'unreviewed'" : ""}
+       ORDER BY number`,
     )
     .all(articleId) as ClaimRow[];
 
@@ -75,6 +81,7 @@ export function loadArticleReport(db: Conn, articleId: number, options: ReportOp
     .get(articleId) as HistoryRow;
 
   const claims: ReportClaim[] = claimRows.map((c) => ({
+    number: c.number,
     id: c.id,
     start: c.start,
     end: c.end,

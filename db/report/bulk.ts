@@ -36,12 +36,21 @@ type BulkRaw = Omit<BulkClaimRow, "checkworthy" | "verdictAt" | "createdAt" | "u
 };
 
 /**
+ * The claim's number in its article, as loadArticleReport counts it (its place among the
+ * article's live claims in (start, end, id) order): the live claims before it, plus one. The
+ * `k.start <= c.start` bound lets SQLite walk claims_article_start_idx over that range only.
+ */
+const NUMBER_SQL = `(SELECT count(*) FROM claims k
+      WHERE k.article_id = c.article_id AND k.deleted_at IS NULL AND k.start <= c.start
+        AND (k.start < c.start OR k."end" < c."end" OR (k."end" = c."end" AND k.id <= c.id)))`;
+
+/**
  * One statement for the whole export, so it can stream. Creation order (not id order) lets a
  * date-range export walk claims_created_at_idx with no sort before the first row; the note and
  * evidence count are correlated subqueries on indexed columns.
  */
 function bulkSql(where: string): string {
-  return `SELECT c.id AS claimId, c.article_id AS articleId, a.title AS articleTitle, a.source_url AS articleUrl,
+  return `SELECT c.id AS claimId, ${NUMBER_SQL} AS number, c.article_id AS articleId, a.title AS articleTitle, a.source_url AS articleUrl,
       a.language AS language, c.start AS start, c."end" AS "end", c.text AS text, c.score AS score,
       c.checkworthy AS checkworthy, c.status AS status, ${NOTE_SQL} AS note, u.name AS reviewerName,
       c.verdict_at AS verdictAt, (SELECT count(*) FROM evidence v WHERE v.claim_id = c.id) AS evidenceCount,
@@ -69,6 +78,7 @@ export function* iterateBulkRows(db: SqlSource, filters: BulkFilters = {}): Gene
   for (const r of statement.iterate(params) as IterableIterator<BulkRaw>) {
     yield {
       claimId: r.claimId,
+      number: r.number,
       articleId: r.articleId,
       articleTitle: r.articleTitle,
       articleUrl: r.articleUrl,

@@ -19,7 +19,10 @@ type Rows = AsyncIterable<BulkClaimRow> | Iterable<BulkClaimRow>;
 /** Approximate size of yielded chunks (characters). */
 export const CHUNK_TARGET = 64 * 1024;
 
-/** Column order of the bulk CSV (stable; append new columns at the end only). */
+/**
+ * Column order of the bulk CSV (stable; append new columns at the end only). `number` is the
+ * claim's number in its article (ReportClaim.number), beside `claim_id` and `article_id`.
+ */
 export const BULK_CSV_COLUMNS = [
   "claim_id",
   "article_id",
@@ -39,6 +42,7 @@ export const BULK_CSV_COLUMNS = [
   "evidence_count",
   "created_at",
   "updated_at",
+  "number",
 ] as const;
 
 function csvRecord(r: BulkClaimRow): string[] {
@@ -61,6 +65,7 @@ function csvRecord(r: BulkClaimRow): string[] {
     r.evidenceCount,
     r.createdAt,
     r.updatedAt,
+    r.number,
   ];
   return cells.map(csvCell); // same formula neutralisation as toCsv
 }
@@ -111,6 +116,8 @@ export type BulkJsonMeta = { generatedAt: Date };
 
 /** One claim of the bulk JSON (keys in this order, nulls kept, ISO-8601 times). */
 export type BulkJsonClaim = {
+  /** The claim's number in its article (as in the article's exports and on the desk); `id` is the database id. */
+  number: number;
   id: number;
   articleId: number;
   articleTitle: string;
@@ -133,6 +140,7 @@ export type BulkJsonClaim = {
 
 export function bulkJsonClaim(r: BulkClaimRow): BulkJsonClaim {
   return {
+    number: r.number,
     id: r.claimId,
     articleId: r.articleId,
     articleTitle: r.articleTitle,

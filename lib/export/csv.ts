@@ -5,7 +5,8 @@ import { isoTimeOf } from "../vocabulary";
 import type { ArticleReport, ReportClaim } from "./types";
 
 /**
- * Column order of `toCsv` (stable; append new columns at the end only).
+ * Column order of `toCsv`: `number` (the claim's number, as in every format and on the desk) and
+ * `claim_id` (the database id) first, then the rest. Append new columns at the end only.
  *
  * CSV has no header-comment convention, so the report-level facts are repeated on every row in
  * the trailing `report_generated_at`, `history_changes`, `history_last_change_at` and
@@ -13,6 +14,7 @@ import type { ArticleReport, ReportClaim } from "./types";
  * Times are ISO-8601 UTC, booleans `true`/`false`, missing values empty.
  */
 export const REPORT_CSV_COLUMNS = [
+  "number",
   "claim_id",
   "start",
   "end",
@@ -57,6 +59,7 @@ export function csvCell(value: CsvCell): string {
 
 function claimRow(report: ArticleReport, c: ReportClaim): string[] {
   const cells: CsvCell[] = [
+    c.number,
     c.id,
     c.start,
     c.end,

@@ -1,7 +1,18 @@
 import { escapeHtml, safeHttpUrl } from "./escape";
-import { historySummary, normalizeNewlines, scopeDescription, selectReportClaims, STATUS_ORDER, STATUS_WORDS, summarizeClaims } from "./report";
-import { isoTimeOf } from "../vocabulary";
-import type { ArticleReport, ReportClaim, ReportEvidence } from "./types";
+import {
+  historySummary,
+  humanOn,
+  humanPublishedDay,
+  normalizeNewlines,
+  scopeDescription,
+  selectReportClaims,
+  STATUS_COLORS,
+  STATUS_ORDER,
+  STATUS_WORDS,
+  summarizeClaims,
+} from "./report";
+import { CLAIM_STATUSES, humanTime, isIsoDay, STATUS_ICONS } from "../vocabulary";
+import type { ArticleReport, ClaimStatus, ReportClaim, ReportEvidence } from "./types";
 
 const h = escapeHtml;
 
@@ -23,10 +34,9 @@ table { border-collapse: collapse; }
 th, td { border: 1px solid #bbb; padding: .25rem .75rem; text-align: left; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .claim { border: 1px solid #bbb; border-left-width: 6px; border-radius: 4px; padding: 1rem; margin: 0 0 1.25rem; }
-.status-supported { border-left-color: #1a7f37; }
-.status-disputed { border-left-color: #b42318; }
-.status-needs_source { border-left-color: #b54708; }
-.status-unreviewed { border-left-color: #777; }
+${CLAIM_STATUSES.map((s) => `.status-${s} { border-left-color: ${STATUS_COLORS[s]}; }\n.verdict-${s} { color: ${STATUS_COLORS[s]}; }`).join("\n")}
+.verdict { font-weight: bold; }
+.mark { display: inline-block; min-width: 1.1em; text-align: center; }
 .badge { display: inline-block; font: bold .8rem/1.6 Helvetica, Arial, sans-serif; border: 1px solid currentColor; border-radius: 3px; padding: 0 .4rem; margin-left: .5rem; vertical-align: middle; }
 blockquote { margin: .5rem 0; padding: .25rem 0 .25rem 1rem; border-left: 3px solid #ccc; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -44,6 +54,16 @@ a { color: #0645ad; }
   a { color: inherit; text-decoration: underline; }
 }
 `.trim();
+
+/** A moment in the reader's words, with the exact time for machines. */
+function time(date: Date): string {
+  return `<time datetime="${date.toISOString()}">${humanTime(date)}</time>`;
+}
+
+/** The status as its mark (STATUS_ICONS, hidden from screen readers) and its word, in its colour. */
+function verdict(status: ClaimStatus, tag = "span", extra = ""): string {
+  return `<${tag} class="verdict verdict-${status}${extra}"><span class="mark" aria-hidden="true">${STATUS_ICONS[status]}</span> ${h(STATUS_WORDS[status])}</${tag}>`;
+}
 
 /** Element with escaped, whitespace-preserving user text. */
 function textBlock(tag: string, text: string, attrs = ""): string {
@@ -65,24 +85,20 @@ function evidenceItem(e: ReportEvidence, lang: string): string {
   if (e.title.trim() && safeHttpUrl(e.url)) parts.push(`<div class="muted url">${h(e.url)}</div>`);
   if (e.quote.trim()) parts.push(`<blockquote>${textBlock("p", e.quote, ` lang="${lang}"`)}</blockquote>`);
   parts.push(
-    `<div class="muted">Added by ${h(e.addedByName)} at <time datetime="${isoTimeOf(e.addedAt)}">${isoTimeOf(e.addedAt)}</time></div>`,
+    `<div class="muted">Added by ${h(e.addedByName)} on ${time(e.addedAt)}</div>`,
   );
   return `<li>${parts.join("\n")}</li>`;
 }
 
-function claimArticle(claim: ReportClaim, index: number, lang: string): string {
-  const word = STATUS_WORDS[claim.status];
+function claimArticle(claim: ReportClaim, lang: string): string {
   const out: string[] = [];
   out.push(`<article class="claim status-${claim.status}" id="claim-${claim.id}">`);
-  out.push(`<h3>Claim ${index + 1} <span class="badge">${h(word)}</span></h3>`);
+  out.push(`<h3>Claim ${claim.number} ${verdict(claim.status, "span", " badge")}</h3>`);
   out.push(`<blockquote>${textBlock("p", claim.text, ` lang="${lang}"`)}</blockquote>`);
-  out.push(`<p><strong>Verdict:</strong> ${h(word)}`);
-  out.push(`<br><span class="muted">Position: characters ${claim.start}\u2013${claim.end}</span>`);
+  out.push(`<p><strong>Verdict:</strong> ${verdict(claim.status)}`);
   if (claim.reviewerName || claim.verdictAt) {
     const who = claim.reviewerName ? ` by ${h(claim.reviewerName)}` : "";
-    const when = claim.verdictAt
-      ? ` at <time datetime="${isoTimeOf(claim.verdictAt)}">${isoTimeOf(claim.verdictAt)}</time>`
-      : "";
+    const when = claim.verdictAt ? ` on ${time(claim.verdictAt)}` : "";
     out.push(`<br><strong>Reviewed</strong>${who}${when}`);
   }
   out.push(`</p>`);
@@ -102,8 +118,10 @@ function claimArticle(claim: ReportClaim, index: number, lang: string): string {
 /**
  * A complete, standalone, printable HTML document: inline styles only (with `@media print`), no
  * scripts, no external resources (a meta CSP forbids loading any), all user text escaped, links
- * only for http(s) URLs (rel="noopener noreferrer"). Status is written in words, colour is only
- * an extra cue. The document is in English; article text carries the article's `lang`.
+ * only for http(s) URLs (rel="noopener noreferrer"). Status is written in words with its mark
+ * (STATUS_ICONS) and colour as extra cues; dates are in the reader's words (exact times in
+ * `<time datetime>`); character positions are left to the machine formats. The document is in
+ * English; article text carries the article's `lang`.
  */
 export function toHtml(report: ArticleReport): string {
   const { article, history } = report;
@@ -115,14 +133,17 @@ export function toHtml(report: ArticleReport): string {
   const meta: [string, string][] = [];
   if (article.byline) meta.push(["Byline", h(article.byline)]);
   if (article.sourceUrl) meta.push(["Source", `<span class="url">${link(article.sourceUrl, article.sourceUrl)}</span>`]);
-  if (article.publishedAt) meta.push(["Published", h(article.publishedAt)]);
+  if (article.publishedAt) {
+    const day = h(humanPublishedDay(article.publishedAt));
+    meta.push(["Published", isIsoDay(article.publishedAt) ? `<time datetime="${article.publishedAt}">${day}</time>` : day]);
+  }
   meta.push(["Version", String(article.version)]);
   meta.push(["Language", article.language === "es" ? "Spanish" : "English"]);
-  meta.push(["Generated", `<time datetime="${isoTimeOf(report.generatedAt)}">${isoTimeOf(report.generatedAt)}</time>`]);
-  meta.push(["History", h(historySummary(history))]);
+  meta.push(["Generated", time(report.generatedAt)]);
+  meta.push(["History", h(historySummary(history, undefined, humanOn))]);
   meta.push(["Scope", h(scopeDescription(report))]);
 
-  const rows = STATUS_ORDER.map((s) => `<tr><td>${STATUS_WORDS[s]}</td><td class="n">${summary[s]}</td></tr>`);
+  const rows = STATUS_ORDER.map((s) => `<tr><td>${verdict(s)}</td><td class="n">${summary[s]}</td></tr>`);
   rows.push(`<tr><th scope="row">Total</th><td class="n"><strong>${summary.total}</strong></td></tr>`);
 
   return `<!doctype html>
@@ -157,7 +178,7 @@ ${rows.join("\n")}
 </section>
 <section aria-labelledby="claims">
 <h2 id="claims">Claims</h2>
-${claims.length ? claims.map((c, i) => claimArticle(c, i, lang)).join("\n") : `<p>No claims to report.</p>`}
+${claims.length ? claims.map((c) => claimArticle(c, lang)).join("\n") : `<p>No claims to report.</p>`}
 </section>
 </main>
 </body>

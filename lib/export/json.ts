@@ -12,11 +12,13 @@ import type { ArticleReport, ClaimStatus, ReportSummary } from "./types";
  *   schemaVersion: 1,
  *   generatedAt: string,
  *   options: { verifiedOnly: boolean },
- *   article: { id, title, byline|null, sourceUrl|null, publishedAt|null, language: "en"|"es", version },
+ *   article: { id, title, byline|null, sourceUrl|null, publishedAt|null, version, language: "en"|"es" },
  *   history: { changes: number, lastChangeAt: string|null, lastChangeBy: string|null },
  *   summary: { total, supported, disputed, needs_source, unreviewed },   // over `claims`
  *   claims: [{                                                           // article order
- *     number, id, start, end, text, checkworthy, score,                  // number: 1, 2, … as in every format
+ *     number, id,            // number: the claim's place among all live claims in text order, as on
+ *                            // the desk and in every format (so it may skip: 1, 2, 5); id: database id
+ *     start, end, text, checkworthy, score,
  *     status: "unreviewed"|"supported"|"disputed"|"needs_source",
  *     verdict: "Unreviewed"|"Supported"|"Disputed"|"Needs a source",     // status in words
  *     note: string|null, reviewer: string|null, verdictAt: string|null,
@@ -46,7 +48,7 @@ export type ReportJson = {
 };
 
 export type ReportJsonClaim = {
-  /** The claim's number in the report (1, 2, …), the same in every format; `id` is the database id. */
+  /** The claim's number (see ReportClaim.number): the same in every format and on the desk; `id` is the database id. */
   number: number;
   id: number;
   start: number;
@@ -81,8 +83,8 @@ export function toJson(report: ArticleReport): ReportJson {
     },
     history: { changes: history.changes, lastChangeAt: isoTimeOf(history.lastChangeAt), lastChangeBy: history.lastChangeBy },
     summary: { total: s.total, supported: s.supported, disputed: s.disputed, needs_source: s.needs_source, unreviewed: s.unreviewed },
-    claims: claims.map((c, i) => ({
-      number: i + 1,
+    claims: claims.map((c) => ({
+      number: c.number,
       id: c.id,
       start: c.start,
       end: c.end,

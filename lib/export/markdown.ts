@@ -1,4 +1,4 @@
-import { escapeMarkdownInline, markdownBlock, markdownLink } from "./escape";
+import { escapeMarkdownInline, markdownBlock, markdownLink } from "./markdown-escape";
 import { historySummary, scopeDescription, selectReportClaims, STATUS_ORDER, STATUS_WORDS, summarizeClaims } from "./report";
 import { isoTimeOf } from "../vocabulary";
 import type { ArticleReport, ReportClaim } from "./types";
@@ -9,10 +9,10 @@ import type { ArticleReport, ReportClaim } from "./types";
  */
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
-function claimSection(claim: ReportClaim, index: number): string {
+function claimSection(claim: ReportClaim): string {
   const out: string[] = [];
-  out.push(`### Claim ${index + 1}: ${STATUS_WORDS[claim.status]}`);
-  out.push(markdownBlock(claim.text, "> ") || "> _\\(empty claim\\)_");
+  out.push(`### Claim ${claim.number}: ${STATUS_WORDS[claim.status]}`);
+  out.push(markdownBlock(claim.text, "> ") || "> _(empty claim)_");
   const facts = [`**Verdict:** ${STATUS_WORDS[claim.status]}`];
   facts.push(`**Position:** characters ${claim.start}\u2013${claim.end}`);
   if (claim.reviewerName || claim.verdictAt) {
@@ -41,7 +41,7 @@ function claimSection(claim: ReportClaim, index: number): string {
 
 /**
  * The report as Markdown (CommonMark/GFM). All user text is escaped; only http(s) URLs become
- * links. Claim anchors are not emitted (no raw HTML); claims are numbered in article order.
+ * links. Claim anchors are not emitted (no raw HTML); claims carry their number (see ReportClaim).
  */
 export function toMarkdown(report: ArticleReport): string {
   const { article, history } = report;
@@ -49,7 +49,7 @@ export function toMarkdown(report: ArticleReport): string {
   const summary = summarizeClaims(claims);
   const out: string[] = [];
 
-  out.push(`# Verification report: ${escapeMarkdownInline(article.title) || "\\(untitled\\)"}`);
+  out.push(`# Verification report: ${escapeMarkdownInline(article.title) || "(untitled)"}`);
   const meta: string[] = [];
   if (article.byline) meta.push(`- **Byline:** ${escapeMarkdownInline(article.byline)}`);
   if (article.sourceUrl) meta.push(`- **Source:** ${markdownLink(article.sourceUrl, article.sourceUrl)}`);
@@ -71,8 +71,8 @@ export function toMarkdown(report: ArticleReport): string {
   out.push(table.join("\n"));
 
   out.push("## Claims");
-  if (claims.length === 0) out.push("_No claims to report\\._");
-  claims.forEach((c, i) => out.push(claimSection(c, i)));
+  if (claims.length === 0) out.push("_No claims to report._");
+  for (const c of claims) out.push(claimSection(c));
 
   return `${out.join("\n\n")}\n`;
 }

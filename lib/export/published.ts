@@ -9,6 +9,7 @@ import type { ArticleReport, ClaimStatus } from "./types";
  * `report.json` download and the SHA-256 refer to, forever.
  */
 export type Correction = {
+  /** The claim's number (ReportClaim.number), as the report and the desk show it. */
   number: number;
   claimId: number;
   text: string;

@@ -1,9 +1,30 @@
-import { STATUS_LABELS, STATUS_ORDER } from "../vocabulary";
+import { humanDay, humanTime, isIsoDay, STATUS_LABELS, STATUS_ORDER } from "../vocabulary";
 import type { ArticleReport, ClaimStatus, ReportClaim, ReportHistory, ReportSummary } from "./types";
 
 /** Status in words; exports never rely on colour alone. */
 export const STATUS_WORDS = STATUS_LABELS;
 export { STATUS_ORDER };
+
+/**
+ * Status colours for the formats people read (HTML, PDF), always beside the word and the mark
+ * (STATUS_ICONS in HTML, drawn marks in the PDF), never instead of them. AA contrast on white.
+ */
+export const STATUS_COLORS: Record<ClaimStatus, string> = {
+  supported: "#1a7f37",
+  disputed: "#b42318",
+  needs_source: "#b54708",
+  unreviewed: "#666666",
+};
+
+/** How a moment is put after a verb: "at <ISO>" in machine-minded formats, "on <day, time>" for readers. */
+export type TimePhrase = (date: Date) => string;
+export const isoAt: TimePhrase = (date) => `at ${date.toISOString()}`;
+export const humanOn: TimePhrase = (date) => `on ${humanTime(date)}`;
+
+/** An article's publication day in the reader's words ("28 February 2025"); other text as given. */
+export function humanPublishedDay(publishedAt: string): string {
+  return isIsoDay(publishedAt) ? humanDay(`${publishedAt}T00:00:00Z`) : publishedAt;
+}
 
 export function hasVerdict(claim: { status: ClaimStatus }): boolean {
   return claim.status !== "unreviewed";
@@ -35,13 +56,13 @@ export function summarizeReport(report: ArticleReport): ReportSummary {
 }
 
 /**
- * "N changes, last change at ISO by NAME". `escapeName` is applied to the (user-provided) name
- * only, for formats that need escaping.
+ * "N changes, last change at ISO by NAME" (or "on 3 March 2025, 23:59 UTC" with `humanOn`).
+ * `escapeName` is applied to the (user-provided) name only, for formats that need escaping.
  */
-export function historySummary(history: ReportHistory, escapeName: (name: string) => string = (n) => n): string {
+export function historySummary(history: ReportHistory, escapeName: (name: string) => string = (n) => n, when: TimePhrase = isoAt): string {
   if (history.changes === 0 && !history.lastChangeAt) return "No changes recorded";
   let text = `${history.changes} ${history.changes === 1 ? "change" : "changes"}`;
-  if (history.lastChangeAt) text += `, last change at ${history.lastChangeAt.toISOString()}`;
+  if (history.lastChangeAt) text += `, last change ${when(history.lastChangeAt)}`;
   if (history.lastChangeBy) text += ` by ${escapeName(history.lastChangeBy)}`;
   return text;
 }

@@ -10,6 +10,12 @@ export type { ClaimStatus };
 export type ReportEvidence = { url: string; title: string; quote: string; addedByName: string; addedAt: Date };
 
 export type ReportClaim = {
+  /**
+   * The claim's number: its 1-based place among all live claims of the article in text order
+   * (start, end, id), as the review desk numbers them. Every format shows this number, whatever
+   * the selection (a verified-only report may skip numbers); machine formats keep `id` beside it.
+   */
+  number: number;
   id: number;
   start: number;
   end: number;
@@ -41,7 +47,7 @@ export type ReportHistory = { changes: number; lastChangeAt: Date | null; lastCh
 
 export type ArticleReport = {
   article: ReportArticle;
-  /** All claims of the article in article order (by start). */
+  /** The article's live claims in article order (by start), only those with a verdict when verifiedOnly. */
   claims: ReportClaim[];
   history: ReportHistory;
   generatedAt: Date;
@@ -55,6 +61,8 @@ export type ArticleReport = {
 
 export type BulkClaimRow = {
   claimId: number;
+  /** The claim's number in its article (ReportClaim.number), as in the article's own exports. */
+  number: number;
   articleId: number;
   articleTitle: string;
   articleUrl: string | null;

@@ -27,7 +27,7 @@ export function textFromUpload(name: string, bytes: Uint8Array): UploadedText {
   const text = decodeUtf8(bytes);
   if (looksBinary(text)) throw new AppError("bad_request", "That looks like a binary file, not article text.");
 
-  if (ext === ".md" || ext === ".markdown") return { ...markdownToText(text), byline: null, publishedAt: null };
+  if (ext === ".md" || ext === ".markdown") return markdownToText(text);
   if (ext === ".html" || ext === ".htm") {
     const article = extractArticleFromHtml(text);
     if (article) return { title: article.title || null, byline: article.byline, publishedAt: article.publishedAt, body: article.body };

@@ -3,6 +3,7 @@ import { loadArticleReport } from "@/db/report/article";
 import { bulkRowCount, iterateBulkRows, streamBulkRows } from "@/db/report/bulk";
 import type { Actor } from "@/services/actor";
 import { recordVerdict, resetArticle } from "@/services/claims";
+import { listLiveClaimViews } from "@/db/claims";
 import { addEvidence } from "@/services/evidence";
 import { bulkFiltersOf, bulkQuerySchema } from "@/services/exports";
 import { createArticle } from "../support/articles";
@@ -94,6 +95,24 @@ describe("loadArticleReport", () => {
     expect(toCsv(report, { bom: false }).split("\r\n").filter(Boolean)).toHaveLength(2);
   });
 
+  it("numbers each claim by its place among all live claims, as the review desk does, whatever the filter", async () => {
+    const s = setup();
+    const [a, b, c] = s.claims;
+    await recordVerdict(s.db, s.editor, { claimId: c.id, status: "supported", version: s.version(c.id) }, T1);
+    const deskNumber = () => new Map(listLiveClaimViews(s.db, s.articleId).map((v, i) => [v.id, i + 1]));
+    const numbers = (verifiedOnly: boolean) => loadArticleReport(s.db, s.articleId, { ...OPTIONS, verifiedOnly })!.claims.map((r) => [r.id, r.number]);
+
+    expect(numbers(false)).toEqual([[a.id, 1], [b.id, 2], [c.id, 3]]);
+    expect(numbers(true)).toEqual([[c.id, 3]]);
+    for (const [id, n] of numbers(false)) expect(deskNumber().get(id)).toBe(n);
+
+    // Retiring a claim renumbers the live ones, on the desk and in the report alike.
+    s.db.$client.prepare("UPDATE claims SET deleted_at = ? WHERE id = ?").run(T2.getTime(), a.id);
+    expect(numbers(false)).toEqual([[b.id, 1], [c.id, 2]]);
+    expect(numbers(true)).toEqual([[c.id, 2]]);
+    for (const [id, n] of numbers(false)) expect(deskNumber().get(id)).toBe(n);
+  });
+
   it("drops retired claims and the note of a reset verdict", async () => {
     const s = setup();
     const [a, b] = s.claims;
@@ -139,6 +158,24 @@ describe("iterateBulkRows", () => {
     });
     expect(first.updatedAt.getTime()).toBeGreaterThan(T1.getTime());
     expect(rows.find((r) => r.articleId === s.otherId)).toMatchObject({ language: "es", articleUrl: null, evidenceCount: 0, note: null });
+  });
+
+  it("numbers each claim as its article's report does (text order, not creation order), also after a claim is retired", async () => {
+    const s = await twoArticles();
+    const [a, b, c] = s.claims;
+    // The last claim in the text was created first: bulk rows come in creation order, numbers in text order.
+    s.db.$client.prepare("UPDATE claims SET created_at = ? WHERE id = ?").run(T0.getTime() - 1000, c.id);
+    const bulk = () => [...iterateBulkRows(s.db)].map((r): [number, number] => [r.claimId, r.number]);
+    const reported = () =>
+      [s.articleId, s.otherId].flatMap((id) => loadArticleReport(s.db, id, OPTIONS)!.claims.map((r): [number, number] => [r.id, r.number]));
+    expect(bulk()[0]).toEqual([c.id, 3]);
+    expect(new Map(bulk())).toEqual(new Map(reported()));
+    expect(bulk().filter(([id]) => s.claims.some((k) => k.id === id))).toEqual([[c.id, 3], [a.id, 1], [b.id, 2]]);
+
+    s.db.$client.prepare("UPDATE claims SET deleted_at = ? WHERE id = ?").run(T2.getTime(), a.id);
+    expect(new Map(bulk()).get(b.id)).toBe(1);
+    expect(new Map(bulk()).get(c.id)).toBe(2);
+    expect(new Map(bulk())).toEqual(new Map(reported()));
   });
 
   it("filters by status, article, date range, and skips retired claims", async () => {

@@ -53,6 +53,7 @@ describe("bulk CSV", () => {
       evidence_count: "1",
       created_at: "2025-03-01T09:30:00.001Z",
       updated_at: "2025-03-02T14:05:06.790Z",
+      number: "1",
     });
   });
 
@@ -98,6 +99,7 @@ describe("bulk JSON", () => {
     expect(Object.keys(parsed)).toEqual(["schemaVersion", "generatedAt", "claims"]);
     expect(parsed.claims).toEqual([
       {
+        number: 1,
         id: 1,
         articleId: 1,
         articleTitle: "Article 0",

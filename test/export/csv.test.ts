@@ -17,8 +17,8 @@ describe("toCsv", () => {
     expect(csv.startsWith(BOM)).toBe(true);
     expect(toCsv(englishReport(), { bom: false }).startsWith(BOM)).toBe(false);
     expect(csv.slice(1, csv.indexOf("\r\n"))).toBe(REPORT_CSV_COLUMNS.join(","));
-    expect(REPORT_CSV_COLUMNS.slice(0, 13)).toEqual([
-      "claim_id", "start", "end", "text", "checkworthy", "score", "status", "verdict",
+    expect(REPORT_CSV_COLUMNS.slice(0, 14)).toEqual([
+      "number", "claim_id", "start", "end", "text", "checkworthy", "score", "status", "verdict",
       "note", "reviewer", "verdict_at", "evidence_urls", "evidence_titles",
     ]);
     expect(REPORT_CSV_COLUMNS).toContain("report_generated_at");
@@ -30,6 +30,7 @@ describe("toCsv", () => {
   it("round-trips tricky text through an RFC 4180 parser", () => {
     const rows = table(csv);
     expect(rows.map((r) => r.claim_id)).toEqual(["11", "12", "13", "15"]);
+    expect(rows.map((r) => r.number)).toEqual(["1", "2", "3", "5"]);
     expect(rows[0].text).toBe(TRICKY_TEXT);
     expect(rows[1].text).toBe(SCRIPT_TEXT);
     expect(rows[0].evidence_urls).toBe("https://stats.example.org/report_(final) v2.pdf | javascript:alert(1)");

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, jsonForScript, neutralizeCsvCell, safeHttpUrl } from "@/lib/export";
-import { escapeMarkdownInline, markdownLinkDestination } from "@/lib/export/escape";
 
 describe("safeHttpUrl", () => {
   it("accepts only absolute http(s) URLs", () => {
@@ -30,18 +29,6 @@ describe("escapeHtml", () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
       "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;",
     );
-  });
-});
-
-describe("markdown escaping", () => {
-  it("backslash-escapes every special character", () => {
-    expect(escapeMarkdownInline("\\`*_{}[]<>()#+-.!|")).toBe("\\\\\\`\\*\\_\\{\\}\\[\\]\\<\\>\\(\\)\\#\\+\\-\\.\\!\\|");
-  });
-  it("escapes a setext underline at line start and flattens newlines inline", () => {
-    expect(escapeMarkdownInline("=== a\n  b")).toBe("\\=== a b");
-  });
-  it("percent-encodes characters that end or escape a link destination", () => {
-    expect(markdownLinkDestination("https://x.org/a_(b)\\c d")).toBe("https://x.org/a_%28b%29%5Cc%20d");
   });
 });
 

@@ -10,7 +10,7 @@ export const SCRIPT_TEXT = "<script>alert(1)</script> and </script><!-- closing 
 export const FORMULA_TEXT = "=SUM(A1)";
 export const PLUS_TEXT = "+1 more, -2 less\tthen\r\ncarriage";
 
-function claim(p: Partial<ReportClaim> & Pick<ReportClaim, "id" | "start" | "end" | "text">): ReportClaim {
+function claim(p: Partial<ReportClaim> & Pick<ReportClaim, "number" | "id" | "start" | "end" | "text">): ReportClaim {
   return {
     score: 0.5,
     checkworthy: true,
@@ -23,7 +23,10 @@ function claim(p: Partial<ReportClaim> & Pick<ReportClaim, "id" | "start" | "end
   };
 }
 
-/** English article with hostile text everywhere. Claims deliberately not in article order. */
+/**
+ * English article with hostile text everywhere. Claims deliberately not in article order; their
+ * numbers are their places in text order, and claim 4 (not check-worthy, no verdict) is not shown.
+ */
 export function englishReport(over: Partial<ArticleReport> = {}): ArticleReport {
   return {
     article: {
@@ -37,6 +40,7 @@ export function englishReport(over: Partial<ArticleReport> = {}): ArticleReport 
     },
     claims: [
       claim({
+        number: 5,
         id: 15,
         start: 300,
         end: 340,
@@ -48,6 +52,7 @@ export function englishReport(over: Partial<ArticleReport> = {}): ArticleReport 
         note: null,
       }),
       claim({
+        number: 1,
         id: 11,
         start: 0,
         end: 60,
@@ -74,8 +79,9 @@ export function englishReport(over: Partial<ArticleReport> = {}): ArticleReport 
           },
         ],
       }),
-      claim({ id: 14, start: 250, end: 260, text: "NOT SELECTED: not check-worthy, no verdict", checkworthy: false }),
+      claim({ number: 4, id: 14, start: 250, end: 260, text: "NOT SELECTED: not check-worthy, no verdict", checkworthy: false }),
       claim({
+        number: 2,
         id: 12,
         start: 100,
         end: 150,
@@ -86,7 +92,7 @@ export function englishReport(over: Partial<ArticleReport> = {}): ArticleReport 
         reviewerName: "Carla",
         verdictAt: T2,
       }),
-      claim({ id: 13, start: 200, end: 208, text: FORMULA_TEXT, score: 0.66 }),
+      claim({ number: 3, id: 13, start: 200, end: 208, text: FORMULA_TEXT, score: 0.66 }),
     ],
     history: { changes: 12, lastChangeAt: T2, lastChangeBy: "Carla" },
     generatedAt: GENERATED,
@@ -106,6 +112,7 @@ export function spanishReport(over: Partial<ArticleReport> = {}): ArticleReport 
     article: { id: 8, title: "¿El año del agua? ¡Sí!", byline: null, sourceUrl: null, publishedAt: null, language: "es", version: 1 },
     claims: [
       claim({
+        number: 1,
         id: 21,
         start: 0,
         end: ES_SUPPORTED.length,
@@ -124,8 +131,8 @@ export function spanishReport(over: Partial<ArticleReport> = {}): ArticleReport 
           },
         ],
       }),
-      claim({ id: 22, start: 60, end: 85, text: ES_EMOJI, status: "disputed", reviewerName: "Íñigo", verdictAt: T2 }),
-      claim({ id: 23, start: 90, end: 120, text: "Pendiente de revisión", status: "unreviewed" }),
+      claim({ number: 2, id: 22, start: 60, end: 85, text: ES_EMOJI, status: "disputed", reviewerName: "Íñigo", verdictAt: T2 }),
+      claim({ number: 3, id: 23, start: 90, end: 120, text: "Pendiente de revisión", status: "unreviewed" }),
     ],
     history: { changes: 1, lastChangeAt: T2, lastChangeBy: null },
     generatedAt: GENERATED,
@@ -144,6 +151,7 @@ export function bulkRow(i: number, pad = 0): BulkClaimRow {
   const status = STATUSES[i % STATUSES.length];
   return {
     claimId: i + 1,
+    number: 1 + Math.floor(i / 97),
     articleId: 1 + (i % 97),
     articleTitle: i % 2 ? `Artículo ${i}, "título"` : `Article ${i}`,
     articleUrl: i % 3 ? `https://news.example.com/${i}` : null,

@@ -10,7 +10,7 @@ import {
   spanishReport,
   TRICKY_TEXT,
 } from "./fixtures";
-import { renderMarkdown, squash } from "./render";
+import { MARKDOWN_RENDERERS, renderMarkdown, squash } from "./render";
 
 describe("toMarkdown", () => {
   const md = toMarkdown(englishReport());
@@ -43,7 +43,7 @@ describe("toMarkdown", () => {
       "Claim 1: Supported",
       "Claim 2: Disputed",
       "Claim 3: Unreviewed",
-      "Claim 4: Needs a source",
+      "Claim 5: Needs a source",
     ]);
     const text = squash(doc.body.textContent ?? "");
     expect(text).toContain("=SUM(A1) second line of the note");
@@ -79,6 +79,22 @@ describe("toMarkdown", () => {
     expect(d.querySelectorAll("table").length).toBe(1); // the summary table only
     expect(d.querySelectorAll("blockquote blockquote").length).toBe(0);
     expect(squash(d.querySelector("body > blockquote")?.textContent ?? "")).toBe(squash(hostile));
+  });
+
+  it("reads as plain text: ordinary punctuation in user text is not escaped", () => {
+    const report = englishReport();
+    const prose = "The office. It said 80,000+ people (mid-2024) joined, a 3.5% rise! Q&A: snake_case, 5 * 3, #1.";
+    report.article.title = "Mid-2024 budget: 80,000+ jobs?";
+    report.claims = [{ ...report.claims[1], text: prose, note: `${prose}\nSecond line.`, reviewerName: "Ana-María O'Neil", evidence: [] }];
+    const out = toMarkdown(report);
+    expect(out).toContain("# Verification report: Mid-2024 budget: 80,000+ jobs?\n");
+    expect(out).toContain(`> ${prose}\n`);
+    expect(out).toContain(`${prose}\\\nSecond line.`);
+    expect(out).toContain("Reviewed** by Ana-María O'Neil at");
+    for (const [name, render] of Object.entries(MARKDOWN_RENDERERS)) {
+      const quote = render(out).querySelector("body > blockquote")?.textContent?.trim();
+      expect(quote, name).toBe(prose);
+    }
   });
 
   it("renders the Spanish report with accents intact and without a source link", () => {

@@ -8,7 +8,7 @@ async function parsePdf(buf: Buffer) {
   try {
     const text = await parser.getText();
     const info = await parser.getInfo();
-    return { text: text.text, pages: text.total, info: info.info as Record<string, unknown> };
+    return { text: text.text, pages: text.total, pageTexts: text.pages.map((p) => p.text), info: info.info as Record<string, unknown> };
   } finally {
     await parser.destroy();
   }
@@ -46,10 +46,10 @@ describe("toPdf", () => {
       "Claim 1: Supported",
       "Claim 2: Disputed",
       "Claim 3: Unreviewed",
-      "Claim 4: Needs a source",
+      "Claim 5: Needs a source",
       "=SUM(A1)",
-      "Reviewed by Ann *Editor* at 2025-03-02T14:05:06.789Z",
-      "History: 12 changes, last change at 2025-03-03T23:59:59.000Z by Carla",
+      "Reviewed by Ann *Editor* on 2 March 2025, 14:05 UTC",
+      "History: 12 changes, last change on 3 March 2025, 23:59 UTC by Carla",
       "javascript:alert(1) (not linked)",
       "1. +1 Stats [official]",
       "Total: 4",
@@ -57,6 +57,48 @@ describe("toPdf", () => {
       expect(text, needle).toContain(needle);
     }
     expect(text).not.toContain("NOT SELECTED");
+  });
+
+  it("writes dates in the reader's words and leaves character positions to the machine formats", async () => {
+    const { text } = await parsePdf(await toPdf(englishReport()));
+    for (const needle of [
+      "Published: 28 February 2025",
+      "Generated: 4 March 2025, 08:00 UTC",
+      "Reviewed by Carla on 3 March 2025, 23:59 UTC",
+      "Added by Bob on 1 March 2025, 09:30 UTC",
+    ]) {
+      expect(text, needle).toContain(needle);
+    }
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+    expect(text).not.toContain("2025-02-28");
+    expect(text).not.toMatch(/Position|characters \d/);
+  });
+
+  it("keeps each claim on one page: no claim's evidence line is stranded away from its heading", async () => {
+    const report = englishReport();
+    const base = report.claims[1];
+    // Claims of many heights (notes of 0 to 11 lines, 0 to 2 evidence items), so that some would
+    // straddle a page break.
+    report.claims = Array.from({ length: 40 }, (_, i) => ({
+      ...base,
+      number: i + 1,
+      id: 100 + i,
+      start: i * 100,
+      end: i * 100 + 50,
+      text: `Claim text ${i + 1}`,
+      note: i % 12 ? Array.from({ length: i % 12 }, (_, k) => `Note line ${k + 1}`).join("\n") : null,
+      evidence: base.evidence.slice(0, i % 3),
+    }));
+    const { pageTexts } = await parsePdf(await toPdf(report));
+    expect(pageTexts.length).toBeGreaterThan(3);
+    for (let n = 1; n <= 40; n++) {
+      const page = pageTexts.findIndex((t) => t.includes(`Claim ${n}: Supported`));
+      const evidence = n % 3 === 1 ? "Evidence: none" : "Evidence";
+      const own = pageTexts[page].split(`Claim ${n}: Supported`)[1].split(/Claim \d+: Supported/)[0];
+      expect(own, `claim ${n}`).toContain(`Claim text ${n}`);
+      expect(own, `claim ${n}`).toContain(evidence);
+    }
+    for (const t of pageTexts) expect(t.trimStart()).not.toMatch(/^(Evidence|Note|Verdict)/);
   });
 
   it("only http(s) evidence URLs become link annotations", async () => {
@@ -90,6 +132,7 @@ describe("toPdf", () => {
     const base = report.claims[0];
     report.claims = Array.from({ length: 60 }, (_, i) => ({
       ...base,
+      number: i + 1,
       id: 100 + i,
       start: i * 100,
       end: i * 100 + 50,
