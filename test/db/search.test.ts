@@ -55,7 +55,7 @@ describe("search index triggers", () => {
     const row = indexRow(db, find("gang members").id)!;
     expect(row.text).toContain("74,000 suspected gang members");
     expect(row.notes).toBe("");
-    expect(row.meta.split(" ")).toEqual(["sunreviewed", `a${en}`, "len", "d20240310", "m202403", "y2024"]);
+    expect(row.meta.split(" ")).toEqual(["sunreviewed", `a${en}`, "len", "cw1", "d20240310", "m202403", "y2024"]);
     expect(indexRow(db, find("megacárcel").id)!.meta).toContain(`a${es} les`);
     expectInSync(db);
   });
@@ -152,7 +152,7 @@ describe("search index triggers", () => {
       .run(Date.UTC(2024, 0, 5), Date.UTC(2024, 0, 5));
     expect(indexRow(db, 1)!.meta).toContain(" lnone ");
     sqlite.prepare("INSERT INTO articles (id, title, body, language, created_by, created_at) VALUES (7, 'T', 'Rent rose', 'es', ?, 0)").run(editorId);
-    expect(indexRow(db, 1)!.meta).toBe("sunreviewed a7 les d20240105 m202401 y2024");
+    expect(indexRow(db, 1)!.meta).toBe("sunreviewed a7 les cw1 d20240105 m202401 y2024");
     sqlite.prepare("UPDATE articles SET language = 'en' WHERE id = 7").run();
     expect(indexRow(db, 1)!.meta).toContain(" len ");
     sqlite.pragma("foreign_keys = ON");

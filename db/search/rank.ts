@@ -1,0 +1,123 @@
+/**
+ * The order of search results: the claims first — check-worthy, or with a verdict — then the
+ * other lines (headlines, bylines, "SEE ALSO" lines …); within each, bm25 (text weight 4, notes
+ * 1, evidence 1), or newest first when nothing was typed.
+ *
+ * bm25 costs ~1 µs per matching row, so when a query matches more than RANK_WINDOW claims, each
+ * of the two groups ranks its RANK_WINDOW most recent matches (highest ids) by bm25 and lists its
+ * older ones after, newest first; `total` is always exact. Fewer matches than RANK_WINDOW are all
+ * in hand after the first read and are ranked in one query, the group read from the claims table.
+ */
+import type { Db } from "../connection";
+import { sqlColumn, sqlValue } from "../sql";
+import type { SearchExpression } from "./filters";
+import { claimTierSql } from "./index";
+
+/** Above this many matches, bm25 ranks only the most recent RANK_WINDOW of each group (see above). */
+export const RANK_WINDOW = 5_000;
+
+export type ResultOrder = "bm25" | "bm25-window" | "newest";
+
+const BM25 = "bm25(claims_fts, 4.0, 1.0, 1.0, 0.0)";
+
+/** Newest first: the matches of `match` with ids in lo … min(hi, below). */
+function newest(db: Db, expr: SearchExpression, match: string, below: number, limit: number, skip: number): number[] {
+  return sqlColumn<number>(
+    db,
+    "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ? OFFSET ?",
+    match,
+    expr.lo,
+    Math.min(expr.hi, below),
+    limit,
+    skip,
+  );
+}
+
+function count(db: Db, expr: SearchExpression, match: string): number {
+  return sqlValue<number>(db, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN ? AND ?", match, expr.lo, expr.hi) ?? 0;
+}
+
+/**
+ * bm25 over `candidates` (the matches of `match`, newest first, all of them in their id range).
+ * bm25's per-query statistics cost a pass over each phrase's matches: with long filter terms or
+ * language-bound word forms it scores `text` alone among the candidates; otherwise `match` itself.
+ * `claimsFirst` puts the claims before the other lines (read from the claims table, one row each).
+ */
+function bm25(db: Db, expr: SearchExpression, match: string, candidates: number[], limit: number, skip: number, claimsFirst: boolean): number[] {
+  const [q, extra, params] = expr.rankText ? [expr.text, " AND +f.rowid IN (SELECT value FROM json_each(?))", [JSON.stringify(candidates)]] : [match, "", []];
+  const join = claimsFirst ? " JOIN claims c ON c.id = f.rowid" : "";
+  const tier = claimsFirst ? `${claimTierSql("c")} DESC, ` : "";
+  return sqlColumn<number>(
+    db,
+    `SELECT f.rowid FROM claims_fts f${join} WHERE claims_fts MATCH ? AND f.rowid BETWEEN ? AND ?${extra} ORDER BY ${tier}${BM25}, f.rowid DESC LIMIT ? OFFSET ?`,
+    q,
+    candidates[candidates.length - 1] ?? expr.lo,
+    candidates[0] ?? expr.hi,
+    ...params,
+    limit,
+    skip,
+  );
+}
+
+/** Newest first, claims before the other lines, among `candidates` (all the matches). */
+function newestClaimsFirst(db: Db, candidates: number[], limit: number, skip: number): number[] {
+  const lines = new Set(
+    sqlColumn<number>(db, `SELECT c.id FROM claims c WHERE c.id IN (SELECT value FROM json_each(?)) AND NOT ${claimTierSql("c")}`, JSON.stringify(candidates)),
+  );
+  return [...candidates.filter((id) => !lines.has(id)), ...candidates.filter((id) => lines.has(id))].slice(skip, skip + limit);
+}
+
+type Group = { ids: number[]; size: () => number; windowed: boolean };
+
+/** One group's share of the page: its first `limit` results after `skip`, by the module's rules. */
+function groupPage(db: Db, expr: SearchExpression, match: string, at: { skip: number; limit: number; window: number }, lone: () => boolean, read?: number[]): Group {
+  const { skip, limit, window } = at;
+  const candidates = read ?? newest(db, expr, match, expr.hi, window, 0);
+  let known: number | null = candidates.length < window ? candidates.length : null;
+  const size = () => (known ??= count(db, expr, match));
+  const windowed = known === null;
+  if (skip >= candidates.length && !windowed) return { ids: [], size, windowed };
+  if (!expr.text || lone()) {
+    const ids = skip + limit <= candidates.length || !windowed ? candidates.slice(skip, skip + limit) : newest(db, expr, match, expr.hi, limit, skip);
+    return { ids, size, windowed };
+  }
+  let ids = skip < window ? bm25(db, expr, match, candidates, limit, skip, false) : [];
+  if (windowed && ids.length < limit) {
+    const lowest = candidates[candidates.length - 1]!;
+    ids = ids.concat(newest(db, expr, match, lowest - 1, limit - ids.length, Math.max(0, skip - window)));
+  }
+  return { ids, size, windowed };
+}
+
+/** The ids of one page and the exact total, in the module's order (`window`: RANK_WINDOW, smaller in tests). */
+export function rankedPage(db: Db, expr: SearchExpression, offset: number, limit: number, window = RANK_WINDOW): { ids: number[]; total: number; order: ResultOrder } {
+  const all = newest(db, expr, expr.match, expr.hi, window, 0);
+  const textOrder: ResultOrder = expr.text ? "bm25" : "newest";
+  if (all.length < window) {
+    // Every match is in hand: one ranking, claims first (or only claims, with scope "claims").
+    const total = all.length;
+    if (offset >= total) return { ids: [], total, order: textOrder };
+    const claimsFirst = expr.tiers !== null;
+    let ids: number[];
+    if (!expr.text) ids = claimsFirst ? newestClaimsFirst(db, all, limit, offset) : all.slice(offset, offset + limit);
+    else ids = bm25(db, expr, expr.match, all, limit, offset, claimsFirst);
+    return { ids, total, order: textOrder };
+  }
+  // More matches than the window: each group ranks its own most recent RANK_WINDOW.
+  const total = count(db, expr, expr.match);
+  // bm25 gives a term found in more than half of the claims no weight (idf ≤ 0): newest first then.
+  let maxId: number | undefined;
+  const lone = () => expr.single && total > (maxId ??= sqlValue<number | null>(db, "SELECT max(id) FROM claims") ?? 0) / 2;
+  const groups = expr.tiers ? [expr.tiers.claims, expr.tiers.lines] : [expr.match];
+  const ids: number[] = [];
+  let skip = offset;
+  let windowed = false;
+  for (const match of groups) {
+    if (ids.length >= limit || skip >= total) break;
+    const group = groupPage(db, expr, match, { skip, limit: limit - ids.length, window }, lone, match === expr.match ? all : undefined);
+    ids.push(...group.ids);
+    windowed ||= group.windowed;
+    if (ids.length < limit) skip = Math.max(0, skip - group.size());
+  }
+  return { ids, total, order: !expr.text || lone() ? "newest" : windowed ? "bm25-window" : "bm25" };
+}
