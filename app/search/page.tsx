@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/server/db";
 import { findArticleFor } from "@/services/articles";
-import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse } from "@/services/search";
+import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse, type SearchResult } from "@/services/search";
 import { getReviewers } from "@/services/users";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
@@ -20,22 +20,26 @@ const FIELD_LABELS = { text: null, notes: "Matched in a verdict note", evidence:
 function searchHref(input: SearchInput, changes: Partial<Record<keyof SearchInput, string | number | undefined>>): string {
   const params = new URLSearchParams();
   const merged: Record<string, unknown> = { ...input, ...changes };
-  for (const key of ["q", "status", "articleId", "reviewerId", "from", "to", "language", "page"] as const) {
+  for (const key of ["q", "status", "articleId", "reviewerId", "from", "to", "language", "scope", "page"] as const) {
     const value = merged[key];
-    if (value === undefined || value === null || value === "" || (key === "page" && Number(value) <= 1)) continue;
+    if (value === undefined || value === null || value === "" || (key === "page" && Number(value) <= 1) || (key === "scope" && value === "claims")) continue;
     params.set(key, String(value));
   }
   const qs = params.toString();
   return qs ? `/search?${qs}` : "/search";
 }
 
-function orderNote(result: SearchResponse): string {
-  if (result.order === "newest") return "Newest first.";
+function orderNote(result: SearchResponse, input: SearchInput): string {
+  const lines = input.scope === "all" ? " Claims first, then the other lines." : "";
+  if (result.order === "newest") return `Newest first.${lines}`;
   if (result.order === "bm25-window") {
-    return `Best matches first among the ${RANK_WINDOW.toLocaleString("en-US")} most recent; older matches follow, newest first.`;
+    return `Best matches first among the ${RANK_WINDOW.toLocaleString("en-US")} most recent; older matches follow, newest first.${lines}`;
   }
-  return "Best matches first.";
+  return `Best matches first.${lines}`;
 }
+
+/** A result that is not one of the claims: not check-worthy, and no verdict. */
+const isLine = (r: SearchResult) => !r.checkworthy && r.status === "unreviewed";
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requirePageUser("claim:search");
@@ -111,6 +115,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <TextInput type="date" name="to" defaultValue={input.to ?? ""} />
           </label>
           <label className="flex flex-col gap-1">
+            <span className="font-medium">Show</span>
+            <Select name="scope" defaultValue={input.scope ?? "claims"} data-testid="search-scope">
+              <option value="claims">Claims only (no headlines, “See also” lines…)</option>
+              <option value="all">Every line, headlines included</option>
+            </Select>
+          </label>
+          <label className="flex flex-col gap-1">
             <span className="font-medium">Article #</span>
             <input type="number" name="articleId" min={1} defaultValue={input.articleId ?? ""} className="w-24 rounded border border-stone-300 px-2 py-1" />
           </label>
@@ -136,6 +147,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <p className="rounded border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600" data-testid="search-empty">
           No claims match{input.q ? <> “{input.q}”</> : null}
           {asked && input.q && (input.status || input.articleId || input.reviewerId || input.from || input.to || input.language) ? " with these filters" : ""}.
+          {input.scope !== "all" && (
+            <>
+              {" "}
+              <Link href={searchHref(input, { scope: "all", page: undefined })} className="underline" data-testid="search-every-line">
+                Search every line, headlines included
+              </Link>
+            </>
+          )}
         </p>
       ) : (
         <section aria-labelledby="results-heading" className="space-y-3">
@@ -144,7 +163,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               {result.total.toLocaleString("en-US")} claim{result.total === 1 ? "" : "s"}
             </h2>
             <span>
-              {orderNote(result)} {ms.toFixed(0)} ms.
+              {orderNote(result, input)} {ms.toFixed(0)} ms.{" "}
+              {input.scope === "all" ? (
+                <Link href={searchHref(input, { scope: undefined, page: undefined })} className="underline">Claims only</Link>
+              ) : (
+                <Link href={searchHref(input, { scope: "all", page: undefined })} className="underline" data-testid="search-every-line">
+                  Show headlines and other lines too
+                </Link>
+              )}
             </span>
           </div>
           <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="search-results">
@@ -161,6 +187,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 )}
                 <p className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
                   <StatusBadge status={r.status} />
+                  {isLine(r) && (
+                    <span className="rounded border border-stone-300 px-1.5 py-0.5 text-stone-600" data-testid="search-line-badge">
+                      Not check-worthy
+                    </span>
+                  )}
                   <Link href={`/articles/${r.articleId}`} className="underline">{r.articleTitle}</Link>
                   <span>· {r.language.toUpperCase()}</span>
                   <span>· added {new Date(r.createdAt).toISOString().slice(0, 10)}</span>

@@ -39,12 +39,13 @@ function count(db: Db, expr: SearchExpression, match: string): number {
 
 /**
  * bm25 over `candidates` (the matches of `match`, newest first, all of them in their id range).
- * bm25's per-query statistics cost a pass over each phrase's matches: with long filter terms or
- * language-bound word forms it scores `text` alone among the candidates; otherwise `match` itself.
+ * bm25's per-query statistics cost a pass over each phrase's matches: with long filter terms,
+ * language-bound word forms or a group's `cw` term it scores `text` alone among the candidates;
+ * otherwise `match` itself.
  * `claimsFirst` puts the claims before the other lines (read from the claims table, one row each).
  */
 function bm25(db: Db, expr: SearchExpression, match: string, candidates: number[], limit: number, skip: number, claimsFirst: boolean): number[] {
-  const [q, extra, params] = expr.rankText ? [expr.text, " AND +f.rowid IN (SELECT value FROM json_each(?))", [JSON.stringify(candidates)]] : [match, "", []];
+  const [q, extra, params] = expr.rankText || match !== expr.match ? [expr.text, " AND +f.rowid IN (SELECT value FROM json_each(?))", [JSON.stringify(candidates)]] : [match, "", []];
   const join = claimsFirst ? " JOIN claims c ON c.id = f.rowid" : "";
   const tier = claimsFirst ? `${claimTierSql("c")} DESC, ` : "";
   return sqlColumn<number>(
@@ -91,9 +92,12 @@ function groupPage(db: Db, expr: SearchExpression, match: string, at: { skip: nu
 
 /** The ids of one page and the exact total, in the module's order (`window`: RANK_WINDOW, smaller in tests). */
 export function rankedPage(db: Db, expr: SearchExpression, offset: number, limit: number, window = RANK_WINDOW): { ids: number[]; total: number; order: ResultOrder } {
-  const all = newest(db, expr, expr.match, expr.hi, window, 0);
+  // A full window of claims alone already says there are more matches than the window: the read of
+  // every match (to rank them in one query) is skipped then, which is the common case for common words.
+  const firstGroup = expr.tiers ? newest(db, expr, expr.tiers.claims, expr.hi, window, 0) : null;
+  const all = firstGroup && firstGroup.length >= window ? null : newest(db, expr, expr.match, expr.hi, window, 0);
   const textOrder: ResultOrder = expr.text ? "bm25" : "newest";
-  if (all.length < window) {
+  if (all && all.length < window) {
     // Every match is in hand: one ranking, claims first (or only claims, with scope "claims").
     const total = all.length;
     if (offset >= total) return { ids: [], total, order: textOrder };
@@ -108,13 +112,18 @@ export function rankedPage(db: Db, expr: SearchExpression, offset: number, limit
   // bm25 gives a term found in more than half of the claims no weight (idf ≤ 0): newest first then.
   let maxId: number | undefined;
   const lone = () => expr.single && total > (maxId ??= sqlValue<number | null>(db, "SELECT max(id) FROM claims") ?? 0) / 2;
-  const groups = expr.tiers ? [expr.tiers.claims, expr.tiers.lines] : [expr.match];
+  const groups: [string, number[] | undefined][] = expr.tiers
+    ? [
+        [expr.tiers.claims, firstGroup ?? undefined],
+        [expr.tiers.lines, undefined],
+      ]
+    : [[expr.match, all ?? undefined]];
   const ids: number[] = [];
   let skip = offset;
   let windowed = false;
-  for (const match of groups) {
+  for (const [match, read] of groups) {
     if (ids.length >= limit || skip >= total) break;
-    const group = groupPage(db, expr, match, { skip, limit: limit - ids.length, window }, lone, match === expr.match ? all : undefined);
+    const group = groupPage(db, expr, match, { skip, limit: limit - ids.length, window }, lone, read);
     ids.push(...group.ids);
     windowed ||= group.windowed;
     if (ids.length < limit) skip = Math.max(0, skip - group.size());

@@ -25,6 +25,8 @@ export type SearchResult = {
   articleTitle: string;
   text: string;
   status: ClaimStatus;
+  /** Whether the splitter (or an editor) marked it check-worthy; lines that are not and have no verdict are listed last. */
+  checkworthy: boolean;
   /** A short extract with each match between MARK_START and MARK_END (\u0002 … \u0003). */
   snippet: string;
   /** Which part of the claim the snippet comes from. */
@@ -100,7 +102,7 @@ export function searchClaims(db: Db, input: SearchInput): SearchResponse {
   }
   const rows = sqlAll<Omit<SearchResult, "snippet" | "snippetField">>(
     db,
-    `SELECT c.id AS claimId, c.article_id AS articleId, a.title AS articleTitle, c.text AS text, c.status AS status,
+    `SELECT c.id AS claimId, c.article_id AS articleId, a.title AS articleTitle, c.text AS text, c.status AS status, c.checkworthy AS checkworthy,
               a.language AS language, c.created_at AS createdAt
          FROM claims c JOIN articles a ON a.id = c.article_id
         WHERE c.id IN (SELECT value FROM json_each(?))`,
@@ -110,7 +112,7 @@ export function searchClaims(db: Db, input: SearchInput): SearchResponse {
   const results: SearchResult[] = [];
   for (const id of ids) {
     const row = byId.get(id);
-    if (row) results.push({ ...row, createdAt: Number(row.createdAt), ...pickSnippet(snippetOf.get(id), row.text) });
+    if (row) results.push({ ...row, checkworthy: Boolean(row.checkworthy), createdAt: Number(row.createdAt), ...pickSnippet(snippetOf.get(id), row.text) });
   }
   return { results, total, page, pageSize, order };
 }
