@@ -31,7 +31,8 @@ export type SearchInput = SearchFilters & { q?: string; page?: number; pageSize?
 
 type Chunk = { words: string[]; phrase: boolean; prefix: boolean; negated: boolean; or: boolean };
 
-function words(text: string): string[] {
+/** The words of a text as the index holds them: letters and digits, lowercase, accents folded. */
+export function foldedWords(text: string): string[] {
   return stripAccents(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -57,7 +58,7 @@ function chunks(input: string): Chunk[] {
       }
       if (raw.endsWith("*")) prefix = true;
     }
-    const ws = words(raw);
+    const ws = foldedWords(raw);
     if (ws.length === 0) continue;
     out.push({ words: ws, phrase, prefix, negated, or: pendingOr && !negated });
     pendingOr = false;
