@@ -1,17 +1,22 @@
 /**
  * The order of search results: the claims first — check-worthy, or with a verdict — then the
- * other lines (headlines, bylines, "SEE ALSO" lines …); within each, bm25 (text weight 4, notes
- * 1, evidence 1), or newest first when nothing was typed.
+ * other lines (headlines, bylines, "SEE ALSO" lines …). Among the claims, those with a verdict
+ * come before the unreviewed ones; then bm25 (text weight 4, notes 1, evidence 1), or newest
+ * first when nothing was typed.
  *
  * bm25 costs ~1 µs per matching row, so when a query matches more than RANK_WINDOW claims, each
- * of the two groups ranks its RANK_WINDOW most recent matches (highest ids) by bm25 and lists its
- * older ones after, newest first; `total` is always exact. Fewer matches than RANK_WINDOW are all
+ * of the two groups ranks its RANK_WINDOW most recent matches (highest ids) by verdict, then bm25,
+ * and lists its older ones after, newest first; `total` is always exact. Fewer matches than RANK_WINDOW are all
  * in hand after the first read and are ranked in one query, the group read from the claims table.
+ * (Over the window with nothing typed, each group is simply newest first.)
  */
 import type { Db } from "../connection";
-import { sqlColumn, sqlValue } from "../sql";
+import { sqlAll, sqlColumn, sqlValue } from "../sql";
 import type { SearchExpression } from "./filters";
 import { claimTierSql } from "./index";
+
+/** Whether claim row `c` has a verdict (1) or not (0): reviewed claims rank first among the claims. */
+const VERDICT_SQL = (c: string) => `(${c}.status <> 'unreviewed')`;
 
 /** Above this many matches, bm25 ranks only the most recent RANK_WINDOW of each group (see above). */
 export const RANK_WINDOW = 5_000;
@@ -42,15 +47,15 @@ function count(db: Db, expr: SearchExpression, match: string): number {
  * bm25's per-query statistics cost a pass over each phrase's matches: with long filter terms,
  * language-bound word forms or a group's `cw` term it scores `text` alone among the candidates;
  * otherwise `match` itself.
- * `claimsFirst` puts the claims before the other lines (read from the claims table, one row each).
+ * `claimsFirst` puts the claims before the other lines; claims with a verdict come before the
+ * unreviewed ones either way (both read from the claims table, one row each).
  */
 function bm25(db: Db, expr: SearchExpression, match: string, candidates: number[], limit: number, skip: number, claimsFirst: boolean): number[] {
   const [q, extra, params] = expr.rankText || match !== expr.match ? [expr.text, " AND +f.rowid IN (SELECT value FROM json_each(?))", [JSON.stringify(candidates)]] : [match, "", []];
-  const join = claimsFirst ? " JOIN claims c ON c.id = f.rowid" : "";
-  const tier = claimsFirst ? `${claimTierSql("c")} DESC, ` : "";
+  const tier = `${claimsFirst ? `${claimTierSql("c")} DESC, ` : ""}${VERDICT_SQL("c")} DESC, `;
   return sqlColumn<number>(
     db,
-    `SELECT f.rowid FROM claims_fts f${join} WHERE claims_fts MATCH ? AND f.rowid BETWEEN ? AND ?${extra} ORDER BY ${tier}${BM25}, f.rowid DESC LIMIT ? OFFSET ?`,
+    `SELECT f.rowid FROM claims_fts f JOIN claims c ON c.id = f.rowid WHERE claims_fts MATCH ? AND f.rowid BETWEEN ? AND ?${extra} ORDER BY ${tier}${BM25}, f.rowid DESC LIMIT ? OFFSET ?`,
     q,
     candidates[candidates.length - 1] ?? expr.lo,
     candidates[0] ?? expr.hi,
@@ -60,12 +65,17 @@ function bm25(db: Db, expr: SearchExpression, match: string, candidates: number[
   );
 }
 
-/** Newest first, claims before the other lines, among `candidates` (all the matches). */
+/** Newest first among `candidates` (all the matches): claims with a verdict, the other claims, then the other lines. */
 function newestClaimsFirst(db: Db, candidates: number[], limit: number, skip: number): number[] {
-  const lines = new Set(
-    sqlColumn<number>(db, `SELECT c.id FROM claims c WHERE c.id IN (SELECT value FROM json_each(?)) AND NOT ${claimTierSql("c")}`, JSON.stringify(candidates)),
+  const tierOf = new Map(
+    sqlAll<{ id: number; tier: number }>(
+      db,
+      `SELECT c.id AS id, ${claimTierSql("c")} + ${VERDICT_SQL("c")} AS tier FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(candidates),
+    ).map((r) => [r.id, r.tier]),
   );
-  return [...candidates.filter((id) => !lines.has(id)), ...candidates.filter((id) => lines.has(id))].slice(skip, skip + limit);
+  const of = (t: number) => candidates.filter((id) => (tierOf.get(id) ?? 0) === t);
+  return [...of(2), ...of(1), ...of(0)].slice(skip, skip + limit);
 }
 
 type Group = { ids: number[]; size: () => number; windowed: boolean };
@@ -103,7 +113,7 @@ export function rankedPage(db: Db, expr: SearchExpression, offset: number, limit
     if (offset >= total) return { ids: [], total, order: textOrder };
     const claimsFirst = expr.tiers !== null;
     let ids: number[];
-    if (!expr.text) ids = claimsFirst ? newestClaimsFirst(db, all, limit, offset) : all.slice(offset, offset + limit);
+    if (!expr.text) ids = newestClaimsFirst(db, all, limit, offset);
     else ids = bm25(db, expr, expr.match, all, limit, offset, claimsFirst);
     return { ids, total, order: textOrder };
   }

@@ -66,6 +66,43 @@ describe("search ranks the claims above headlines and SEE ALSO lines", () => {
   });
 });
 
+describe("search ranks the claims with a verdict first among the claims", () => {
+  const hasVerdict = (db: Db, id: number) => db.$client.prepare("SELECT status <> 'unreviewed' FROM claims WHERE id = ?").pluck().get(id) === 1;
+
+  it("lifts a reviewed claim above better text matches, and keeps the lines last", async () => {
+    const { db, editor } = demo();
+    const before = searchClaims(db, { q: "gangs", scope: "all" }).results;
+    const claims = before.filter((r) => isClaim(db, r.claimId));
+    expect(claims.length).toBeGreaterThan(1);
+    const last = claims[claims.length - 1]!;
+    const view = listLiveClaimViews(db, last.articleId).find((c) => c.id === last.claimId)!;
+    await recordVerdict(db, editor, { claimId: last.claimId, status: "disputed", note: "Wrong figures.", version: view.version });
+    for (const scope of ["all", "claims"] as const) {
+      const order = searchClaims(db, { q: "gangs", scope }).results.map((r) => r.claimId);
+      expect(order[0]).toBe(last.claimId);
+      const tiers = order.map((id) => Number(isClaim(db, id)) + Number(hasVerdict(db, id)));
+      expect(tiers).toEqual([...tiers].sort((a, b) => b - a));
+    }
+    // Filters alone (no words): newest first within each group, the reviewed claims first.
+    const filtered = searchClaims(db, { articleId: last.articleId, scope: "all", pageSize: 100 }).results.map((r) => r.claimId);
+    expect(filtered[0]).toBe(last.claimId);
+  });
+
+  it("puts the reviewed claims first within the window too", () => {
+    const { db, editorId } = testDb();
+    const articleId = createArticle(db, { title: "Bulk", body: "Placeholder text.", language: "en" }, editorId).id;
+    const insert = db.$client.prepare(`INSERT INTO claims (article_id, start, "end", text, score, checkworthy, status, created_at, updated_at) VALUES (?, 0, 1, ?, 0.5, 1, ?, 0, 0)`);
+    for (let i = 0; i < 30; i++) insert.run(articleId, i % 5 === 0 ? "Wages rose." : `Wages rose ${i}% in district ${i}, the statistics office said.`, i % 7 === 3 ? "supported" : "unreviewed");
+    for (const window of [10, 100]) {
+      const ids = rankedPage(db, searchExpression(db, { q: "wages rose" })!, 0, 30, window).ids;
+      const verdicts = ids.map((id) => hasVerdict(db, id));
+      if (window === 100) expect(verdicts).toEqual([...verdicts].sort((a, b) => Number(b) - Number(a)));
+      // Over the window, the window's reviewed claims lead it.
+      expect(verdicts[0]).toBe(true);
+    }
+  });
+});
+
 describe("ranking over more matches than the window", () => {
   /** 60 claims saying "wages": every third one a line (not check-worthy); short ones bm25 prefers. */
   function many() {
