@@ -74,8 +74,8 @@ const FOLDED_TITLE = FOLDS.flatMap(([from, to]) => [...from].map((c) => [c, to] 
 
 /** Every word somewhere in the title: a scan of the titles, newest first, that stops at the page. */
 function titleHas(words: string[]): SQL | undefined {
-  const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return words.length ? and(...words.map((w) => sql`${sql.raw(FOLDED_TITLE)} like ${like(w)} escape '\'`)) : undefined;
+  const like = (w: string) => `%${w.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+  return words.length ? and(...words.map((w) => sql`${sql.raw(FOLDED_TITLE)} like ${like(w)} escape '!'`)) : undefined;
 }
 
 /** Articles with per-status counts of their live check-worthy claims. */
