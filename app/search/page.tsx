@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/server/db";
-import { findArticleFor } from "@/services/articles";
+import { redirect } from "next/navigation";
+import { findArticleByTitle, findArticleFor } from "@/services/articles";
+import { queryRecord } from "@/lib/query-string";
+import { ArticlePicker } from "@/components/article-picker";
 import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse, type SearchResult } from "@/services/search";
 import { getReviewers } from "@/services/users";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
@@ -30,12 +33,12 @@ function searchHref(input: SearchInput, changes: Partial<Record<keyof SearchInpu
 }
 
 function orderNote(result: SearchResponse, input: SearchInput): string {
-  const lines = input.scope === "all" ? " Claims first, then the other lines." : "";
-  if (result.order === "newest") return `Newest first.${lines}`;
+  const groups = input.scope === "all" ? "Reviewed claims first, then unreviewed claims, then the other lines; within each, " : "Reviewed claims first; within each group, ";
+  if (result.order === "newest") return `${groups}newest first.`;
   if (result.order === "bm25-window") {
-    return `Best matches first among the ${RANK_WINDOW.toLocaleString("en-US")} most recent; older matches follow, newest first.${lines}`;
+    return `${groups}best matches first among the ${RANK_WINDOW.toLocaleString("en-US")} most recent; older matches follow, newest first.`;
   }
-  return `Best matches first.${lines}`;
+  return `${groups}best matches first.`;
 }
 
 /** A result that is not one of the claims: not check-worthy, and no verdict. */
@@ -43,8 +46,17 @@ const isLine = (r: SearchResult) => !r.checkworthy && r.status === "unreviewed";
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requirePageUser("claim:search");
-  const input = searchInputFromParams(await searchParams);
+  const params = await searchParams;
+  const input = searchInputFromParams(params);
   const db = getDb();
+  // A title typed without picking from the list (or without JavaScript): the newest article it names.
+  const typed = queryRecord(params).article;
+  let unknownTitle: string | null = null;
+  if (typed && !input.articleId) {
+    const hit = await findArticleByTitle(db, user, typed);
+    if (hit) redirect(searchHref(input, { articleId: hit.id, page: undefined }));
+    unknownTitle = typed.slice(0, 200);
+  }
   const reviewers = await getReviewers(db, user);
   const article = input.articleId ? await findArticleFor(db, user, input.articleId) : null;
   const asked = Boolean(input.q || input.status || input.articleId || input.reviewerId || input.from || input.to || input.language);
@@ -121,16 +133,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <option value="all">Every line, headlines included</option>
             </Select>
           </label>
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">Article #</span>
-            <input type="number" name="articleId" min={1} defaultValue={input.articleId ?? ""} className="w-24 rounded border border-stone-300 px-2 py-1" />
-          </label>
+          <ArticlePicker
+            initial={article ? { id: article.id, title: article.title } : null}
+            textName="article"
+            className="w-full sm:w-72"
+            testId="search-article"
+          />
           {asked && (
             <Link href="/search" className="pb-1 underline">
               Clear
             </Link>
           )}
         </div>
+        {unknownTitle && (
+          <p className="text-xs text-red-800" role="status" data-testid="search-article-unknown">
+            No article title contains “{unknownTitle}”: searching every article.
+          </p>
+        )}
         {article && (
           <p className="text-xs text-stone-600">
             In article: <Link href={`/articles/${article.id}`} className="underline">{article.title}</Link> ·{" "}
