@@ -118,7 +118,7 @@ export function ArticlePicker({
         {label}
       </label>
       {picked ? (
-        <div className="flex min-h-[2.125rem] items-center gap-2 rounded border border-stone-300 bg-stone-50 px-2 py-1">
+        <div className="flex items-center gap-2 rounded border border-stone-300 bg-stone-50 px-2 py-1">
           <input type="hidden" name={name} value={picked.id} />
           <span className="min-w-0 flex-1 truncate" title={picked.title} data-testid={`${testId}-chosen`}>
             {picked.title}
@@ -168,7 +168,7 @@ export function ArticlePicker({
         role="listbox"
         aria-label="Articles"
         hidden={!showList || options.length === 0}
-        className="absolute left-0 top-full z-20 mt-1 max-h-72 w-full min-w-64 overflow-auto rounded border border-stone-300 bg-white py-1 text-sm shadow-lg"
+        className="absolute left-0 top-full z-20 mt-1 max-h-72 w-full sm:w-max sm:min-w-full sm:max-w-[32rem] overflow-auto rounded border border-stone-300 bg-white py-1 text-sm shadow-lg"
       >
         {options.map((o, i) => (
           <li
@@ -182,7 +182,7 @@ export function ArticlePicker({
             onClick={() => choose(o)}
             className={`cursor-pointer px-3 py-1.5 ${i === active ? "bg-stone-900 text-white" : "hover:bg-stone-100"}`}
           >
-            <span className="block truncate">{o.title}</span>
+            <span className="line-clamp-2 block">{o.title}</span>
             <span className={`block text-xs ${i === active ? "text-stone-300" : "text-stone-500"}`}>
               #{o.id} · {o.language.toUpperCase()} · added {o.createdAt.slice(0, 10)}
             </span>

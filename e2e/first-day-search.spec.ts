@@ -35,7 +35,7 @@ test("search finds the plural and the singular alike, claims first, the other li
   // The default hides headlines and "SEE ALSO" lines, and says so.
   await page.goto("/search?q=gangs");
   await expect(page.getByTestId("search-scope")).toHaveValue("claims");
-  await expect(page.getByTestId("search-scope").locator("option:checked")).toHaveText(/Claims only/);
+  await expect(page.getByTestId("search-scope").locator("option:checked")).toHaveText("Check-worthy claims only");
   await expect(page.getByTestId("search-results")).not.toContainText("SEE ALSO");
   await expect(page.getByTestId("search-line-badge")).toHaveCount(0);
   await page.getByTestId("search-every-line").click();

@@ -128,8 +128,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </label>
           <label className="flex flex-col gap-1">
             <span className="font-medium">Show</span>
-            <Select name="scope" defaultValue={input.scope ?? "claims"} data-testid="search-scope">
-              <option value="claims">Claims only (no headlines, “See also” lines…)</option>
+            <Select name="scope" defaultValue={input.scope ?? "claims"} className="max-w-full" data-testid="search-scope">
+              <option value="claims">Check-worthy claims only</option>
               <option value="all">Every line, headlines included</option>
             </Select>
           </label>
@@ -179,7 +179,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="results-heading" className="space-y-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-stone-600">
             <h2 id="results-heading" className="font-medium text-stone-900" data-testid="search-total">
-              {result.total.toLocaleString("en-US")} claim{result.total === 1 ? "" : "s"}
+              {result.total.toLocaleString("en-US")} {input.scope === "all" ? "result" : "claim"}
+              {result.total === 1 ? "" : "s"}
             </h2>
             <span>
               {orderNote(result, input)} {ms.toFixed(0)} ms.{" "}
