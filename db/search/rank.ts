@@ -52,10 +52,13 @@ function count(db: Db, expr: SearchExpression, match: string): number {
  */
 function bm25(db: Db, expr: SearchExpression, match: string, candidates: number[], limit: number, skip: number, claimsFirst: boolean): number[] {
   const [q, extra, params] = expr.rankText || match !== expr.match ? [expr.text, " AND +f.rowid IN (SELECT value FROM json_each(?))", [JSON.stringify(candidates)]] : [match, "", []];
-  const tier = `${claimsFirst ? `${claimTierSql("c")} DESC, ` : ""}${VERDICT_SQL("c")} DESC, `;
+  // The other lines never have a verdict (that would make them claims): their group skips the join.
+  const verdicts = !(expr.tiers && match === expr.tiers.lines);
+  const join = claimsFirst || verdicts ? " JOIN claims c ON c.id = f.rowid" : "";
+  const tier = `${claimsFirst ? `${claimTierSql("c")} DESC, ` : ""}${verdicts ? `${VERDICT_SQL("c")} DESC, ` : ""}`;
   return sqlColumn<number>(
     db,
-    `SELECT f.rowid FROM claims_fts f JOIN claims c ON c.id = f.rowid WHERE claims_fts MATCH ? AND f.rowid BETWEEN ? AND ?${extra} ORDER BY ${tier}${BM25}, f.rowid DESC LIMIT ? OFFSET ?`,
+    `SELECT f.rowid FROM claims_fts f${join} WHERE claims_fts MATCH ? AND f.rowid BETWEEN ? AND ?${extra} ORDER BY ${tier}${BM25}, f.rowid DESC LIMIT ? OFFSET ?`,
     q,
     candidates[candidates.length - 1] ?? expr.lo,
     candidates[0] ?? expr.hi,
