@@ -7,7 +7,7 @@
  * ranked page and its snippets, exactly what GET /api/search runs — for representative queries:
  * common and very common words, a rare phrase, a word found nowhere, a phrase, Spanish, a prefix,
  * and the filters (status, language, reviewer, article, date ranges, combinations), plus a deep
- * page. Each case: 2 warm-up calls, then the median of `--runs` (≥ 7) calls. Target: median < 50 ms.
+ * page; then stemmed words (an English form, a Spanish-only form) and the claims-only scope. Each case: 2 warm-up calls, then the median of `--runs` (≥ 7) calls. Target: median < 50 ms.
  *
  * Two passes: the index as found (incremental writes — triggers, a load through them — leave
  * several segments per level that queries merge), then after `optimize` merges them into one
@@ -88,6 +88,13 @@ function pickCases(db: Db): Case[] {
   ];
   if (reviewer) cases.push({ name: `rose, reviewerId=${reviewer.id}`, input: { q: "rose", reviewerId: reviewer.id } });
   if (article) cases.push({ name: `budget OR rent, articleId=${article.id}`, input: { q: "budget OR rent", articleId: article.id } });
+  // Stemming and scope (added with them: no counterpart in earlier runs).
+  cases.push(
+    { name: "stemmed, EN: climb (→ climbed)", input: { q: "climb" } },
+    { name: "stemmed, ES-only form: subir (→ subió)", input: { q: "subir" } },
+    { name: "budget, scope=claims", input: { q: "budget", scope: "claims" } },
+    { name: "filters only: articleId, scope=all", input: { articleId: article?.id ?? 1 } },
+  );
   return cases;
 }
 

@@ -1,10 +1,12 @@
 /**
  * The header's claim search box: a plain GET form to /search, so it works without JavaScript
- * and the query ends up in the URL.
+ * and the query ends up in the URL. Its width never depends on focus: a box that narrowed as it
+ * lost focus moved the Search button away between mouse-down and mouse-up, and the click landed
+ * on nothing.
  */
 export function HeaderSearch({ defaultValue = "" }: { defaultValue?: string }) {
   return (
-    <form action="/search" method="get" role="search" aria-label="Search claims" className="flex items-center gap-1">
+    <form action="/search" method="get" role="search" aria-label="Search claims" className="flex shrink-0 items-center gap-1">
       <label htmlFor="header-search-q" className="sr-only">
         Search claims
       </label>
@@ -15,10 +17,10 @@ export function HeaderSearch({ defaultValue = "" }: { defaultValue?: string }) {
         defaultValue={defaultValue}
         maxLength={500}
         placeholder="Search claims…"
-        className="w-44 rounded border border-stone-300 px-2 py-1 text-sm focus:w-64"
+        className="w-48 rounded border border-stone-300 px-2 py-1 text-sm sm:w-64"
         data-testid="header-search"
       />
-      <button type="submit" className="rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100">
+      <button type="submit" className="rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100" data-testid="header-search-submit">
         Search
       </button>
     </form>

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Language } from "@/lib/vocabulary";
 import { articles, claims, users, type Article } from "./schema";
 import type { Conn, Tx } from "./transaction";
@@ -48,12 +48,35 @@ export type ArticleListItem = {
 };
 
 export type ArticleListFilters = {
+  /** Words (lowercase, accents folded) that must all appear in the title, case and accents ignored. */
+  titleWords?: string[];
   status?: "unreviewed" | "supported" | "disputed" | "needs_source";
   assigneeId?: number;
   unfinishedFirst?: boolean;
   limit?: number;
   offset?: number;
 };
+
+/** Accented letters SQLite's lower() leaves as they are, with the letter lib/matching's stripAccents gives. */
+const FOLDS: [string, string][] = [
+  ["áàâäãÁÀÂÄÃ", "a"],
+  ["éèêëÉÈÊË", "e"],
+  ["íìîïÍÌÎÏ", "i"],
+  ["óòôöõÓÒÔÖÕ", "o"],
+  ["úùûüÚÙÛÜ", "u"],
+  ["ñÑ", "n"],
+  ["çÇ", "c"],
+];
+const FOLDED_TITLE = FOLDS.flatMap(([from, to]) => [...from].map((c) => [c, to] as const)).reduce(
+  (expr, [from, to]) => `replace(${expr}, '${from}', '${to}')`,
+  `lower("articles"."title")`,
+);
+
+/** Every word somewhere in the title: a scan of the titles, newest first, that stops at the page. */
+function titleHas(words: string[]): SQL | undefined {
+  const like = (w: string) => `%${w.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+  return words.length ? and(...words.map((w) => sql`${sql.raw(FOLDED_TITLE)} like ${like(w)} escape '!'`)) : undefined;
+}
 
 /** Articles with per-status counts of their live check-worthy claims. */
 export function listArticles(db: Conn, viewerId: number, filters: ArticleListFilters = {}): ArticleListItem[] {
@@ -78,6 +101,22 @@ export function listArticles(db: Conn, viewerId: number, filters: ArticleListFil
   if (filters.assigneeId !== undefined) {
     having.push(sql`sum(case when ${open} and ${claims.assigneeId} = ${filters.assigneeId} then 1 else 0 end) > 0`);
   }
+  // A title search picks its page of articles first, so the counts cover only those (a type-ahead
+  // asks for a few articles out of many); with a status or assignee filter, the page comes after them.
+  let where = titleHas(filters.titleWords ?? []);
+  const picked = Boolean(where) && having.length === 0 && !filters.unfinishedFirst;
+  if (picked) {
+    where = inArray(
+      articles.id,
+      db
+        .select({ id: articles.id })
+        .from(articles)
+        .where(where)
+        .orderBy(desc(articles.createdAt), desc(articles.id))
+        .limit(filters.limit ?? 100)
+        .offset(filters.offset ?? 0),
+    );
+  }
   const order = filters.unfinishedFirst
     ? [sql`(${counts.checkworthy} > 0 and ${counts.verdicts} < ${counts.checkworthy}) desc`, desc(articles.createdAt), desc(articles.id)]
     : [desc(articles.createdAt), desc(articles.id)];
@@ -93,11 +132,12 @@ export function listArticles(db: Conn, viewerId: number, filters: ArticleListFil
     })
     .from(articles)
     .leftJoin(claims, eq(claims.articleId, articles.id))
+    .where(where)
     .groupBy(articles.id)
     .having(having.length ? and(...having) : undefined)
     .orderBy(...order)
     .limit(filters.limit ?? 100)
-    .offset(filters.offset ?? 0)
+    .offset(picked ? 0 : (filters.offset ?? 0))
     .all();
 }
 

@@ -147,11 +147,11 @@ test("the bulk export page shows progress, offers the file, and says when nothin
 
   await page.context().clearCookies();
   await signInAs(page, "lead");
-  await page.goto("/export");
+  await page.goto(`/export?articleId=${id}`);
   await expect(page.getByRole("heading", { name: "Bulk export" })).toBeVisible();
   const form = page.getByRole("form", { name: "Bulk export" });
   await form.getByLabel("Format").selectOption("csv");
-  await form.getByLabel("Article ID").fill(String(id));
+  await expect(form.getByTestId("export-article-chosen")).toBeVisible(); // the article is picked by title now
   await form.getByRole("button", { name: "Start export" }).click();
 
   const status = page.getByTestId("export-status");

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { DEFAULT_SORT_DIR } from "@/lib/dashboard";
 import type { DashboardData } from "@/services/dashboard";
 import { utcDayOf, isoDayOfUtcDay } from "@/lib/vocabulary";
+import { ArticlePicker } from "@/components/article-picker";
 import { dashboardHref } from "./dashboard-url";
 
 /**
@@ -45,10 +46,12 @@ export function DashboardFilters({ data }: { data: DashboardData }) {
             <option value="es">Spanish</option>
           </select>
         </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Article ID</span>
-          <input type="number" name="articleId" min={1} step={1} inputMode="numeric" defaultValue={f.articleId ?? ""} placeholder="Any" className={`${field} w-28`} data-testid="filter-article" />
-        </label>
+        <ArticlePicker
+          initial={data.selectedArticle}
+          textName="article"
+          className="w-full sm:w-72"
+          testId="filter-article"
+        />
         {f.sort !== "oldest_unreviewed" && <input type="hidden" name="sort" value={f.sort} />}
         {f.dir !== DEFAULT_SORT_DIR[f.sort] && <input type="hidden" name="dir" value={f.dir} />}
         <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700" data-testid="filter-apply">

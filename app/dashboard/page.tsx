@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/server/db";
+import { redirect } from "next/navigation";
+import { findArticleByTitle } from "@/services/articles";
 import { getDashboard, parseDashboardFilters, type DashboardData, type DashboardFiltersInput } from "@/services/dashboard";
+import { queryRecord } from "@/lib/query-string";
 import { isAppError } from "@/lib/errors";
 import { requirePageUser } from "@/server/session";
 import { ArticleProgressTable } from "./article-progress-table";
@@ -17,14 +20,32 @@ import { TotalsCards } from "./totals-cards";
 export const metadata: Metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Params = Record<string, string | string[] | undefined>;
+type Props = { searchParams: Promise<Params> };
+
+/** This dashboard URL with `article` (typed words) replaced by the article id they found. */
+function withArticle(params: Params, articleId: number): string {
+  const next = new URLSearchParams();
+  for (const [key, value] of Object.entries(queryRecord(params))) if (key !== "article" && key !== "page") next.set(key, value);
+  next.set("articleId", String(articleId));
+  return `/dashboard?${next}`;
+}
 
 /** Leads and admins only: editors see the forbidden page (403). */
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requirePageUser("dashboard:view");
   const db = getDb();
-  const parsed = parseDashboardFilters(await searchParams);
-  let problem: string | null = null;
+  const params = await searchParams;
+  // A title typed without picking from the list (or without JavaScript): the newest article it names.
+  const typed = queryRecord(params).article;
+  let unknownTitle: string | null = null;
+  if (typed && !queryRecord(params).articleId) {
+    const hit = await findArticleByTitle(db, user, typed);
+    if (hit) redirect(withArticle(params, hit.id));
+    unknownTitle = typed;
+  }
+  const parsed = parseDashboardFilters(params);
+  let problem: string | null = unknownTitle ? `No article title contains “${unknownTitle.slice(0, 200)}”: showing every article.` : null;
   let filters: DashboardFiltersInput = {};
   if (parsed.success) filters = parsed.data;
   else {

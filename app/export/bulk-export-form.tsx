@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { csvRowCounter, filenameFromDisposition, formatBytes, jsonRowCounter } from "./row-counter";
+import { ArticlePicker, type PickedArticle } from "@/components/article-picker";
 import { Select, TextInput } from "@/components/form";
 
 type Progress = { rows: number; bytes: number; total: number | null };
@@ -23,7 +24,7 @@ const count = (n: number) => n.toLocaleString("en-US");
  * X-Total-Count, then offers the received bytes as a file. The whole file is held in the
  * browser until it is saved: fine for the desk's sizes, and it lets Cancel stop the query.
  */
-export function BulkExportForm() {
+export function BulkExportForm({ article = null }: { article?: PickedArticle | null }) {
   const [state, setState] = useState<State>({ phase: "idle" });
   const [format, setFormat] = useState("csv");
   const controller = useRef<AbortController | null>(null);
@@ -43,6 +44,10 @@ export function BulkExportForm() {
     controller.current?.abort();
     releaseUrl();
     const data = new FormData(event.currentTarget);
+    if (String(data.get("articleQuery") ?? "").trim() && !data.get("articleId")) {
+      setState({ phase: "error", message: "Pick the article from the list of titles, or empty the Article box to export every article." });
+      return;
+    }
     const params = new URLSearchParams();
     for (const name of FIELDS) {
       const value = String(data.get(name) ?? "").trim();
@@ -115,10 +120,7 @@ export function BulkExportForm() {
           <span className="font-medium">to (inclusive)</span>
           <TextInput type="date" name="to" />
         </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Article ID</span>
-          <TextInput type="number" name="articleId" min={1} step={1} inputMode="numeric" placeholder="All articles" />
-        </label>
+        <ArticlePicker initial={article} textName="articleQuery" placeholder="All articles: type a title" className="text-sm" testId="export-article" />
         {format === "csv" && (
           <label className="flex items-center gap-2 self-end text-sm">
             <input type="checkbox" name="bom" value="1" />

@@ -1,11 +1,19 @@
 import type { Metadata } from "next";
+import { getDb } from "@/server/db";
 import { requirePageUser } from "@/server/session";
+import { queryRecord } from "@/lib/query-string";
+import { findArticleFor } from "@/services/articles";
 import { BulkExportForm } from "./bulk-export-form";
 
 export const metadata: Metadata = { title: "Bulk export" };
 
-export default async function BulkExportPage() {
-  await requirePageUser("export:bulk");
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** `/export?articleId=N` opens the form with that article chosen. */
+export default async function BulkExportPage({ searchParams }: Props) {
+  const user = await requirePageUser("export:bulk");
+  const requested = Number(queryRecord(await searchParams).articleId);
+  const found = Number.isSafeInteger(requested) && requested > 0 ? await findArticleFor(getDb(), user, requested) : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Bulk export</h1>
@@ -14,7 +22,7 @@ export default async function BulkExportPage() {
         evidence items. Dates are the day a claim was added (UTC), both days included; retired claims are left out. Large
         exports stream: you can watch the progress and cancel at any time.
       </p>
-      <BulkExportForm />
+      <BulkExportForm article={found ? { id: found.id, title: found.title } : null} />
     </div>
   );
 }

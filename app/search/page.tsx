@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/server/db";
-import { findArticleFor } from "@/services/articles";
-import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse } from "@/services/search";
+import { redirect } from "next/navigation";
+import { findArticleByTitle, findArticleFor } from "@/services/articles";
+import { queryRecord } from "@/lib/query-string";
+import { ArticlePicker } from "@/components/article-picker";
+import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse, type SearchResult } from "@/services/search";
 import { getReviewers } from "@/services/users";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
@@ -20,27 +23,40 @@ const FIELD_LABELS = { text: null, notes: "Matched in a verdict note", evidence:
 function searchHref(input: SearchInput, changes: Partial<Record<keyof SearchInput, string | number | undefined>>): string {
   const params = new URLSearchParams();
   const merged: Record<string, unknown> = { ...input, ...changes };
-  for (const key of ["q", "status", "articleId", "reviewerId", "from", "to", "language", "page"] as const) {
+  for (const key of ["q", "status", "articleId", "reviewerId", "from", "to", "language", "scope", "page"] as const) {
     const value = merged[key];
-    if (value === undefined || value === null || value === "" || (key === "page" && Number(value) <= 1)) continue;
+    if (value === undefined || value === null || value === "" || (key === "page" && Number(value) <= 1) || (key === "scope" && value === "claims")) continue;
     params.set(key, String(value));
   }
   const qs = params.toString();
   return qs ? `/search?${qs}` : "/search";
 }
 
-function orderNote(result: SearchResponse): string {
-  if (result.order === "newest") return "Newest first.";
+function orderNote(result: SearchResponse, input: SearchInput): string {
+  const groups = input.scope === "all" ? "Reviewed claims first, then unreviewed claims, then the other lines; within each, " : "Reviewed claims first; within each group, ";
+  if (result.order === "newest") return `${groups}newest first.`;
   if (result.order === "bm25-window") {
-    return `Best matches first among the ${RANK_WINDOW.toLocaleString("en-US")} most recent; older matches follow, newest first.`;
+    return `${groups}best matches first among the ${RANK_WINDOW.toLocaleString("en-US")} most recent; older matches follow, newest first.`;
   }
-  return "Best matches first.";
+  return `${groups}best matches first.`;
 }
+
+/** A result that is not one of the claims: not check-worthy, and no verdict. */
+const isLine = (r: SearchResult) => !r.checkworthy && r.status === "unreviewed";
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requirePageUser("claim:search");
-  const input = searchInputFromParams(await searchParams);
+  const params = await searchParams;
+  const input = searchInputFromParams(params);
   const db = getDb();
+  // A title typed without picking from the list (or without JavaScript): the newest article it names.
+  const typed = queryRecord(params).article;
+  let unknownTitle: string | null = null;
+  if (typed && !input.articleId) {
+    const hit = await findArticleByTitle(db, user, typed);
+    if (hit) redirect(searchHref(input, { articleId: hit.id, page: undefined }));
+    unknownTitle = typed.slice(0, 200);
+  }
   const reviewers = await getReviewers(db, user);
   const article = input.articleId ? await findArticleFor(db, user, input.articleId) : null;
   const asked = Boolean(input.q || input.status || input.articleId || input.reviewerId || input.from || input.to || input.language);
@@ -111,15 +127,29 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <TextInput type="date" name="to" defaultValue={input.to ?? ""} />
           </label>
           <label className="flex flex-col gap-1">
-            <span className="font-medium">Article #</span>
-            <input type="number" name="articleId" min={1} defaultValue={input.articleId ?? ""} className="w-24 rounded border border-stone-300 px-2 py-1" />
+            <span className="font-medium">Show</span>
+            <Select name="scope" defaultValue={input.scope ?? "claims"} className="max-w-full" data-testid="search-scope">
+              <option value="claims">Check-worthy claims only</option>
+              <option value="all">Every line, headlines included</option>
+            </Select>
           </label>
+          <ArticlePicker
+            initial={article ? { id: article.id, title: article.title } : null}
+            textName="article"
+            className="w-full sm:w-72"
+            testId="search-article"
+          />
           {asked && (
             <Link href="/search" className="pb-1 underline">
               Clear
             </Link>
           )}
         </div>
+        {unknownTitle && (
+          <p className="text-xs text-red-800" role="status" data-testid="search-article-unknown">
+            No article title contains “{unknownTitle}”: searching every article.
+          </p>
+        )}
         {article && (
           <p className="text-xs text-stone-600">
             In article: <Link href={`/articles/${article.id}`} className="underline">{article.title}</Link> ·{" "}
@@ -136,15 +166,31 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <p className="rounded border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600" data-testid="search-empty">
           No claims match{input.q ? <> “{input.q}”</> : null}
           {asked && input.q && (input.status || input.articleId || input.reviewerId || input.from || input.to || input.language) ? " with these filters" : ""}.
+          {input.scope !== "all" && (
+            <>
+              {" "}
+              <Link href={searchHref(input, { scope: "all", page: undefined })} className="underline" data-testid="search-every-line">
+                Search every line, headlines included
+              </Link>
+            </>
+          )}
         </p>
       ) : (
         <section aria-labelledby="results-heading" className="space-y-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-stone-600">
             <h2 id="results-heading" className="font-medium text-stone-900" data-testid="search-total">
-              {result.total.toLocaleString("en-US")} claim{result.total === 1 ? "" : "s"}
+              {result.total.toLocaleString("en-US")} {input.scope === "all" ? "result" : "claim"}
+              {result.total === 1 ? "" : "s"}
             </h2>
             <span>
-              {orderNote(result)} {ms.toFixed(0)} ms.
+              {orderNote(result, input)} {ms.toFixed(0)} ms.{" "}
+              {input.scope === "all" ? (
+                <Link href={searchHref(input, { scope: undefined, page: undefined })} className="underline">Claims only</Link>
+              ) : (
+                <Link href={searchHref(input, { scope: "all", page: undefined })} className="underline" data-testid="search-every-line">
+                  Show headlines and other lines too
+                </Link>
+              )}
             </span>
           </div>
           <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="search-results">
@@ -161,6 +207,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 )}
                 <p className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
                   <StatusBadge status={r.status} />
+                  {isLine(r) && (
+                    <span className="rounded border border-stone-300 px-1.5 py-0.5 text-stone-600" data-testid="search-line-badge">
+                      Not check-worthy
+                    </span>
+                  )}
                   <Link href={`/articles/${r.articleId}`} className="underline">{r.articleTitle}</Link>
                   <span>· {r.language.toUpperCase()}</span>
                   <span>· added {new Date(r.createdAt).toISOString().slice(0, 10)}</span>

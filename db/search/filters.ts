@@ -3,9 +3,11 @@
  * cost is what the terms' doclists cost to merge.
  */
 import type { Db } from "../connection";
-import { parseSearchQuery, dateCoverTokens, type SearchFilters, type SearchInput } from "@/lib/search/query";
+import { dateCoverTokens, textQuery, type SearchFilters, type SearchInput } from "@/lib/search/query";
 import { CLAIM_STATUSES, DAY_MS, LANGUAGES, utcDayOfIsoDay, type ClaimStatus } from "@/lib/vocabulary";
 import { sqlValue } from "../sql";
+import { CLAIM_TOKEN, LINE_TOKEN } from "./index";
+import { wordVariants } from "./terms";
 
 /** The range of claim creation days in the database, so date filters stay small. */
 function claimDayBounds(db: Db): { min: number; max: number } | null {
@@ -72,6 +74,7 @@ export function filterExpression(db: Db, f: SearchFilters, hasText = false): Fil
   const closed: { token: string; others: string[] }[] = [];
   if (f.status) closed.push({ token: statusToken(f.status), others: CLAIM_STATUSES.filter((s) => s !== f.status).map(statusToken) });
   if (f.language) closed.push({ token: `l${f.language}`, others: [...LANGUAGES.filter((l) => l !== f.language).map((l) => `l${l}`), "lnone"] });
+  if (f.scope === "claims") closed.push({ token: CLAIM_TOKEN, others: [LINE_TOKEN] });
   for (const { token, others } of closed) {
     const canExclude = hasText || include.length > 0;
     if (canExclude && others.reduce((sum, t) => sum + tokenDocs(db, t), 0) < tokenDocs(db, token)) exclude.push(...others.map((t) => `"${t}"`));
@@ -117,35 +120,49 @@ export type SearchExpression = {
   single: boolean;
   /** Text and filters together: what a result must match (within ids lo … hi). */
   match: string;
-  /** Whether `match` has filter terms beyond the text. */
-  hasFilters: boolean;
-  /** Whether the only filter terms are an article or a reviewer (short doclists). */
-  shortFilters: boolean;
+  /**
+   * With scope "all": `match` split into the claims (check-worthy or with a verdict), listed first,
+   * and the other lines; null when the scope already keeps claims only.
+   */
+  tiers: { claims: string; lines: string } | null;
+  /**
+   * Whether bm25 must rank `text` among candidates found with `match` rather than `match` itself:
+   * long filter terms (status, language, dates, scope) or language-bound word forms would make
+   * bm25's per-query statistics read their long lists.
+   */
+  rankText: boolean;
   lo: number;
   hi: number;
 };
 
+/** `match` with only the claims (`keep` = CLAIM_TOKEN) or only the other lines, written the cheaper way. */
+function tierMatch(db: Db, match: string, keep: string): string {
+  const other = keep === CLAIM_TOKEN ? LINE_TOKEN : CLAIM_TOKEN;
+  return tokenDocs(db, other) < tokenDocs(db, keep) ? `(${match}) NOT meta : "${other}"` : `(${match}) AND meta : "${keep}"`;
+}
+
 /** The MATCH expressions for a search; null when nothing can match or nothing was asked. */
 export function searchExpression(db: Db, input: SearchInput): SearchExpression | null {
-  const query = parseSearchQuery(input.q ?? "", input.language);
+  const languages = input.language ? [input.language] : LANGUAGES;
+  const query = textQuery(input.q ?? "", input.language, (word) => wordVariants(db, word, languages));
   const filters = filterExpression(db, input, Boolean(query));
   if (filters === null) return null;
-  const text = query ? `{text notes evidence} : (${query})` : "";
-  let positive = [text, filters.include].filter(Boolean).join(" AND ");
+  const text = query ? `{text notes evidence} : (${query.text})` : "";
+  let positive = [query ? (query.bound ? query.match : text) : "", filters.include].filter(Boolean).join(" AND ");
   if (!positive) {
     // No text and no filter terms: only a date range that spans every day, i.e. all claims.
     if (!(input.from || input.to)) return null;
     positive = `meta : (${LANGUAGES.map((l) => `"l${l}"`).join(" OR ")} OR "lnone")`;
   }
   if (filters.exclude) positive = `(${positive}) NOT ${filters.exclude}`;
+  const longFilters = Boolean(filters.exclude) || Boolean(input.status || input.language || input.from || input.to || input.scope === "claims");
   return {
     text,
-    single: Boolean(query) && /^"[^"]*"\*?$/.test(query),
+    single: query?.single ?? false,
     match: positive,
-    hasFilters: Boolean(filters.include || filters.exclude),
-    shortFilters: !filters.exclude && !input.status && !input.language && !(input.from || input.to),
+    tiers: input.scope === "claims" ? null : { claims: tierMatch(db, positive, CLAIM_TOKEN), lines: tierMatch(db, positive, LINE_TOKEN) },
+    rankText: Boolean(query?.bound) || (Boolean(filters.include || filters.exclude) && longFilters),
     lo: filters.lo,
     hi: filters.hi,
   };
 }
-

@@ -4,6 +4,8 @@ import type { Db } from "@/db/connection";
 import type { Article } from "@/db/schema";
 import type { Conn } from "@/db/transaction";
 import { AppError } from "@/lib/errors";
+import { foldedWords } from "@/lib/search/query";
+import { LIMITS } from "@/lib/vocabulary";
 import { requireCapability, type Actor } from "../actor";
 import { matchingProgress, type MatchingProgress } from "../matches/runner";
 import { readPublicationStatus, type PublicationStatus } from "../publications";
@@ -19,6 +21,17 @@ export function requireArticle(db: Conn, id: number): Article {
 export async function listArticles(db: Db, actor: Actor, filters: ArticleListFilters = {}): Promise<ArticleListItem[]> {
   requireCapability(actor, "article:read");
   return listArticleRows(db, actor.id, filters);
+}
+
+/**
+ * The newest article whose title holds every word of `text` (case and accents ignored), or null:
+ * what a title typed into a filter without picking from the list means.
+ */
+export async function findArticleByTitle(db: Db, actor: Actor, text: string): Promise<ArticleListItem | null> {
+  requireCapability(actor, "article:read");
+  const titleWords = foldedWords(text.slice(0, LIMITS.articleTitleChars)).slice(0, 12);
+  if (titleWords.length === 0) return null;
+  return listArticleRows(db, actor.id, { titleWords, limit: 1 })[0] ?? null;
 }
 
 /** The article or null (pages answer 404 themselves). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { policyText } from "@/lib/text-policy";
+import { foldedWords } from "@/lib/search/query";
 import { formatLimit, isoDayFromText, LANGUAGES, LIMITS } from "@/lib/vocabulary";
 
 /** Article input, parsed once at the edge (forms, JSON API, CLI). */
@@ -52,9 +53,13 @@ export const uploadFormSchema = z.object({
   language: languageChoice,
 });
 
-/** `GET /api/articles?limit=&offset=`: out-of-range values are clamped, not refused. */
-export function articleListPaging(params: URLSearchParams): { limit: number; offset: number } {
+/**
+ * `GET /api/articles?q=&limit=&offset=`: out-of-range values are clamped, not refused; `q` keeps the
+ * articles whose title holds every word of it (case and accents ignored, at most 12 words).
+ */
+export function articleListPaging(params: URLSearchParams): { limit: number; offset: number; titleWords?: string[] } {
   const limit = Math.min(Math.max(Number(params.get("limit") ?? 100) || 100, 1), 500);
   const offset = Math.max(Number(params.get("offset") ?? 0) || 0, 0);
-  return { limit, offset };
+  const titleWords = foldedWords((params.get("q") ?? "").slice(0, LIMITS.articleTitleChars)).slice(0, 12);
+  return titleWords.length ? { limit, offset, titleWords } : { limit, offset };
 }

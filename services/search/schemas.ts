@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { SearchInput } from "@/lib/search/query";
+import { SEARCH_SCOPES, type SearchInput } from "@/lib/search/query";
 import { queryRecord, type QueryParams } from "@/lib/query-string";
 import { CLAIM_STATUSES, isIsoDay, LANGUAGES, LIMITS, type ClaimStatus, type Language } from "@/lib/vocabulary";
 
@@ -15,11 +15,16 @@ export const searchParamsSchema = z.object({
   from: isoDay.optional(),
   to: isoDay.optional(),
   language: z.enum(LANGUAGES, `language must be one of ${LANGUAGES.join(", ")}.`).optional(),
+  /** `claims` leaves out lines that are not check-worthy and have no verdict (headlines, "SEE ALSO" …); default `all`. */
+  scope: z.enum(SEARCH_SCOPES, `scope must be one of ${SEARCH_SCOPES.join(", ")}.`).optional(),
   page: z.coerce.number().int().positive().max(1_000_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(100).optional(),
 });
 
-/** The search page reads the same parameters leniently: anything malformed is ignored. */
+/**
+ * The search page reads the same parameters leniently: anything malformed is ignored. Unlike the
+ * API (which keeps every line unless asked), the page shows only the claims unless `scope=all`.
+ */
 export function searchInputFromParams(params: QueryParams): SearchInput {
   const raw = queryRecord(params);
   const positiveId = (v: string | undefined) => {
@@ -35,6 +40,7 @@ export function searchInputFromParams(params: QueryParams): SearchInput {
     from: day(raw.from),
     to: day(raw.to),
     language: (LANGUAGES as readonly string[]).includes(raw.language ?? "") ? (raw.language as Language) : undefined,
+    scope: raw.scope === "all" ? "all" : "claims",
     page: positiveId(raw.page) ?? 1,
   };
 }
