@@ -27,7 +27,7 @@ async function pdfText(bytes: Buffer): Promise<string> {
   }
 }
 
-test("first day on the desk: keyboard review with the queue, verdict cards, plural search, article by title, Markdown and PDF", async ({ page, playwright, baseURL }) => {
+test("first day on the desk: keyboard review with the queue, verdict cards, plural search, article by title, Markdown and PDF", async ({ page, browser, playwright, baseURL }) => {
   const tag = `Harrowgate${Date.now().toString(36)}`;
   const title = `${tag} ferry contract`;
   const claims = [
@@ -86,22 +86,37 @@ test("first day on the desk: keyboard review with the queue, verdict cards, plur
   await expect(page).toHaveURL(/\/search\?/);
   await expect(page.getByTestId("search-result").filter({ hasText: claims[0]!.slice(0, 30) })).toHaveCount(1);
 
-  // DASHBOARD_STEP
+  // The lead picks the article by its title on the dashboard (type-ahead), not by a number.
+  const leadContext = await browser.newContext({ baseURL });
+  const lead = await leadContext.newPage();
+  await signInAs(lead, "lead");
+  await lead.goto("/dashboard");
+  const picker = lead.getByTestId("filter-article");
+  await picker.getByRole("combobox", { name: "Article" }).fill(`${tag} ferry`);
+  await picker.getByRole("listbox", { name: "Articles" }).getByRole("option", { name: new RegExp(title) }).click();
+  await expect(picker.getByTestId("filter-article-chosen")).toHaveText(title);
+  await lead.getByTestId("filter-apply").click();
+  await expect(lead).toHaveURL(new RegExp(`articleId=${article.id}`));
+  const table = lead.getByTestId("articles-table");
+  await expect(table.getByRole("link", { name: title })).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(2); // the header and this article
 
-  // Export Markdown and PDF from the article page, and read them.
-  await page.goto(`/articles/${article.id}`);
-  const menu = page.getByTestId("export-menu");
+  // The lead exports Markdown and PDF from the article page, and reads them.
+  await table.getByRole("link", { name: title }).click();
+  await expect(lead.getByTestId("article-body")).toBeVisible();
+  const menu = lead.getByTestId("export-menu");
   await menu.getByRole("button", { name: "Export" }).click();
-  const markdown = await download(page, menu.getByRole("link", { name: /^Markdown/ }));
+  const markdown = await download(lead, menu.getByRole("link", { name: /^Markdown/ }));
   expect(markdown.name).toMatch(/\.md$/);
   const md = markdown.bytes.toString("utf8");
   for (const text of [title, "Supported", "Disputed", "Needs a source", "The contract says 12.4 million euros.", "1,240,000 passengers", "14.2 million euros"]) expect(md).toContain(text);
   expect(md).not.toMatch(/14\\\.2|1\\,240/); // ordinary prose is not escaped
 
   await menu.getByRole("button", { name: "Export" }).click();
-  const pdf = await download(page, menu.getByRole("link", { name: /^PDF/ }));
+  const pdf = await download(lead, menu.getByRole("link", { name: /^PDF/ }));
   expect(pdf.name).toMatch(/\.pdf$/);
   const text = (await pdfText(pdf.bytes)).replace(/\s+/g, " ");
   for (const t of [title, "Supported", "Disputed", "Needs a source", "Which ranking says busiest?", "Claim 1", "Claim 3"]) expect(text).toContain(t);
   expect(text).not.toMatch(/Position: characters|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+  await leadContext.close();
 });
