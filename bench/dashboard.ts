@@ -17,6 +17,7 @@ import path from "node:path";
 import { openDatabase, type Db } from "@/db/connection";
 import { dashboardData, type DashboardFiltersInput } from "@/services/dashboard";
 import { isoDayOfUtcDay, utcDayOf, DAY_MS } from "@/lib/vocabulary";
+import { parseLoadBenchOptions } from "./load-options";
 import { ensureLoadDatabase, timeSync } from "./timing";
 
 const TARGET_MS = 150;
@@ -33,20 +34,6 @@ type Result = {
   ratioNaive: number;
   underTarget: boolean;
 };
-
-function parse(args: string[]) {
-  const o = { db: "data/load.db", runs: 9, claims: 1_000_000, json: "" };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const v = args[i + 1];
-    if (a === "--db" && v) (o.db = v), i++;
-    else if (a === "--runs" && v) (o.runs = Math.max(7, Number(v) || 9)), i++;
-    else if (a === "--claims" && v) (o.claims = Number(v.replace(/_/g, ""))), i++;
-    else if (a === "--json" && v) (o.json = v), i++;
-    else throw new Error(`benchDashboard: unknown option ${a}\nOptions: --db FILE --runs N (≥7) --claims N (when creating) --json OUT`);
-  }
-  return o;
-}
 
 
 function pickCases(db: Db, now: number): Case[] {
@@ -73,7 +60,7 @@ function pickCases(db: Db, now: number): Case[] {
 }
 
 export async function benchDashboard(args: string[]): Promise<void> {
-  const o = parse(args);
+  const o = parseLoadBenchOptions("benchDashboard", args);
   const file = path.resolve(o.db);
   ensureLoadDatabase(file, o.claims);
   const db = openDatabase(file);

@@ -31,6 +31,7 @@ import { searchClaims } from "@/db/search/read";
 import type { SearchInput } from "@/lib/search/query";
 import { ftsQueryFor } from "@/lib/matching";
 import { MATCH_CANDIDATES, MATCH_WINDOW, scoreCandidates } from "@/services/matches/scoring";
+import { parseLoadBenchOptions } from "./load-options";
 import { ensureLoadDatabase, timeSync, type Timing } from "./timing";
 
 const TARGET_MS = 50;
@@ -39,21 +40,6 @@ const DAY_MS = 86_400_000;
 type Case = { name: string; input: SearchInput };
 type Pass = Timing & { ratio: number; underTarget: boolean };
 type Result = Case & { total: number; order: string; asFound: Pass; optimized: Pass | null };
-
-function parse(args: string[]) {
-  const o = { db: "data/load.db", runs: 9, claims: 1_000_000, json: "", optimize: true };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const v = args[i + 1];
-    if (a === "--db" && v) (o.db = v), i++;
-    else if (a === "--runs" && v) (o.runs = Math.max(7, Number(v) || 9)), i++;
-    else if (a === "--claims" && v) (o.claims = Number(v.replace(/_/g, ""))), i++;
-    else if (a === "--json" && v) (o.json = v), i++;
-    else if (a === "--no-optimize") o.optimize = false;
-    else throw new Error(`benchSearch: unknown option ${a}\nOptions: --db FILE --runs N (≥7) --claims N (when creating) --json OUT --no-optimize`);
-  }
-  return o;
-}
 
 
 function pickCases(db: Db): Case[] {
@@ -99,7 +85,8 @@ function pickCases(db: Db): Case[] {
 }
 
 export async function benchSearch(args: string[]): Promise<void> {
-  const o = parse(args);
+  const { switches, ...load } = parseLoadBenchOptions("benchSearch", args, ["--no-optimize"]);
+  const o = { ...load, optimize: !switches.has("--no-optimize") };
   const file = path.resolve(o.db);
   ensureLoadDatabase(file, o.claims);
   const opened = performance.now();

@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { openCliDatabase } from "../db";
-import { isAppError } from "@/lib/errors";
 import { importArticle, type ArticleSource } from "@/services/articles";
 import { defaultFetchOptions } from "@/services/articles/sources";
 import { actorByEmail } from "@/services/users";
+import { withCliDatabase } from "./with-database";
 
 const USAGE = "Usage: import FILE|URL --as EMAIL [--title T] [--language en|es] [--allow-private]\n";
 
@@ -21,15 +20,15 @@ export async function importCommand(args: string[]): Promise<number> {
     },
   });
   const location = positionals[0];
-  if (!location || !values.as) {
+  const email = values.as;
+  if (!location || !email) {
     process.stderr.write(USAGE);
     return 1;
   }
-  const db = openCliDatabase();
-  try {
-    const actor = await actorByEmail(db, values.as);
+  return withCliDatabase(async (db) => {
+    const actor = await actorByEmail(db, email);
     if (!actor) {
-      process.stderr.write(`No active user with the email ${values.as}.\n`);
+      process.stderr.write(`No active user with the email ${email}.\n`);
       return 1;
     }
     const overrides = { title: values.title ?? null, language: values.language ?? null };
@@ -42,13 +41,5 @@ export async function importCommand(args: string[]): Promise<number> {
     });
     process.stdout.write(`${JSON.stringify(created)}\n`);
     return 0;
-  } catch (error) {
-    if (isAppError(error)) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    db.$client.close();
-  }
+  });
 }

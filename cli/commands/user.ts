@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
-import { openCliDatabase } from "../db";
-import { isAppError } from "@/lib/errors";
 import { addUser, newUserSchema } from "@/services/users";
+import { withCliDatabase } from "./with-database";
 
 export async function userCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
@@ -18,19 +17,10 @@ export async function userCommand(args: string[]): Promise<number> {
     process.stderr.write(`${parsed.error.issues.map((i) => i.message).join("\n")}\n`);
     return 1;
   }
-  const db = openCliDatabase();
-  try {
+  return withCliDatabase(async (db) => {
     // Whoever runs the CLI owns the database file: no signed-in actor is needed to add a user.
     const user = await addUser(db, null, parsed.data);
     process.stdout.write(`Added ${user.role} ${user.email} (id ${user.id}).\n`);
     return 0;
-  } catch (error) {
-    if (isAppError(error)) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    db.$client.close();
-  }
+  });
 }

@@ -3,7 +3,7 @@
  * snapshot, assembled into what the page and `GET /api/dashboard` show. Definitions of every
  * figure are in db/dashboard/summaries.ts and on the page.
  */
-import { readDashboardFigures, type ArticleProgressRow, type DashboardFigures, type StatusCounts } from "@/db/dashboard/read";
+import { readDashboardFigures, type ArticleProgressRow, type DashboardFigures, type DashboardQuery, type StatusCounts } from "@/db/dashboard/read";
 import type { Db } from "@/db/connection";
 import type { OverdueSource } from "@/db/dashboard/attention";
 import {
@@ -14,13 +14,11 @@ import {
   mergeHistograms,
   resolveRange,
   share,
-  type ArticleSort,
   type DayRange,
   type HistogramBin,
-  type SortDir,
 } from "@/lib/dashboard";
 import { AppError } from "@/lib/errors";
-import { isoDayOfUtcDay, VERDICTS, type Language, type Verdict } from "@/lib/vocabulary";
+import { isoDayOfUtcDay, VERDICTS, type Verdict } from "@/lib/vocabulary";
 import { requireCapability, type Actor } from "../actor";
 import type { DashboardFiltersInput } from "./schemas";
 
@@ -44,16 +42,8 @@ export type ReviewerRow = {
 
 export type DashboardData = {
   now: number;
-  filters: {
-    from: string;
-    to: string;
-    articleId: number | null;
-    reviewerId: number | null;
-    language: Language | null;
-    sort: ArticleSort;
-    dir: SortDir;
-    page: number;
-  };
+  /** The resolved filters, with the date range as ISO days. */
+  filters: { from: string; to: string } & Omit<DashboardQuery, "range">;
   range: DayRange;
   selectedArticle: { id: number; title: string } | null;
   totals: {

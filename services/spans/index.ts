@@ -12,15 +12,15 @@
  * span edit (only setCheckworthy turns it off). New halves from a split take the
  * scorer's value; claims made from a selection are always check-worthy.
  */
-import { applyClaimChange, claimView, expectVersion, insertClaim, listLiveClaims, type ClaimView } from "@/db/claims";
+import { applyClaimChange, claimView, insertClaim, listLiveClaims, type ClaimView } from "@/db/claims";
 import type { Db } from "@/db/connection";
 import { AppError } from "@/lib/errors";
 import { requireCapability, type Actor } from "../actor";
 import { quoteContext } from "../claims/anchor";
-import { claimWrite, requireLiveClaim } from "../claims/write";
+import { claimWrite } from "../claims/write";
 import { startMatching, startMatchingForClaim } from "../matches/runner";
-import { assertId, assertVersion, describeOverlap, overlapsSpan, trimmedSpan } from "./geometry";
-import { assertNoOverlap, changeSpan, requireArticleIn, rescore } from "./shared";
+import { assertId, describeOverlap, overlapsSpan, trimmedSpan } from "./geometry";
+import { assertNoOverlap, changeSpan, checkClaimEdit, requireArticleIn, rescore, writeLiveClaim } from "./shared";
 
 export { INSIDE_CLAIM_MESSAGE, mergeWithNext, splitClaim, type MergeInput, type SplitInput } from "./merge-split";
 export type { OverlappingClaim, Span } from "./geometry";
@@ -35,12 +35,8 @@ export const SELECTION_OVERLAP_MESSAGE = "The selection overlaps other claims; t
 
 /** Trims or extends a claim to [start, end) (whitespace trimmed); keeps its verdict. */
 export async function setClaimSpan(db: Db, actor: Actor, input: SpanInput): Promise<ClaimView> {
-  requireCapability(actor, "claim:edit-split");
-  assertId(input.claimId, "claim");
-  assertVersion(input.version);
-  const result = claimWrite(db, (tx) => {
-    const claim = requireLiveClaim(tx, input.claimId);
-    expectVersion(claim, input.version);
+  checkClaimEdit(actor, input);
+  const result = writeLiveClaim(db, input, (tx, claim) => {
     const article = requireArticleIn(tx, claim.articleId);
     const span = trimmedSpan(article.body, input.start, input.end);
     if (span.start === claim.start && span.end === claim.end) return claimView(tx, claim.id);
@@ -99,13 +95,9 @@ export async function makeClaimFromSelection(db: Db, actor: Actor, input: Select
 
 /** Marks a claim check-worthy or not; a no-op (no event) when it already is. */
 export async function setCheckworthy(db: Db, actor: Actor, input: CheckworthyInput): Promise<ClaimView> {
-  requireCapability(actor, "claim:edit-split");
-  assertId(input.claimId, "claim");
-  assertVersion(input.version);
+  checkClaimEdit(actor, input);
   if (typeof input.checkworthy !== "boolean") throw new AppError("bad_request", "Say whether the claim is check-worthy (true or false).");
-  const result = claimWrite(db, (tx) => {
-    const claim = requireLiveClaim(tx, input.claimId);
-    expectVersion(claim, input.version);
+  const result = writeLiveClaim(db, input, (tx, claim) => {
     if (claim.checkworthy === input.checkworthy) return claimView(tx, claim.id);
     applyClaimChange(
       tx,
@@ -127,12 +119,8 @@ export async function setCheckworthy(db: Db, actor: Actor, input: CheckworthyInp
 
 /** Retires (soft-deletes) a claim, verdict or not; its history stays. Returns its final view. */
 export async function retireClaim(db: Db, actor: Actor, input: RetireInput): Promise<ClaimView> {
-  requireCapability(actor, "claim:edit-split");
-  assertId(input.claimId, "claim");
-  assertVersion(input.version);
-  return claimWrite(db, (tx) => {
-    const claim = requireLiveClaim(tx, input.claimId);
-    expectVersion(claim, input.version);
+  checkClaimEdit(actor, input);
+  return writeLiveClaim(db, input, (tx, claim) => {
     applyClaimChange(
       tx,
       claim,

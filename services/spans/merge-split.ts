@@ -1,13 +1,12 @@
 /** Merging a claim with the next one, and splitting a claim in two. */
-import { applyClaimChange, claimView, expectVersion, insertClaim, listLiveClaims, type ClaimView } from "@/db/claims";
+import { applyClaimChange, claimView, insertClaim, listLiveClaims, type ClaimView } from "@/db/claims";
 import type { Db } from "@/db/connection";
 import { AppError } from "@/lib/errors";
-import { requireCapability, type Actor } from "../actor";
+import type { Actor } from "../actor";
 import { quoteContext } from "../claims/anchor";
-import { claimWrite, requireLiveClaim } from "../claims/write";
 import { startMatchingForClaim } from "../matches/runner";
-import { assertId, assertOffset, assertVersion } from "./geometry";
-import { earlier, mergeSide, requireArticleIn, rescore, type KeepChoice } from "./shared";
+import { assertOffset } from "./geometry";
+import { checkClaimEdit, earlier, mergeSide, requireArticleIn, rescore, writeLiveClaim, type KeepChoice } from "./shared";
 
 export type MergeInput = { claimId: number; version: number; keep?: KeepChoice };
 export type SplitInput = { claimId: number; version: number; at: number };
@@ -20,15 +19,11 @@ export const INSIDE_CLAIM_MESSAGE = "Choose a point inside the claim's text";
  * verdicts, `keep` must say whose verdict survives (else 409 with details.needsChoice).
  */
 export async function mergeWithNext(db: Db, actor: Actor, input: MergeInput): Promise<{ claim: ClaimView; retiredClaimId: number }> {
-  requireCapability(actor, "claim:edit-split");
-  assertId(input.claimId, "claim");
-  assertVersion(input.version);
+  checkClaimEdit(actor, input);
   if (input.keep !== undefined && input.keep !== "first" && input.keep !== "second") {
     throw new AppError("bad_request", 'Say which verdict to keep: "first" or "second".');
   }
-  const result = claimWrite(db, (tx) => {
-    const first = requireLiveClaim(tx, input.claimId);
-    expectVersion(first, input.version);
+  const result = writeLiveClaim(db, input, (tx, first) => {
     const article = requireArticleIn(tx, first.articleId);
     const next = listLiveClaims(tx, first.articleId).find(
       (c) => c.id !== first.id && (c.start > first.start || (c.start === first.start && c.id > first.id)),
@@ -110,12 +105,8 @@ export async function mergeWithNext(db: Db, actor: Actor, input: MergeInput): Pr
  * unreviewed claim [at, end) is created; whitespace at the cut is trimmed off both halves.
  */
 export async function splitClaim(db: Db, actor: Actor, input: SplitInput): Promise<{ claim: ClaimView; created: ClaimView }> {
-  requireCapability(actor, "claim:edit-split");
-  assertId(input.claimId, "claim");
-  assertVersion(input.version);
-  const result = claimWrite(db, (tx) => {
-    const claim = requireLiveClaim(tx, input.claimId);
-    expectVersion(claim, input.version);
+  checkClaimEdit(actor, input);
+  const result = writeLiveClaim(db, input, (tx, claim) => {
     const article = requireArticleIn(tx, claim.articleId);
     const body = article.body;
     assertOffset(body, input.at, "split");

@@ -1,18 +1,39 @@
-import { applyClaimChange, listLiveClaims } from "@/db/claims";
+import { applyClaimChange, expectVersion, listLiveClaims } from "@/db/claims";
+import type { Db } from "@/db/connection";
 import { findArticle } from "@/db/articles";
 import type { Article, Claim } from "@/db/schema";
 import type { Conn, Tx } from "@/db/transaction";
 import { userName } from "@/db/users";
 import { AppError } from "@/lib/errors";
 import { scoreSentence } from "@/lib/splitter";
-import type { Actor } from "../actor";
+import { requireCapability, type Actor } from "../actor";
 import { activeModel } from "../checkworthiness/active";
 import { quoteContext } from "../claims/anchor";
-import { describeOverlap, overlapsSpan, quoteForMessage, type Span } from "./geometry";
+import { claimWrite, requireLiveClaim } from "../claims/write";
+import { assertId, assertVersion, describeOverlap, overlapsSpan, quoteForMessage, type Span } from "./geometry";
 
 /** Pieces the split-editing operations share; all run inside the caller's transaction. */
 
 export type KeepChoice = "first" | "second";
+
+/** An existing claim at the version the editor saw. */
+export type ClaimRef = { claimId: number; version: number };
+
+/** The checks every edit of an existing claim starts with: the capability, the claim id and the version. */
+export function checkClaimEdit(actor: Actor, input: ClaimRef): void {
+  requireCapability(actor, "claim:edit-split");
+  assertId(input.claimId, "claim");
+  assertVersion(input.version);
+}
+
+/** Runs `work` in one write transaction on the live claim, if it is still at the version the editor saw (else 409). */
+export function writeLiveClaim<T>(db: Db, input: ClaimRef, work: (tx: Tx, claim: Claim) => T): T {
+  return claimWrite(db, (tx) => {
+    const claim = requireLiveClaim(tx, input.claimId);
+    expectVersion(claim, input.version);
+    return work(tx, claim);
+  });
+}
 
 /** One side of a merge that needs a choice, as sent in the 409's details. */
 export type MergeSide = {

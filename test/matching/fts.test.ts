@@ -1,24 +1,14 @@
-import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FTS_MAX_TERMS, ftsQueryFor } from "@/lib/matching";
+import { ftsTable } from "./fts-table";
 
-// A real FTS5 table (default unicode61 tokenizer) proves that every generated expression parses.
-const db = new Database(":memory:");
-db.exec("CREATE VIRTUAL TABLE claims_fts USING fts5(body)");
-const insert = db.prepare("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)");
-const corpus = [
+// A real FTS5 table proves that every generated expression parses.
+const matches = ftsTable([
   "La megacárcel construida por Bukele tiene capacidad para 40.000 reclusos.",
   "Argentina’s Security Minister Patricia Bullrich visited El Salvador to sign agreements.",
   "Electric cars accounted for 18% of new car sales worldwide last year.",
   "The union called a national strike for next Thursday.",
-];
-corpus.forEach((body, i) => insert.run(i + 1, body));
-const search = db.prepare("SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank");
-afterAll(() => db.close());
-
-function matches(query: string): number[] {
-  return (search.all(query) as { rowid: number }[]).map((r) => r.rowid);
-}
+]);
 
 describe("ftsQueryFor", () => {
   it("ORs quoted prefix terms, accent-free", () => {

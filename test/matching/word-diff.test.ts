@@ -1,6 +1,6 @@
-import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FTS_MAX_TERMS, FTS_MAX_TRANSLATED, ftsQueryFor, wordDiff } from "@/lib/matching";
+import { ftsTable } from "./fts-table";
 
 describe("wordDiff", () => {
   it("marks the deciding words of a same-language pair", () => {
@@ -40,20 +40,13 @@ describe("wordDiff", () => {
 });
 
 describe("ftsQueryFor with crossLingual", () => {
-  const db = new Database(":memory:");
-  db.exec("CREATE VIRTUAL TABLE claims_fts USING fts5(body)");
-  const insert = db.prepare("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)");
-  const corpus = [
+  const found = ftsTable([
     "El desempleo en España bajó al 11,2 % en marzo, según el Banco de España.",
     "Unemployment in Spain fell to 11.2% in March, the Bank of Spain said.",
     "La Aemet activó el aviso rojo por lluvias en la provincia de Valencia.",
     "The Met Office issued an amber warning for snow across northern Scotland.",
     "El Metro de la Ciudad de México transportó 1.200 millones de pasajeros en 2023.",
-  ];
-  corpus.forEach((body, i) => insert.run(i + 1, body));
-  const search = db.prepare("SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank");
-  afterAll(() => db.close());
-  const found = (q: string) => (search.all(q) as { rowid: number }[]).map((r) => r.rowid);
+  ]);
 
   it("keeps the source-language terms first and adds a bounded number of translated ones", () => {
     const text = "Unemployment in Spain fell to 11.2% in March, the Bank of Spain said.";

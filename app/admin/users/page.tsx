@@ -7,6 +7,8 @@ import { UserRow } from "./user-row";
 
 export const metadata: Metadata = { title: "Users" };
 
+const COLUMNS = ["Name", "Email", "Role", "Status", "Reset password"];
+
 export default async function UsersPage() {
   const admin = await requirePageUser("users:manage");
   const users = await getUsers(getDb(), admin);
@@ -23,11 +25,9 @@ export default async function UsersPage() {
           <table className="w-full text-sm" data-testid="users-table">
             <thead className="bg-stone-100 text-left">
               <tr>
-                <th className="px-3 py-2">Name</th>
-                <th className="px-3 py-2">Email</th>
-                <th className="px-3 py-2">Role</th>
-                <th className="px-3 py-2">Status</th>
-                <th className="px-3 py-2">Reset password</th>
+                {COLUMNS.map((column) => (
+                  <th key={column} className="px-3 py-2">{column}</th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-200">

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage } from "@/components/form-message";
 import { LanguageSelect } from "@/components/language-select";
 import { usePreflight } from "@/components/use-preflight";
 import { ARTICLE_SIZE_HINT, articleTextProblem } from "@/lib/article-size";
 import { pasteArticleAction } from "./actions";
+import { ImportSubmit } from "./import-submit";
 
 const input = "rounded border border-stone-300 px-2 py-1";
 
@@ -39,10 +39,7 @@ export function PasteForm() {
         <textarea name="body" defaultValue={values?.body} rows={14} aria-describedby="paste-size" aria-invalid={Boolean(preflight.error)} className={`${input} font-serif`} />
         <span id="paste-size" className="text-xs text-stone-600">{ARTICLE_SIZE_HINT}</span>
       </label>
-      {preflight.error ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="import-error">{preflight.error}</p> : <FormMessage state={state} testId="import-error" />}
-      <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
-        {pending ? "Splitting into claims…" : "Add and split into claims"}
-      </button>
+      <ImportSubmit state={state} pending={pending} preflightError={preflight.error} label="Add and split into claims" pendingLabel="Splitting into claims…" />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage } from "@/components/form-message";
 import { LanguageSelect } from "@/components/language-select";
 import { uploadArticleAction } from "./actions";
+import { ImportSubmit } from "./import-submit";
 import { TextInput } from "@/components/form";
 import { usePreflight } from "@/components/use-preflight";
 import { UPLOAD_SIZE_HINT, uploadProblem } from "@/lib/article-size";
@@ -26,10 +26,7 @@ export function UploadForm() {
         </label>
         <LanguageSelect id="upload-language" defaultValue={values?.language} />
       </div>
-      {preflight.error ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="import-error">{preflight.error}</p> : <FormMessage state={state} testId="import-error" />}
-      <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
-        {pending ? "Reading the file…" : "Upload and split into claims"}
-      </button>
+      <ImportSubmit state={state} pending={pending} preflightError={preflight.error} label="Upload and split into claims" pendingLabel="Reading the file…" />
     </form>
   );
 }

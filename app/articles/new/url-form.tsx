@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage } from "@/components/form-message";
 import { LanguageSelect } from "@/components/language-select";
 import { importUrlAction } from "./actions";
+import { ImportSubmit } from "./import-submit";
 import { TextInput } from "@/components/form";
 
 export function UrlForm() {
@@ -19,10 +19,7 @@ export function UrlForm() {
         <LanguageSelect id="url-language" defaultValue={values?.language} />
       </div>
       <p className="text-xs text-stone-600">ClaimDesk fetches the page, extracts the article text, title, byline and date.</p>
-      <FormMessage state={state} testId="import-error" />
-      <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
-        {pending ? "Fetching the page…" : "Import and split into claims"}
-      </button>
+      <ImportSubmit state={state} pending={pending} label="Import and split into claims" pendingLabel="Fetching the page…" />
     </form>
   );
 }

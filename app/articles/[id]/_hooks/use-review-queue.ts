@@ -3,18 +3,17 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ReviewClaim, Viewer } from "../_components/types";
 
-/** Which claims the desk walks through with j/k and after each verdict. */
-export const QUEUES = ["unreviewed", "mine", "awaiting", "changed", "overdue", "all"] as const;
-export type Queue = (typeof QUEUES)[number];
-
-export const QUEUE_LABELS: Record<Queue, string> = {
+/** Which claims the desk walks through with j/k and after each verdict, in tab order, with their names. */
+export const QUEUE_LABELS = {
   unreviewed: "Unreviewed",
   mine: "Mine",
   awaiting: "Awaiting confirmation",
   changed: "Changed since verdict",
   overdue: "Source overdue",
   all: "All",
-};
+} as const satisfies Record<string, string>;
+export type Queue = keyof typeof QUEUE_LABELS;
+export const QUEUES = Object.keys(QUEUE_LABELS) as readonly Queue[];
 
 const ADVANCE_KEY = "claimdesk.advanceAfterVerdict";
 
