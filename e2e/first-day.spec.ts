@@ -27,6 +27,8 @@ async function pdfText(bytes: Buffer): Promise<string> {
   }
 }
 
+test.setTimeout(180_000);
+
 test("first day on the desk: keyboard review with the queue, verdict cards, plural search, article by title, Markdown and PDF", async ({ page, browser, playwright, baseURL }) => {
   const tag = `Harrowgate${Date.now().toString(36)}`;
   const title = `${tag} ferry contract`;
@@ -54,9 +56,10 @@ test("first day on the desk: keyboard review with the queue, verdict cards, plur
     { key: "d", status: "disputed", note: "The contract says 12.4 million euros.", words: "14.2 million euros" },
     { key: "n", status: "needs_source", note: "Which ranking says busiest?", words: "busiest in Europe" },
   ] as const;
-  const judged: { id: string; status: string; note: string | null }[] = [];
+  const judged: { id: string; status: string; note: string | null; number: string }[] = [];
   for (const [i, v] of verdicts.entries()) {
     const id = (await review.panel().getAttribute("data-claim-id"))!;
+    const number = /Claim (\d+) ·/.exec((await review.panel().getByText(/^Claim \d+ · version/).textContent()) ?? "")![1]!;
     await expect(review.panel().getByTestId("claim-text")).toContainText(v.words);
     await page.keyboard.press(v.key);
     if (v.note) {
@@ -67,7 +70,7 @@ test("first day on the desk: keyboard review with the queue, verdict cards, plur
     await expect(page.locator(`mark[data-claim-id='${id}']`)).toHaveAttribute("data-status", v.status);
     await expect(unreviewed).toContainText(`(${2 - i})`);
     if (i < verdicts.length - 1) await expect(review.panel()).not.toHaveAttribute("data-claim-id", id);
-    judged.push({ id, status: v.status, note: v.note });
+    judged.push({ id, status: v.status, note: v.note, number });
   }
   await expect(page.getByText("3 of 3 check-worthy claims reviewed")).toBeVisible();
 
@@ -111,12 +114,18 @@ test("first day on the desk: keyboard review with the queue, verdict cards, plur
   const md = markdown.bytes.toString("utf8");
   for (const text of [title, "Supported", "Disputed", "Needs a source", "The contract says 12.4 million euros.", "1,240,000 passengers", "14.2 million euros"]) expect(md).toContain(text);
   expect(md).not.toMatch(/14\\\.2|1\\,240/); // ordinary prose is not escaped
+  // One claim number everywhere: the desk's "Claim N" is the report's.
+  const labels = { supported: "Supported", disputed: "Disputed", needs_source: "Needs a source" } as const;
+  const headings = judged.map((j) => `Claim ${j.number}: ${labels[j.status as keyof typeof labels]}`);
+  for (const h of headings) expect(md).toContain(h);
 
-  await menu.getByRole("button", { name: "Export" }).click();
+  // The menu stays open after a download.
+  await expect(menu.getByRole("button", { name: "Export" })).toHaveAttribute("aria-expanded", "true");
   const pdf = await download(lead, menu.getByRole("link", { name: /^PDF/ }));
   expect(pdf.name).toMatch(/\.pdf$/);
   const text = (await pdfText(pdf.bytes)).replace(/\s+/g, " ");
-  for (const t of [title, "Supported", "Disputed", "Needs a source", "Which ranking says busiest?", "Claim 1", "Claim 3"]) expect(text).toContain(t);
+  for (const t of [title, "Which ranking says busiest?", "The contract says 12.4 million euros.", ...headings]) expect(text).toContain(t);
+  expect(text).toMatch(/Reviewed by Elena Editor on \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} UTC/); // dates in words
   expect(text).not.toMatch(/Position: characters|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
   await leadContext.close();
 });
