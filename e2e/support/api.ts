@@ -59,3 +59,19 @@ export async function waitForMatching(request: APIRequestContext, articleId: num
     .toBe(true);
   return state!.claims;
 }
+
+/**
+ * Waits until the server's background work is done: matching of every article (the other specs
+ * leave some running) and any check-worthiness retrain. An after-spec checksums the database, so
+ * it must start from a database nothing is still writing to. `lead` must be a lead's context.
+ */
+export async function waitForBackgroundWork(lead: APIRequestContext): Promise<void> {
+  for (let offset = 0; ; offset += 500) {
+    const { articles } = (await (await lead.get(`/api/articles?limit=500&offset=${offset}`)).json()) as { articles: { id: number }[] };
+    for (const { id } of articles) await waitForMatching(lead, id);
+    if (articles.length < 500) break;
+  }
+  await expect
+    .poll(async () => ((await (await lead.get("/api/model")).json()) as { training: unknown }).training, { message: "the retrain running", timeout: 120_000 })
+    .toBeNull();
+}
