@@ -5,6 +5,7 @@ import type { Actor } from "@/services/actor";
 import { articleFieldsSchema, importArticle } from "@/services/articles";
 import { recordVerdict } from "@/services/claims";
 import { checkHealth, storageFailure } from "@/services/health";
+import { matchArticle, matchingProgress } from "@/services/matches";
 import { idempotent } from "@/services/idempotency";
 import { tokenUser } from "@/services/sessions";
 import { newUserSchema, tokenNameSchema } from "@/services/users";
@@ -96,5 +97,29 @@ describe("claims per article", () => {
     });
     expect(count(db, "claims")).toBe(before);
     expect(count(db, "articles")).toBe(0);
+  });
+});
+
+describe("an import full of similar claims", () => {
+  it("answers before matching, and matching leaves the event loop free between its slices", async () => {
+    const { db, editorId } = testDb();
+    const editor = editorOf(editorId);
+    const lines = (n: number, from: number) => Array.from({ length: n }, (_, i) => `Unemployment in district ${from + i} rose 3% in 2024, the agency said.`).join("\n");
+    await importArticle(db, editor, { kind: "text", fields: { title: "Earlier", body: lines(150, 0) } }, { matching: "wait" });
+
+    const { id } = await importArticle(db, editor, { kind: "text", fields: { title: "Later", body: lines(450, 150) } });
+    // The import answered with its claims stored, and nothing matched yet: matching is not in its transaction.
+    expect(matchingProgress(db, id)).toMatchObject({ checkworthy: 450, matched: 0, running: true });
+
+    // Other requests get their turn while it runs: a callback queued meanwhile runs before matching ends.
+    let turns = 0;
+    const other = setInterval(() => void turns++, 0);
+    try {
+      await matchArticle(db, id);
+    } finally {
+      clearInterval(other);
+    }
+    expect(matchingProgress(db, id)).toMatchObject({ matched: 450, running: false });
+    expect(turns).toBeGreaterThan(0);
   });
 });
