@@ -1,18 +1,11 @@
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { PreparedArticle } from "@/lib/import";
 import type { Language } from "@/lib/vocabulary";
 import { articles, claims, users, type Article } from "./schema";
 import type { Conn, Tx } from "./transaction";
 
-export type NewArticleInput = {
-  title: string;
-  body: string;
-  byline: string | null;
-  sourceUrl: string | null;
-  publishedAt: string | null;
-  language: Language;
-};
-
-export function insertArticle(tx: Tx, input: NewArticleInput, actorId: number, at: Date): number {
+/** Stores a validated, normalised article (lib/import's prepareArticle makes one). */
+export function insertArticle(tx: Tx, input: PreparedArticle, actorId: number, at: Date): number {
   return tx
     .insert(articles)
     .values({ ...input, createdBy: actorId, createdAt: at })

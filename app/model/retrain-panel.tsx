@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/form";
+import { usePolling } from "@/components/use-polling";
 import { loadTrainingAction, retrainAction } from "./actions";
 import type { ModelViewJson } from "./types";
 
@@ -25,33 +26,19 @@ export function RetrainPanel({ initial, labelsUsed }: { initial: ModelViewJson |
   const [starting, setStarting] = useState(false);
   const runningId = training?.status === "training" ? training.id : null;
 
-  useEffect(() => {
-    if (runningId === null) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout>;
-    const tick = async () => {
-      try {
-        const result = await loadTrainingAction({ id: runningId });
-        if (stopped) return;
-        if (result.ok && result.data) {
-          setTraining(result.data);
-          if (result.data.status !== "training") {
-            setMessage(outcome(result.data));
-            router.refresh();
-            return;
-          }
-        }
-      } catch {
-        // Offline for a moment: the next tick tries again.
+  usePolling(runningId, POLL_MS, async (live) => {
+    if (runningId === null) return true;
+    const result = await loadTrainingAction({ id: runningId });
+    if (!live()) return true;
+    if (result.ok && result.data) {
+      setTraining(result.data);
+      if (result.data.status !== "training") {
+        setMessage(outcome(result.data));
+        router.refresh();
+        return true;
       }
-      if (!stopped) timer = setTimeout(tick, POLL_MS);
-    };
-    timer = setTimeout(tick, POLL_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [runningId, router]);
+    }
+  });
 
   const start = async () => {
     setStarting(true);

@@ -1,15 +1,13 @@
 import type { Conn } from "../transaction";
 import type { ArticleReport, ReportClaim, ReportEvidence } from "@/lib/export";
-import type { ClaimStatus, Language } from "@/lib/vocabulary";
+import type { Language } from "@/lib/vocabulary";
 import { prepared } from "../sql";
-import { NOTE_SQL } from "./note";
+import { CLAIM_FACTS_SQL, claimFactsOf, date, type ClaimFactsRow } from "./claim-facts";
 
 /**
  * The reads behind one article's report (lib/export formats it): three small indexed queries.
  * Retired claims (deleted_at set) never appear.
  */
-
-const date = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
 
 export type ReportOptions = {
   verifiedOnly: boolean;
@@ -19,10 +17,7 @@ export type ReportOptions = {
 };
 
 type ArticleRow = { id: number; title: string; byline: string | null; sourceUrl: string | null; publishedAt: string | null; language: Language; version: number };
-type ClaimRow = {
-  number: number; id: number; start: number; end: number; text: string; score: number; checkworthy: number; status: ClaimStatus;
-  note: string | null; reviewerName: string | null; verdictAt: number | null;
-};
+type ClaimRow = { number: number; id: number } & ClaimFactsRow;
 type EvidenceRow = { claimId: number; url: string; title: string; quote: string; addedByName: string; addedAt: number };
 type HistoryRow = { changes: number; lastAt: number | null; lastBy: string | null };
 
@@ -44,8 +39,7 @@ export function loadArticleReport(db: Conn, articleId: number, options: ReportOp
   const claimRows = prepared(
     client,
       `SELECT * FROM (
-         SELECT c.id, c.start, c."end" AS "end", c.text, c.score, c.checkworthy, c.status,
-           ${NOTE_SQL} AS note, u.name AS reviewerName, c.verdict_at AS verdictAt,
+         SELECT c.id, ${CLAIM_FACTS_SQL},
            row_number() OVER (ORDER BY c.start, c."end", c.id) AS number
          FROM claims c LEFT JOIN users u ON u.id = c.verdict_by
          WHERE c.article_id = ? AND c.deleted_at IS NULL)
@@ -83,15 +77,7 @@ export function loadArticleReport(db: Conn, articleId: number, options: ReportOp
   const claims: ReportClaim[] = claimRows.map((c) => ({
     number: c.number,
     id: c.id,
-    start: c.start,
-    end: c.end,
-    text: c.text,
-    score: c.score,
-    checkworthy: c.checkworthy === 1,
-    status: c.status,
-    note: c.note,
-    reviewerName: c.reviewerName,
-    verdictAt: date(c.verdictAt),
+    ...claimFactsOf(c),
     evidence: evidenceByClaim.get(c.id) ?? [],
   }));
 

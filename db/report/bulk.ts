@@ -6,9 +6,7 @@ import { openReadOnly, type Db } from "../connection";
 import type { BulkClaimRow } from "@/lib/export";
 import type { ClaimStatus } from "@/lib/vocabulary";
 import { prepared, sqlValue, type SqlSource } from "../sql";
-import { NOTE_SQL } from "./note";
-
-const date = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
+import { CLAIM_FACTS_SQL, claimFactsOf, type ClaimFactsRow } from "./claim-facts";
 
 /** `from`/`to` bound the claim's creation time, both inclusive. */
 export type BulkFilters = { from?: Date; to?: Date; status?: ClaimStatus; articleId?: number };
@@ -28,12 +26,8 @@ function whereClause(filters: BulkFilters): { sql: string; params: Record<string
   return { sql: parts.join(" AND "), params };
 }
 
-type BulkRaw = Omit<BulkClaimRow, "checkworthy" | "verdictAt" | "createdAt" | "updatedAt"> & {
-  checkworthy: number;
-  verdictAt: number | null;
-  createdAt: number;
-  updatedAt: number;
-};
+type BulkRaw = Omit<BulkClaimRow, keyof ClaimFactsRow | "createdAt" | "updatedAt"> &
+  ClaimFactsRow & { createdAt: number; updatedAt: number };
 
 /**
  * The claim's number in its article, as loadArticleReport counts it (its place among the
@@ -51,9 +45,7 @@ const NUMBER_SQL = `(SELECT count(*) FROM claims k
  */
 function bulkSql(where: string): string {
   return `SELECT c.id AS claimId, ${NUMBER_SQL} AS number, c.article_id AS articleId, a.title AS articleTitle, a.source_url AS articleUrl,
-      a.language AS language, c.start AS start, c."end" AS "end", c.text AS text, c.score AS score,
-      c.checkworthy AS checkworthy, c.status AS status, ${NOTE_SQL} AS note, u.name AS reviewerName,
-      c.verdict_at AS verdictAt, (SELECT count(*) FROM evidence v WHERE v.claim_id = c.id) AS evidenceCount,
+      a.language AS language, ${CLAIM_FACTS_SQL}, (SELECT count(*) FROM evidence v WHERE v.claim_id = c.id) AS evidenceCount,
       c.created_at AS createdAt, c.updated_at AS updatedAt
     FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN users u ON u.id = c.verdict_by
     WHERE ${where}
@@ -83,15 +75,7 @@ export function* iterateBulkRows(db: SqlSource, filters: BulkFilters = {}): Gene
       articleTitle: r.articleTitle,
       articleUrl: r.articleUrl,
       language: r.language,
-      start: r.start,
-      end: r.end,
-      text: r.text,
-      score: r.score,
-      checkworthy: r.checkworthy === 1,
-      status: r.status,
-      note: r.note,
-      reviewerName: r.reviewerName,
-      verdictAt: date(r.verdictAt),
+      ...claimFactsOf(r),
       createdAt: new Date(r.createdAt),
       updatedAt: new Date(r.updatedAt),
       evidenceCount: r.evidenceCount,

@@ -1,10 +1,9 @@
 import { Readable, pipeline } from "node:stream";
 import { stringify } from "csv-stringify";
-import { CSV_OPTIONS, csvCell, type CsvCell } from "./csv";
-import { STATUS_WORDS } from "./report";
-import { isoTimeOf } from "../vocabulary";
+import { CLAIM_CSV_COLUMNS, claimCsvCells, CSV_OPTIONS, csvCell, type CsvCell } from "./csv";
+import { claimJsonFacts, type ClaimJsonFacts } from "./json";
 import type { Language } from "../vocabulary";
-import type { BulkClaimRow, ClaimStatus } from "./types";
+import type { BulkClaimRow } from "./types";
 
 /**
  * Streaming bulk export of many claims (any number of rows, bounded memory): rows are pulled
@@ -29,16 +28,7 @@ export const BULK_CSV_COLUMNS = [
   "article_title",
   "article_url",
   "language",
-  "start",
-  "end",
-  "text",
-  "checkworthy",
-  "score",
-  "status",
-  "verdict",
-  "note",
-  "reviewer",
-  "verdict_at",
+  ...CLAIM_CSV_COLUMNS,
   "evidence_count",
   "created_at",
   "updated_at",
@@ -52,16 +42,7 @@ function csvRecord(r: BulkClaimRow): string[] {
     r.articleTitle,
     r.articleUrl,
     r.language,
-    r.start,
-    r.end,
-    r.text,
-    r.checkworthy,
-    r.score,
-    r.status,
-    STATUS_WORDS[r.status],
-    r.note,
-    r.reviewerName,
-    r.verdictAt,
+    ...claimCsvCells(r),
     r.evidenceCount,
     r.createdAt,
     r.updatedAt,
@@ -123,16 +104,7 @@ export type BulkJsonClaim = {
   articleTitle: string;
   articleUrl: string | null;
   language: Language;
-  start: number;
-  end: number;
-  text: string;
-  checkworthy: boolean;
-  score: number;
-  status: ClaimStatus;
-  verdict: string;
-  note: string | null;
-  reviewer: string | null;
-  verdictAt: string | null;
+} & ClaimJsonFacts & {
   evidenceCount: number;
   createdAt: string;
   updatedAt: string;
@@ -146,16 +118,7 @@ export function bulkJsonClaim(r: BulkClaimRow): BulkJsonClaim {
     articleTitle: r.articleTitle,
     articleUrl: r.articleUrl,
     language: r.language,
-    start: r.start,
-    end: r.end,
-    text: r.text,
-    checkworthy: r.checkworthy,
-    score: r.score,
-    status: r.status,
-    verdict: STATUS_WORDS[r.status],
-    note: r.note,
-    reviewer: r.reviewerName,
-    verdictAt: isoTimeOf(r.verdictAt),
+    ...claimJsonFacts(r),
     evidenceCount: r.evidenceCount,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

@@ -2,7 +2,21 @@ import { stringify, type Options } from "csv-stringify/sync";
 import { neutralizeCsvCell } from "./escape";
 import { selectReportClaims, STATUS_WORDS } from "./report";
 import { isoTimeOf } from "../vocabulary";
-import type { ArticleReport, ReportClaim } from "./types";
+import type { ArticleReport, ClaimFacts, ReportClaim } from "./types";
+
+/** The columns of a claim's own facts (ClaimFacts), in the per-article and in the bulk CSV alike. */
+export const CLAIM_CSV_COLUMNS = [
+  "start",
+  "end",
+  "text",
+  "checkworthy",
+  "score",
+  "status",
+  "verdict",
+  "note",
+  "reviewer",
+  "verdict_at",
+] as const;
 
 /**
  * Column order of `toCsv`: `number` (the claim's number, as in every format and on the desk) and
@@ -16,16 +30,7 @@ import type { ArticleReport, ReportClaim } from "./types";
 export const REPORT_CSV_COLUMNS = [
   "number",
   "claim_id",
-  "start",
-  "end",
-  "text",
-  "checkworthy",
-  "score",
-  "status",
-  "verdict",
-  "note",
-  "reviewer",
-  "verdict_at",
+  ...CLAIM_CSV_COLUMNS,
   "evidence_urls",
   "evidence_titles",
   "report_generated_at",
@@ -57,20 +62,16 @@ export function csvCell(value: CsvCell): string {
   return neutralizeCsvCell(String(value));
 }
 
+/** A claim's facts as cells, in CLAIM_CSV_COLUMNS order (the verdict also in words). */
+export function claimCsvCells(c: ClaimFacts): CsvCell[] {
+  return [c.start, c.end, c.text, c.checkworthy, c.score, c.status, STATUS_WORDS[c.status], c.note, c.reviewerName, c.verdictAt];
+}
+
 function claimRow(report: ArticleReport, c: ReportClaim): string[] {
   const cells: CsvCell[] = [
     c.number,
     c.id,
-    c.start,
-    c.end,
-    c.text,
-    c.checkworthy,
-    c.score,
-    c.status,
-    STATUS_WORDS[c.status],
-    c.note,
-    c.reviewerName,
-    c.verdictAt,
+    ...claimCsvCells(c),
     c.evidence.map((e) => e.url).join(CSV_LIST_SEPARATOR),
     c.evidence.map((e) => e.title).join(CSV_LIST_SEPARATOR),
     isoTimeOf(report.generatedAt),

@@ -1,10 +1,7 @@
 import { escapeHtml, safeHttpUrl } from "./escape";
 import {
-  historySummary,
-  humanOn,
-  humanPublishedDay,
   normalizeNewlines,
-  scopeDescription,
+  readerFacts,
   selectReportClaims,
   STATUS_COLORS,
   STATUS_ORDER,
@@ -124,24 +121,25 @@ function claimArticle(claim: ReportClaim, lang: string): string {
  * English; article text carries the article's `lang`.
  */
 export function toHtml(report: ArticleReport): string {
-  const { article, history } = report;
+  const { article } = report;
   const lang = article.language;
   const claims = selectReportClaims(report);
   const summary = summarizeClaims(claims);
-  const title = article.title.trim() || "(untitled)";
+  const facts = readerFacts(report);
+  const title = facts.title;
 
   const meta: [string, string][] = [];
   if (article.byline) meta.push(["Byline", h(article.byline)]);
   if (article.sourceUrl) meta.push(["Source", `<span class="url">${link(article.sourceUrl, article.sourceUrl)}</span>`]);
-  if (article.publishedAt) {
-    const day = h(humanPublishedDay(article.publishedAt));
+  if (article.publishedAt && facts.published) {
+    const day = h(facts.published);
     meta.push(["Published", isIsoDay(article.publishedAt) ? `<time datetime="${article.publishedAt}">${day}</time>` : day]);
   }
   meta.push(["Version", String(article.version)]);
-  meta.push(["Language", article.language === "es" ? "Spanish" : "English"]);
+  meta.push(["Language", facts.language]);
   meta.push(["Generated", time(report.generatedAt)]);
-  meta.push(["History", h(historySummary(history, undefined, humanOn))]);
-  meta.push(["Scope", h(scopeDescription(report))]);
+  meta.push(["History", h(facts.history)]);
+  meta.push(["Scope", h(facts.scope)]);
 
   const rows = STATUS_ORDER.map((s) => `<tr><td>${verdict(s)}</td><td class="n">${summary[s]}</td></tr>`);
   rows.push(`<tr><th scope="row">Total</th><td class="n"><strong>${summary.total}</strong></td></tr>`);

@@ -5,6 +5,7 @@
 export type {
   ArticleReport,
   BulkClaimRow,
+  ClaimFacts,
   ClaimStatus,
   ReportArticle,
   ReportClaim,

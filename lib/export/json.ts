@@ -1,7 +1,7 @@
 import { selectReportClaims, STATUS_WORDS, summarizeClaims } from "./report";
 import { isoTimeOf } from "../vocabulary";
 import type { Language } from "../vocabulary";
-import type { ArticleReport, ClaimStatus, ReportSummary } from "./types";
+import type { ArticleReport, ClaimFacts, ClaimStatus, ReportSummary } from "./types";
 
 /**
  * JSON export, `schemaVersion: 1`. Keys are always present (null, never omitted) and appear in
@@ -51,6 +51,12 @@ export type ReportJsonClaim = {
   /** The claim's number (see ReportClaim.number): the same in every format and on the desk; `id` is the database id. */
   number: number;
   id: number;
+} & ClaimJsonFacts & {
+  evidence: { url: string; title: string; quote: string; addedBy: string; addedAt: string }[];
+};
+
+/** A claim's facts (ClaimFacts) in JSON, in the per-article and in the bulk JSON alike (keys in this order). */
+export type ClaimJsonFacts = {
   start: number;
   end: number;
   text: string;
@@ -61,8 +67,22 @@ export type ReportJsonClaim = {
   note: string | null;
   reviewer: string | null;
   verdictAt: string | null;
-  evidence: { url: string; title: string; quote: string; addedBy: string; addedAt: string }[];
 };
+
+export function claimJsonFacts(c: ClaimFacts): ClaimJsonFacts {
+  return {
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    checkworthy: c.checkworthy,
+    score: c.score,
+    status: c.status,
+    verdict: STATUS_WORDS[c.status],
+    note: c.note,
+    reviewer: c.reviewerName,
+    verdictAt: isoTimeOf(c.verdictAt),
+  };
+}
 
 export function toJson(report: ArticleReport): ReportJson {
   const { article, history } = report;
@@ -86,16 +106,7 @@ export function toJson(report: ArticleReport): ReportJson {
     claims: claims.map((c) => ({
       number: c.number,
       id: c.id,
-      start: c.start,
-      end: c.end,
-      text: c.text,
-      checkworthy: c.checkworthy,
-      score: c.score,
-      status: c.status,
-      verdict: STATUS_WORDS[c.status],
-      note: c.note,
-      reviewer: c.reviewerName,
-      verdictAt: isoTimeOf(c.verdictAt),
+      ...claimJsonFacts(c),
       evidence: c.evidence.map((e) => ({
         url: e.url,
         title: e.title,

@@ -1,6 +1,6 @@
 import { escapeMarkdownInline, markdownBlock, markdownLink } from "./markdown-escape";
 import { historySummary, scopeDescription, selectReportClaims, STATUS_ORDER, STATUS_WORDS, summarizeClaims } from "./report";
-import { isoTimeOf } from "../vocabulary";
+import { isoTimeOf, LANGUAGE_LABELS } from "../vocabulary";
 import type { ArticleReport, ReportClaim } from "./types";
 
 /**
@@ -58,7 +58,7 @@ export function toMarkdown(report: ArticleReport): string {
     const day = isoDay.test(article.publishedAt) ? article.publishedAt : escapeMarkdownInline(article.publishedAt);
     meta.push(`- **Published:** ${day}`);
   }
-  meta.push(`- **Language:** ${article.language === "es" ? "Spanish" : "English"}`);
+  meta.push(`- **Language:** ${LANGUAGE_LABELS[article.language]}`);
   meta.push(`- **Generated:** ${isoTimeOf(report.generatedAt)}`);
   meta.push(`- **History:** ${historySummary(history, escapeMarkdownInline)}`);
   meta.push(`- **Scope:** ${scopeDescription(report)}`);

@@ -20,10 +20,8 @@ import {
   withPageNumbers,
 } from "./pdf-layout";
 import {
-  historySummary,
   humanOn,
-  humanPublishedDay,
-  scopeDescription,
+  readerFacts,
   selectReportClaims,
   STATUS_COLORS,
   STATUS_ORDER,
@@ -50,21 +48,22 @@ const S = {
   footer: style("regular", 8, COLOR.muted),
 };
 
-function header(m: PdfMetrics, report: ArticleReport, title: string): Block {
+function header(m: PdfMetrics, report: ArticleReport): Block {
   const { article } = report;
+  const facts = readerFacts(report);
   const fact = (text: string, link: string | null = null) => textLines(m, text, link ? S.link : S.body, { gap: 2, link });
-  const pieces: Piece[] = [...textLines(m, "Verification report", S.kicker, { gap: 2 }), ...textLines(m, title, S.title, { gap: 10 })];
+  const pieces: Piece[] = [...textLines(m, "Verification report", S.kicker, { gap: 2 }), ...textLines(m, facts.title, S.title, { gap: 10 })];
   if (article.byline) pieces.push(...fact(`Byline: ${article.byline}`));
   if (article.sourceUrl) {
     const href = safeHttpUrl(article.sourceUrl);
     pieces.push(...fact(`Source: ${article.sourceUrl}${href ? "" : " (not linked)"}`, href));
   }
-  if (article.publishedAt) pieces.push(...fact(`Published: ${humanPublishedDay(article.publishedAt)}`));
+  if (facts.published) pieces.push(...fact(`Published: ${facts.published}`));
   pieces.push(...fact(`Version: ${article.version}`));
-  pieces.push(...fact(`Language: ${article.language === "es" ? "Spanish" : "English"}`));
+  pieces.push(...fact(`Language: ${facts.language}`));
   pieces.push(...fact(`Generated: ${humanTime(report.generatedAt)}`));
-  pieces.push(...fact(`History: ${historySummary(report.history, undefined, humanOn)}`));
-  pieces.push(...fact(`Scope: ${scopeDescription(report)}`));
+  pieces.push(...fact(`History: ${facts.history}`));
+  pieces.push(...fact(`Scope: ${facts.scope}`));
   return { id: "header", gapBefore: 0, keepTogether: false, pieces };
 }
 
@@ -118,9 +117,8 @@ function claimPieces(m: PdfMetrics, claim: ReportClaim): Piece[] {
  */
 export function layoutReport(report: ArticleReport, m: PdfMetrics): PdfLayout {
   const claims = selectReportClaims(report);
-  const title = report.article.title.trim() || "(untitled)";
   const heading = textLines(m, "Claims", S.section, { gap: 6, keepWithNext: true });
-  const blocks: Block[] = [header(m, report, title), summary(m, claims)];
+  const blocks: Block[] = [header(m, report), summary(m, claims)];
   if (claims.length === 0) {
     blocks.push({ id: "claims", gapBefore: 14, keepTogether: true, pieces: [...heading, ...textLines(m, "No claims to report.", S.body)] });
   }

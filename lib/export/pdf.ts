@@ -2,7 +2,7 @@ import PDFDocument from "pdfkit";
 import type { PdfFont, PdfMarkOp, PdfMetrics, PdfOp } from "./pdf-layout";
 import { PDF_PAGE } from "./pdf-layout";
 import { layoutReport } from "./pdf-report";
-import { STATUS_COLORS } from "./report";
+import { readerFacts, STATUS_COLORS } from "./report";
 import type { ArticleReport } from "./types";
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -73,7 +73,7 @@ function drawOp(doc: Doc, op: PdfOp): void {
  */
 export function toPdf(report: ArticleReport): Promise<Buffer> {
   const { article } = report;
-  const title = article.title.trim() || "(untitled)";
+  const { title } = readerFacts(report);
 
   const doc = new PDFDocument({
     size: [PDF_PAGE.width, PDF_PAGE.height],

@@ -1,4 +1,4 @@
-import { humanDay, humanTime, isIsoDay, STATUS_LABELS, STATUS_ORDER } from "../vocabulary";
+import { humanDay, humanTime, isIsoDay, LANGUAGE_LABELS, STATUS_LABELS, STATUS_ORDER } from "../vocabulary";
 import type { ArticleReport, ClaimStatus, ReportClaim, ReportHistory, ReportSummary } from "./types";
 
 /** Status in words; exports never rely on colour alone. */
@@ -71,6 +71,29 @@ export function scopeDescription(report: ArticleReport): string {
   return report.options.verifiedOnly
     ? "Claims with a verdict only"
     : "Check-worthy claims and claims with a verdict";
+}
+
+/** The header facts the formats people read (HTML, PDF) print, as plain text in the reader's words. */
+export type ReaderFacts = {
+  /** The article's title, "(untitled)" when blank. */
+  title: string;
+  /** The publication day ("28 February 2025"; other text as given), null when unknown. */
+  published: string | null;
+  language: string;
+  history: string;
+  scope: string;
+};
+
+/** The header facts of HTML and the PDF; each format escapes, links and marks them up as it needs. */
+export function readerFacts(report: ArticleReport): ReaderFacts {
+  const { article } = report;
+  return {
+    title: article.title.trim() || "(untitled)",
+    published: article.publishedAt ? humanPublishedDay(article.publishedAt) : null,
+    language: LANGUAGE_LABELS[article.language],
+    history: historySummary(report.history, undefined, humanOn),
+    scope: scopeDescription(report),
+  };
 }
 
 /** Normalises line endings to \n. */

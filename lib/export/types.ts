@@ -9,14 +9,8 @@ export type { ClaimStatus };
 
 export type ReportEvidence = { url: string; title: string; quote: string; addedByName: string; addedAt: Date };
 
-export type ReportClaim = {
-  /**
-   * The claim's number: its 1-based place among all live claims of the article in text order
-   * (start, end, id), as the review desk numbers them. Every format shows this number, whatever
-   * the selection (a verified-only report may skip numbers); machine formats keep `id` beside it.
-   */
-  number: number;
-  id: number;
+/** What every export says of one claim, per-article or bulk: its span, text, score and verdict. */
+export type ClaimFacts = {
   start: number;
   end: number;
   text: string;
@@ -28,8 +22,18 @@ export type ReportClaim = {
   /** Who gave the current verdict, and when. */
   reviewerName: string | null;
   verdictAt: Date | null;
-  evidence: ReportEvidence[];
 };
+
+export type ReportClaim = {
+  /**
+   * The claim's number: its 1-based place among all live claims of the article in text order
+   * (start, end, id), as the review desk numbers them. Every format shows this number, whatever
+   * the selection (a verified-only report may skip numbers); machine formats keep `id` beside it.
+   */
+  number: number;
+  id: number;
+  evidence: ReportEvidence[];
+} & ClaimFacts;
 
 export type ReportArticle = {
   id: number;
@@ -67,19 +71,10 @@ export type BulkClaimRow = {
   articleTitle: string;
   articleUrl: string | null;
   language: Language;
-  start: number;
-  end: number;
-  text: string;
-  score: number;
-  checkworthy: boolean;
-  status: ClaimStatus;
-  note: string | null;
-  reviewerName: string | null;
-  verdictAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   evidenceCount: number;
-};
+} & ClaimFacts;
 
 /** Counts by status over the selected claims, plus their total. */
 export type ReportSummary = Record<ClaimStatus, number> & { total: number };

@@ -4,16 +4,7 @@ import { detectLanguage } from "../splitter";
 import { assertUsableBody } from "./body";
 import { parseHttpUrl } from "./fetch-url";
 
-/** Article fields after validation (services/articles/schemas.ts parses them). */
-export type ArticleFields = {
-  title: string;
-  body: string;
-  byline: string | null;
-  sourceUrl: string | null;
-  publishedAt: string | null;
-  language?: Language | "auto" | "" | null;
-};
-
+/** An article ready to store (db/articles.ts insertArticle). */
 export type PreparedArticle = {
   title: string;
   body: string;
@@ -22,6 +13,9 @@ export type PreparedArticle = {
   publishedAt: string | null;
   language: Language;
 };
+
+/** Article fields after validation (services/articles/schemas.ts parses them); the language may be left to detection. */
+export type ArticleFields = Omit<PreparedArticle, "language"> & { language?: Language | "auto" | "" | null };
 
 /** Validated, normalised article ready to store; the language is detected unless given. */
 export function prepareArticle(fields: ArticleFields): PreparedArticle {

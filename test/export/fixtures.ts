@@ -105,6 +105,7 @@ export function englishReport(over: Partial<ArticleReport> = {}): ArticleReport 
 
 export const ES_SUPPORTED = "La inflación bajó al 3,5 % según el señor Muñoz";
 export const ES_EMOJI = "¿Niño 🎉 cumpleaños? ¡Sí!";
+export const ES_PENDING = "Pendiente de revisión";
 
 /** Spanish article without byline, source URL or publication date. */
 export function spanishReport(over: Partial<ArticleReport> = {}): ArticleReport {
@@ -132,7 +133,7 @@ export function spanishReport(over: Partial<ArticleReport> = {}): ArticleReport 
         ],
       }),
       claim({ number: 2, id: 22, start: 60, end: 85, text: ES_EMOJI, status: "disputed", reviewerName: "Íñigo", verdictAt: T2 }),
-      claim({ number: 3, id: 23, start: 90, end: 120, text: "Pendiente de revisión", status: "unreviewed" }),
+      claim({ number: 3, id: 23, start: 90, end: 120, text: ES_PENDING, status: "unreviewed" }),
     ],
     history: { changes: 1, lastChangeAt: T2, lastChangeBy: null },
     generatedAt: GENERATED,
@@ -142,6 +143,10 @@ export function spanishReport(over: Partial<ArticleReport> = {}): ArticleReport 
     ...over,
   };
 }
+
+/** The claim texts each report shows, in article order (englishReport leaves claim 4 out). */
+export const ENGLISH_SHOWN_TEXTS = [TRICKY_TEXT, SCRIPT_TEXT, FORMULA_TEXT, PLUS_TEXT];
+export const SPANISH_SHOWN_TEXTS = [ES_SUPPORTED, ES_EMOJI, ES_PENDING];
 
 const STATUSES = ["unreviewed", "supported", "disputed", "needs_source"] as const;
 const TEXTS = [TRICKY_TEXT, SCRIPT_TEXT, FORMULA_TEXT, PLUS_TEXT, ES_SUPPORTED, "@x handle", "plain text"];

@@ -8,15 +8,8 @@ describe("toJson", () => {
     expect(Object.keys(json)).toEqual(["schemaVersion", "generatedAt", "options", "article", "history", "summary", "claims"]);
     expect(json.schemaVersion).toBe(1);
     expect(json.generatedAt).toBe("2025-03-04T08:00:00.000Z");
-    expect(json.article).toEqual({
-      id: 7,
-      title: 'Budget "facts", <script>alert(1)</script> & more',
-      byline: "Jane O'Neil",
-      sourceUrl: "https://news.example.com/a/budget (2025)?q=1&x=2",
-      publishedAt: "2025-02-28",
-      language: "en",
-      version: 3,
-    });
+    expect(Object.keys(json.article)).toEqual(["id", "title", "byline", "sourceUrl", "publishedAt", "version", "language"]);
+    expect(json.article).toEqual(englishReport().article); // passed through as given
     expect(json.history).toEqual({ changes: 12, lastChangeAt: "2025-03-03T23:59:59.000Z", lastChangeBy: "Carla" });
     expect(json.summary).toEqual({ total: 4, supported: 1, disputed: 1, needs_source: 1, unreviewed: 1 });
   });

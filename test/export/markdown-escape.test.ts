@@ -6,6 +6,7 @@ import {
   markdownLink,
   markdownLinkDestination,
 } from "@/lib/export/markdown-escape";
+import { mulberry32 } from "@/lib/prng";
 import { MARKDOWN_RENDERERS } from "./render";
 
 const renderers = Object.entries(MARKDOWN_RENDERERS);
@@ -68,18 +69,6 @@ function checkLiteral(text: string, render: (md: string) => Document): void {
     expect(tags(inert), "not linked").toEqual(["ol", "li"]);
     expect(inert.querySelector("li")?.textContent, "not linked").toBe(`${line} (${oneLine(`javascript:${text}`)}, not linked)`);
   }
-}
-
-/** Deterministic PRNG (mulberry32), so a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Pieces of Markdown syntax, prose and odd characters, glued at random. */
@@ -179,7 +168,7 @@ describe.each(renderers)("Markdown escaping renders user text literally (%s)", (
   ])("%j", (text) => checkLiteral(text, render));
 
   it("for 2,000 random strings of Markdown syntax, prose and odd characters", () => {
-    const next = random(20250304);
+    const next = mulberry32(20250304); // deterministic, so a failure names a reproducible case
     for (let i = 0; i < 2000; i++) {
       const text = randomText(next);
       try {

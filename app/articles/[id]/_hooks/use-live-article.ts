@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { usePolling } from "@/components/use-polling";
 import type { MatchingProgress } from "@/services/matches";
 import { loadLiveArticleAction } from "../actions";
 import type { OrphanJson, PublicationJson, ReviewClaim } from "../_components/types";
@@ -22,36 +23,21 @@ export function useLiveArticle(articleId: number, initial: Initial) {
   const latest = useRef(initial.claims);
   latest.current = claims;
 
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout>;
-    const tick = async () => {
-      if (!document.hidden) {
-        try {
-          const result = await loadLiveArticleAction({ articleId });
-          if (result.ok && result.data && !stopped) {
-            const fresh = result.data.claims;
-            const changed =
-              fresh.length !== latest.current.length ||
-              fresh.some((c, i) => c.id !== latest.current[i]?.id || c.version !== latest.current[i]?.version);
-            if (changed) setClaims(fresh);
-            setMatching(result.data.matching);
-            setOrphans(result.data.orphans);
-            setVersion(result.data.version);
-            setPublication(result.data.publication);
-          }
-        } catch {
-          // Offline for a moment: the next tick tries again.
-        }
-      }
-      if (!stopped) timer = setTimeout(tick, POLL_MS);
-    };
-    timer = setTimeout(tick, POLL_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [articleId]);
+  usePolling(articleId, POLL_MS, async (live) => {
+    if (document.hidden) return;
+    const result = await loadLiveArticleAction({ articleId });
+    if (result.ok && result.data && live()) {
+      const fresh = result.data.claims;
+      const changed =
+        fresh.length !== latest.current.length ||
+        fresh.some((c, i) => c.id !== latest.current[i]?.id || c.version !== latest.current[i]?.version);
+      if (changed) setClaims(fresh);
+      setMatching(result.data.matching);
+      setOrphans(result.data.orphans);
+      setVersion(result.data.version);
+      setPublication(result.data.publication);
+    }
+  });
 
   /** Applies a claim the server just returned, without waiting for the next poll. */
   const upsert = (claim: ReviewClaim) => setClaims((list) => list.map((c) => (c.id === claim.id ? { ...c, ...claim } : c)));
