@@ -114,6 +114,7 @@ test("first day on the desk: keyboard review with the queue, verdict cards, plur
   const md = markdown.bytes.toString("utf8");
   for (const text of [title, "Supported", "Disputed", "Needs a source", "The contract says 12.4 million euros.", "1,240,000 passengers", "14.2 million euros"]) expect(md).toContain(text);
   expect(md).not.toMatch(/14\\\.2|1\\,240/); // ordinary prose is not escaped
+  expect(md).not.toMatch(/Position: characters|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/); // read as text: dates in words
   // One claim number everywhere: the desk's "Claim N" is the report's.
   const labels = { supported: "Supported", disputed: "Disputed", needs_source: "Needs a source" } as const;
   const headings = judged.map((j) => `Claim ${j.number}: ${labels[j.status as keyof typeof labels]}`);

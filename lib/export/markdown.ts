@@ -1,23 +1,23 @@
 import { escapeMarkdownInline, markdownBlock, markdownLink } from "./markdown-escape";
-import { historySummary, scopeDescription, selectReportClaims, STATUS_ORDER, STATUS_WORDS, summarizeClaims } from "./report";
-import { isoTimeOf, LANGUAGE_LABELS } from "../vocabulary";
+import { historySummary, humanOn, humanPublishedDay, scopeDescription, selectReportClaims, STATUS_ORDER, STATUS_WORDS, summarizeClaims } from "./report";
+import { humanTime, isIsoDay, LANGUAGE_LABELS } from "../vocabulary";
 import type { ArticleReport, ReportClaim } from "./types";
 
-/**
- * Our own text placed mid-line (ISO times, fixed words) needs no escaping: `-`, `.` and `:` only
- * have meaning at the start of a line. User text always goes through the escape helpers.
+/*
+ * Markdown is read as plain text, so it speaks like the printable report: dates in the reader's
+ * words ("2 March 2025, 14:05 UTC"), no character positions (CSV and JSON keep those for machines).
+ * Our own text placed mid-line (dates, fixed words) needs no escaping: `-`, `.` and `:` only have
+ * meaning at the start of a line. User text always goes through the escape helpers.
  */
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 function claimSection(claim: ReportClaim): string {
   const out: string[] = [];
   out.push(`### Claim ${claim.number}: ${STATUS_WORDS[claim.status]}`);
   out.push(markdownBlock(claim.text, "> ") || "> _(empty claim)_");
   const facts = [`**Verdict:** ${STATUS_WORDS[claim.status]}`];
-  facts.push(`**Position:** characters ${claim.start}\u2013${claim.end}`);
   if (claim.reviewerName || claim.verdictAt) {
     const who = claim.reviewerName ? ` by ${escapeMarkdownInline(claim.reviewerName)}` : "";
-    const when = claim.verdictAt ? ` at ${claim.verdictAt.toISOString()}` : "";
+    const when = claim.verdictAt ? ` ${humanOn(claim.verdictAt)}` : "";
     facts.push(`**Reviewed**${who}${when}`);
   }
   out.push(facts.join("\\\n"));
@@ -29,7 +29,7 @@ function claimSection(claim: ReportClaim): string {
       const lines = [`${marker}${markdownLink(e.title, e.url)}`];
       const quote = markdownBlock(e.quote, `${indent}> `);
       if (quote) lines.push("", quote);
-      lines.push("", `${indent}Added by ${escapeMarkdownInline(e.addedByName)} at ${e.addedAt.toISOString()}`);
+      lines.push("", `${indent}Added by ${escapeMarkdownInline(e.addedByName)} ${humanOn(e.addedAt)}`);
       return lines.join("\n");
     });
     out.push(`**Evidence:**\n\n${items.join("\n\n")}`);
@@ -55,12 +55,12 @@ export function toMarkdown(report: ArticleReport): string {
   if (article.sourceUrl) meta.push(`- **Source:** ${markdownLink(article.sourceUrl, article.sourceUrl)}`);
   meta.push(`- **Version:** ${article.version}`);
   if (article.publishedAt) {
-    const day = isoDay.test(article.publishedAt) ? article.publishedAt : escapeMarkdownInline(article.publishedAt);
+    const day = isIsoDay(article.publishedAt) ? humanPublishedDay(article.publishedAt) : escapeMarkdownInline(article.publishedAt);
     meta.push(`- **Published:** ${day}`);
   }
   meta.push(`- **Language:** ${LANGUAGE_LABELS[article.language]}`);
-  meta.push(`- **Generated:** ${isoTimeOf(report.generatedAt)}`);
-  meta.push(`- **History:** ${historySummary(history, escapeMarkdownInline)}`);
+  meta.push(`- **Generated:** ${humanTime(report.generatedAt)}`);
+  meta.push(`- **History:** ${historySummary(history, escapeMarkdownInline, humanOn)}`);
   meta.push(`- **Scope:** ${scopeDescription(report)}`);
   out.push(meta.join("\n"));
 

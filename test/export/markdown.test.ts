@@ -38,11 +38,16 @@ describe("toMarkdown", () => {
     ]);
     const text = squash(doc.body.textContent ?? "");
     expect(text).toContain("=SUM(A1) second line of the note");
-    expect(text).toContain("Reviewed by Ann *Editor* at 2025-03-02T14:05:06.789Z");
-    expect(text).toContain("Reviewed by -2 Reviewer at 2025-03-03T23:59:59.000Z");
+    expect(text).toContain("Reviewed by Ann *Editor* on 2 March 2025, 14:05 UTC");
+    expect(text).toContain("Reviewed by -2 Reviewer on 3 March 2025, 23:59 UTC");
     const evidenceQuotes = [...doc.querySelectorAll("li blockquote")].map((q) => squash(q.textContent ?? ""));
     expect(evidenceQuotes).toEqual(["-2 percent <b>bold</b> second line", "click me"]);
-    expect(text).toContain("Added by Mallory <m@x> at 2025-03-01T09:30:00.000Z");
+    expect(text).toContain("Added by Mallory <m@x> on 1 March 2025, 09:30 UTC");
+  });
+
+  it("reads as plain text: dates in words, no ISO timestamps, no character positions", () => {
+    expect(md).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    expect(md).not.toMatch(/Position|characters \d/);
   });
 
   it("has the header facts, history summary and counts", () => {
@@ -51,9 +56,9 @@ describe("toMarkdown", () => {
     );
     const text = squash(doc.body.textContent ?? "");
     expect(text).toContain("Byline: Jane O'Neil");
-    expect(text).toContain("Published: 2025-02-28");
-    expect(text).toContain("Generated: 2025-03-04T08:00:00.000Z");
-    expect(text).toContain("History: 12 changes, last change at 2025-03-03T23:59:59.000Z by Carla");
+    expect(text).toContain("Published: 28 February 2025");
+    expect(text).toContain("Generated: 4 March 2025, 08:00 UTC");
+    expect(text).toContain("History: 12 changes, last change on 3 March 2025, 23:59 UTC by Carla");
     const cells = [...doc.querySelectorAll("tbody tr")].map((tr) => squash(tr.textContent ?? ""));
     expect(cells).toEqual(["Supported 1", "Disputed 1", "Needs a source 1", "Unreviewed 1", "Total 4"]);
   });
@@ -81,7 +86,7 @@ describe("toMarkdown", () => {
     expect(out).toContain("# Verification report: Mid-2024 budget: 80,000+ jobs?\n");
     expect(out).toContain(`> ${prose}\n`);
     expect(out).toContain(`${prose}\\\nSecond line.`);
-    expect(out).toContain("Reviewed** by Ana-María O'Neil at");
+    expect(out).toContain("Reviewed** by Ana-María O'Neil on");
     for (const [name, render] of Object.entries(MARKDOWN_RENDERERS)) {
       const quote = render(out).querySelector("body > blockquote")?.textContent?.trim();
       expect(quote, name).toBe(prose);
@@ -98,7 +103,7 @@ describe("toMarkdown", () => {
       "https://ine.example.es/informe?a%C3%B1o=2024",
     ]);
     expect(esMd).not.toContain("Byline");
-    expect(squash(d.body.textContent ?? "")).toContain("History: 1 change, last change at 2025-03-03T23:59:59.000Z");
+    expect(squash(d.body.textContent ?? "")).toContain("History: 1 change, last change on 3 March 2025, 23:59 UTC");
   });
 
   it("verifiedOnly leaves unreviewed claims out", () => {
