@@ -29,6 +29,7 @@ async function expectClearRefusal(res: APIResponse, label: string) {
 }
 
 test.beforeAll(async ({ playwright, baseURL }) => {
+  test.setTimeout(300_000); // waiting for the other specs' background work below
   admin = await signedInRequest(playwright, baseURL, DEMO.admin.email);
   editor = await signedInRequest(playwright, baseURL, DEMO.editor.email);
   const created = await createArticleViaApi(editor, { title: "Fuzz target", body: "Inflation was 3.4% in June, the central bank said.\n\nWages rose 2%." });

@@ -49,13 +49,13 @@ type MatchingState = { claims: ApiClaim[]; matching: { checkworthy: number; matc
  * has looked at every check-worthy claim, so a spec never races it (the database checksums of the
  * after-specs, "Checked before" lists). Returns the article's claims.
  */
-export async function waitForMatching(request: APIRequestContext, articleId: number, { untilEveryClaim = true } = {}): Promise<ApiClaim[]> {
+export async function waitForMatching(request: APIRequestContext, articleId: number, { untilEveryClaim = true, timeout = 10_000 } = {}): Promise<ApiClaim[]> {
   let state: MatchingState | undefined;
   await expect
     .poll(async () => {
       state = (await (await request.get(`/api/articles/${articleId}`)).json()) as MatchingState;
       return !state.matching.running && (!untilEveryClaim || state.matching.matched >= state.matching.checkworthy);
-    }, { message: `matching of article ${articleId}` })
+    }, { message: `matching of article ${articleId}`, timeout })
     .toBe(true);
   return state!.claims;
 }
@@ -69,7 +69,7 @@ export async function waitForBackgroundWork(lead: APIRequestContext): Promise<vo
   for (let offset = 0; ; offset += 500) {
     const { articles } = (await (await lead.get(`/api/articles?limit=500&offset=${offset}`)).json()) as { articles: { id: number }[] };
     // Only "not running": an edited claim may rightly wait for the reviewer's "Look for earlier checks".
-    for (const { id } of articles) await waitForMatching(lead, id, { untilEveryClaim: false });
+    for (const { id } of articles) await waitForMatching(lead, id, { untilEveryClaim: false, timeout: 240_000 });
     if (articles.length < 500) break;
   }
   await expect
