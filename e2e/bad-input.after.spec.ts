@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { createArticleViaApi, signedInRequest, waitForBackgroundWork, type ApiClaim } from "./support/api";
-import { databaseChecksum } from "./support/db-checksum";
+import { changedTables, databaseChecksum, tableChecksums } from "./support/db-checksum";
 import { prng, randomValue } from "./support/fuzz";
 import { API, PAGES } from "./support/route-table";
 import { signInAs } from "./support/sign-in-page";
@@ -144,7 +144,14 @@ test("a fixed corpus of bad input gets clear 4xx answers and changes nothing", a
     ["rescore: editor", () => editor.post(`/api/articles/${articleId}/rescore`, json({ modelVersion: "cw-lr-1" }))],
     ["user: editor cannot admin", () => editor.post("/api/users", json({ email: "x@claimdesk.local", name: "X", role: "admin", password: "long-enough-password" }))],
   ];
-  for (const [label, call] of cases) await expectClearRefusal(await call(), label);
+  // Checked after every case, so a failure names the case and the tables it changed.
+  let tables = tableChecksums();
+  for (const [label, call] of cases) {
+    await expectClearRefusal(await call(), label);
+    const now = tableChecksums();
+    expect(changedTables(tables, now), `tables changed by "${label}"`).toEqual([]);
+    tables = now;
+  }
   expect((await editor.get("/api/health")).status()).toBe(200);
   expect(databaseChecksum()).toBe(before);
 });
