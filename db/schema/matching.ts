@@ -1,5 +1,5 @@
-import { index, integer, real, sqliteTable, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { claims, createdAt, users } from "./core";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { articles, claims, createdAt, users } from "./core";
 
 /**
  * Claim memory: earlier claims (in other articles) that a claim was matched to, computed when an
@@ -31,6 +31,21 @@ export const claimMatchScans = sqliteTable("claim_match_scans", {
     .primaryKey()
     .references(() => claims.id),
   scannedAt: integer("scanned_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/**
+ * Matching jobs that are running, one row per article: a lease, so that every process and every
+ * bundle of the app (route handlers and server actions load their own module instances) sees the
+ * same "is this article being matched", and two processes never match one article at once. The
+ * holder refreshes `heartbeat_at` with every slice; a lease older than the runner's LEASE_MS
+ * belongs to a job that died (a restart) and may be taken over. Not history: rows come and go.
+ */
+export const matchingJobs = sqliteTable("matching_jobs", {
+  articleId: integer("article_id")
+    .primaryKey()
+    .references(() => articles.id),
+  owner: text("owner").notNull(),
+  heartbeatAt: integer("heartbeat_at").notNull(),
 });
 
 export type ClaimMatch = typeof claimMatches.$inferSelect;

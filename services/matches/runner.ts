@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/connection";
+import { dropMatchingLease, matchingLease, takeMatchingLease } from "@/db/matching-jobs";
 import { articleIdOfClaim, matchingCounts, unscannedCheckworthyClaims } from "@/db/matches";
 import { writeTransaction, type Tx } from "@/db/transaction";
 import { matchClaim } from "./scoring";
@@ -13,37 +15,79 @@ import { matchClaim } from "./scoring";
  */
 export const SLICE_MS = 20;
 const SLICE_CLAIMS = 200;
+/** A lease not refreshed for this long belongs to a job that died (a restart); another may take it over. */
+export const LEASE_MS = 30_000;
+/** How often a job waits to look again while another process holds the article's lease. */
+const LEASE_POLL_MS = 200;
 
-const running = new WeakMap<Db, Map<number, Promise<number>>>();
+/**
+ * The jobs of this process, kept on globalThis: Next.js loads this module once per bundle (route
+ * handlers, server actions, pages), and a job started by an action must be the one a route sees.
+ * Across processes the lease rows in `matching_jobs` say what is running.
+ */
+type Registry = { owner: string; jobs: WeakMap<Db, Map<number, Promise<number>>> };
+const registry: Registry = ((globalThis as { [key: symbol]: Registry | undefined })[Symbol.for("claimdesk.matchingJobs")] ??= {
+  owner: `${process.pid}-${randomUUID()}`,
+  jobs: new WeakMap(),
+});
 
 function jobsOf(db: Db): Map<number, Promise<number>> {
-  let jobs = running.get(db);
-  if (!jobs) running.set(db, (jobs = new Map()));
+  let jobs = registry.jobs.get(db);
+  if (!jobs) registry.jobs.set(db, (jobs = new Map()));
   return jobs;
 }
 
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+type Slice = { state: "held" } | { state: "done" } | { state: "more"; stored: number };
+
+/** One slice, in one write transaction: take or refresh the lease, match for at most SLICE_MS, or drop the lease when nothing is left. */
+function runSlice(db: Db, articleId: number): Slice {
+  return writeTransaction(db, (tx) => {
+    const now = Date.now();
+    if (!takeMatchingLease(tx, articleId, registry.owner, now, now - LEASE_MS)) return { state: "held" };
+    const pending = unscannedCheckworthyClaims(tx, articleId, SLICE_CLAIMS);
+    if (pending.length === 0) {
+      dropMatchingLease(tx, articleId, registry.owner);
+      return { state: "done" };
+    }
+    let stored = 0;
+    const started = performance.now();
+    for (const claimId of pending) {
+      stored += matchClaim(tx, claimId).length;
+      if (performance.now() - started > SLICE_MS) break;
+    }
+    return { state: "more", stored };
+  });
+}
 
 async function run(db: Db, articleId: number): Promise<number> {
   let stored = 0;
-  for (;;) {
-    await yieldToOtherRequests();
-    const pending = unscannedCheckworthyClaims(db, articleId, SLICE_CLAIMS);
-    if (pending.length === 0) return stored;
-    const started = performance.now();
-    writeTransaction(db, (tx) => {
-      for (const claimId of pending) {
-        stored += matchClaim(tx, claimId).length;
-        if (performance.now() - started > SLICE_MS) break;
-      }
-    });
+  try {
+    for (;;) {
+      await yieldToOtherRequests();
+      const slice = runSlice(db, articleId);
+      if (slice.state === "done") return stored;
+      if (slice.state === "held") await pause(LEASE_POLL_MS);
+      else stored += slice.stored;
+    }
+  } catch (error) {
+    // Leave no lease behind a failed job, so the article does not read as "being matched" until it goes stale.
+    try {
+      writeTransaction(db, (tx) => dropMatchingLease(tx, articleId, registry.owner));
+    } catch {
+      // The lease goes stale after LEASE_MS and the next job takes it over.
+    }
+    throw error;
   }
 }
 
 /**
  * Matches every check-worthy claim of the article that has not been matched yet. One job per
- * article at a time: a second call while one runs gets the running one. Resolves to the number
- * of matches stored.
+ * article at a time: a second call in this process while one runs gets the running one; while
+ * another process holds the article's lease, the job waits for it (or for it to go stale), then
+ * matches what is left. Resolves to the number of matches stored.
  */
 export function matchArticle(db: Db, articleId: number): Promise<number> {
   const jobs = jobsOf(db);
@@ -63,7 +107,9 @@ export type MatchingProgress = { checkworthy: number; matched: number; running: 
 
 /** How far matching of the article has got, for the review page. */
 export function matchingProgress(db: Db, articleId: number): MatchingProgress {
-  return { ...matchingCounts(db, articleId), running: jobsOf(db).has(articleId) };
+  const lease = matchingLease(db, articleId);
+  const running = jobsOf(db).has(articleId) || (lease !== undefined && lease.heartbeatAt >= Date.now() - LEASE_MS);
+  return { ...matchingCounts(db, articleId), running };
 }
 
 /** After an edit to a claim: match what of its article is unmatched (its changed text, a new half). */
