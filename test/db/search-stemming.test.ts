@@ -104,9 +104,10 @@ describe("migration 0009", () => {
       // The migrations up to 0008, as a database created before this change has them.
       const old = path.join(dir, "drizzle");
       fs.cpSync(MIGRATIONS_DIR, old, { recursive: true });
-      fs.rmSync(path.join(old, "0009_search_stemming.sql"));
-      const journal = JSON.parse(fs.readFileSync(path.join(old, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
-      journal.entries = journal.entries.filter((e) => e.tag !== "0009_search_stemming");
+      const journal = JSON.parse(fs.readFileSync(path.join(old, "meta", "_journal.json"), "utf8")) as { entries: { idx: number; tag: string }[] };
+      // drizzle applies only migrations newer than the last one applied, so every later one goes too.
+      for (const e of journal.entries.filter((e) => e.idx >= 9)) fs.rmSync(path.join(old, `${e.tag}.sql`));
+      journal.entries = journal.entries.filter((e) => e.idx < 9);
       fs.writeFileSync(path.join(old, "meta", "_journal.json"), JSON.stringify(journal));
       const file = path.join(dir, "old.db");
       const sqlite = new Database(file);
