@@ -2,15 +2,10 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { CLAIM_STATUSES, EVENT_KINDS, LANGUAGES, ROLES, VERSION_SOURCES, type ScoreReason } from "@/lib/vocabulary";
-
-/** Creation time in ms, set by SQLite itself so every writer agrees on the clock. */
-export const createdAt = () =>
-  integer("created_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(cast((julianday('now') - 2440587.5) * 86400000 as integer))`);
+import { createdAt, requiredRef, serialId } from "./columns";
 
 export const users = sqliteTable("users", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
+  id: serialId(),
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   role: text("role", { enum: ROLES }).notNull().default("editor"),
@@ -27,7 +22,7 @@ export const users = sqliteTable("users", {
 export const articles = sqliteTable(
   "articles",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: serialId(),
     title: text("title").notNull(),
     byline: text("byline"),
     sourceUrl: text("source_url"),
@@ -40,9 +35,7 @@ export const articles = sqliteTable(
     version: integer("version").notNull().default(1),
     /** The public report's address, /reports/SLUG, fixed at its first publication. */
     slug: text("slug").unique(),
-    createdBy: integer("created_by")
-      .notNull()
-      .references(() => users.id),
+    createdBy: requiredRef("created_by", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [index("articles_created_by_idx").on(t.createdBy), index("articles_created_at_idx").on(t.createdAt)],
@@ -51,10 +44,8 @@ export const articles = sqliteTable(
 export const claims = sqliteTable(
   "claims",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    articleId: integer("article_id")
-      .notNull()
-      .references(() => articles.id),
+    id: serialId(),
+    articleId: requiredRef("article_id", () => articles.id),
     /** UTF-16 offsets into articles.body: body.slice(start, end) === text. */
     start: integer("start").notNull(),
     end: integer("end").notNull(),
@@ -111,13 +102,9 @@ export const claims = sqliteTable(
 export const claimEvents = sqliteTable(
   "claim_events",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    claimId: integer("claim_id")
-      .notNull()
-      .references(() => claims.id),
-    actorId: integer("actor_id")
-      .notNull()
-      .references(() => users.id),
+    id: serialId(),
+    claimId: requiredRef("claim_id", () => claims.id),
+    actorId: requiredRef("actor_id", () => users.id),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
     kind: text("kind", { enum: EVENT_KINDS }).notNull(),
     fromStatus: text("from_status", { enum: CLAIM_STATUSES }),
@@ -137,16 +124,12 @@ export const claimEvents = sqliteTable(
 export const evidence = sqliteTable(
   "evidence",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    claimId: integer("claim_id")
-      .notNull()
-      .references(() => claims.id),
+    id: serialId(),
+    claimId: requiredRef("claim_id", () => claims.id),
     url: text("url").notNull(),
     title: text("title").notNull().default(""),
     quote: text("quote").notNull().default(""),
-    addedBy: integer("added_by")
-      .notNull()
-      .references(() => users.id),
+    addedBy: requiredRef("added_by", () => users.id),
     addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("evidence_claim_idx").on(t.claimId), index("evidence_added_by_idx").on(t.addedBy)],
@@ -155,13 +138,9 @@ export const evidence = sqliteTable(
 export const comments = sqliteTable(
   "comments",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    claimId: integer("claim_id")
-      .notNull()
-      .references(() => claims.id),
-    authorId: integer("author_id")
-      .notNull()
-      .references(() => users.id),
+    id: serialId(),
+    claimId: requiredRef("claim_id", () => claims.id),
+    authorId: requiredRef("author_id", () => users.id),
     body: text("body").notNull(),
     createdAt: createdAt(),
   },
@@ -171,10 +150,8 @@ export const comments = sqliteTable(
 export const apiTokens = sqliteTable(
   "api_tokens",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id),
+    id: serialId(),
+    userId: requiredRef("user_id", () => users.id),
     name: text("name").notNull(),
     /** SHA-256 of the token; the token itself is shown once and never stored. */
     tokenHash: text("token_hash").notNull(),

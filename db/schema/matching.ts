@@ -1,5 +1,6 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { articles, claims, createdAt, users } from "./core";
+import { createdAt, requiredRef, serialId } from "./columns";
+import { articles, claims, users } from "./core";
 
 /**
  * Claim memory: earlier claims (in other articles) that a claim was matched to, computed when an
@@ -9,13 +10,9 @@ import { articles, claims, createdAt, users } from "./core";
 export const claimMatches = sqliteTable(
   "claim_matches",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    claimId: integer("claim_id")
-      .notNull()
-      .references(() => claims.id),
-    matchedClaimId: integer("matched_claim_id")
-      .notNull()
-      .references(() => claims.id),
+    id: serialId(),
+    claimId: requiredRef("claim_id", () => claims.id),
+    matchedClaimId: requiredRef("matched_claim_id", () => claims.id),
     similarity: real("similarity").notNull(),
     same: integer("same", { mode: "boolean" }).notNull().default(false),
     dismissedAt: integer("dismissed_at", { mode: "timestamp_ms" }),

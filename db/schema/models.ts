@@ -2,7 +2,8 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { MODEL_STATUSES } from "@/lib/vocabulary";
-import { createdAt, users } from "./core";
+import { createdAt, requiredRef, serialId } from "./columns";
+import { users } from "./core";
 
 /**
  * One row per retrain, kept for good: a finished row (ready or failed) can no longer change, and
@@ -13,7 +14,7 @@ import { createdAt, users } from "./core";
 export const checkworthinessModels = sqliteTable(
   "checkworthiness_models",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: serialId(),
     /** cw-desk-N: what claims.model_version names. */
     version: text("version").notNull().unique(),
     status: text("status", { enum: MODEL_STATUSES }).notNull().default("training"),
@@ -31,9 +32,7 @@ export const checkworthinessModels = sqliteTable(
     figures: text("figures", { mode: "json" }).$type<Record<string, unknown>>(),
     /** Why training failed, for the Model page. */
     error: text("error"),
-    createdBy: integer("created_by")
-      .notNull()
-      .references(() => users.id),
+    createdBy: requiredRef("created_by", () => users.id),
     createdAt: createdAt(),
     /** The heartbeat: a training row whose heartbeat stops was interrupted (a restart). */
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })

@@ -1,24 +1,21 @@
 /** Article versions and everything about published reports. */
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { VERSION_SOURCES } from "@/lib/vocabulary";
-import { articles, createdAt, users } from "./core";
+import { createdAt, requiredRef, serialId } from "./columns";
+import { articles, users } from "./core";
 
 /** Every text an article has had, oldest first; append-only (triggers refuse UPDATE and DELETE). */
 export const articleVersions = sqliteTable(
   "article_versions",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    articleId: integer("article_id")
-      .notNull()
-      .references(() => articles.id),
+    id: serialId(),
+    articleId: requiredRef("article_id", () => articles.id),
     version: integer("version").notNull(),
     title: text("title").notNull(),
     body: text("body").notNull(),
     source: text("source", { enum: VERSION_SOURCES }).notNull(),
     sourceUrl: text("source_url"),
-    createdBy: integer("created_by")
-      .notNull()
-      .references(() => users.id),
+    createdBy: requiredRef("created_by", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("article_versions_article_version_idx").on(t.articleId, t.version), index("article_versions_created_by_idx").on(t.createdBy)],
@@ -41,19 +38,15 @@ export const deskSettings = sqliteTable("desk_settings", {
 export const publications = sqliteTable(
   "publications",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    articleId: integer("article_id")
-      .notNull()
-      .references(() => articles.id),
+    id: serialId(),
+    articleId: requiredRef("article_id", () => articles.id),
     version: integer("version").notNull(),
     /** The article version (text) the report covers. */
     articleVersion: integer("article_version").notNull(),
     note: text("note").notNull().default(""),
     reportJson: text("report_json").notNull(),
     sha256: text("sha256").notNull(),
-    publishedBy: integer("published_by")
-      .notNull()
-      .references(() => users.id),
+    publishedBy: requiredRef("published_by", () => users.id),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [uniqueIndex("publications_article_version_idx").on(t.articleId, t.version), index("publications_published_by_idx").on(t.publishedBy)],
@@ -63,14 +56,10 @@ export const publications = sqliteTable(
 export const reportWithdrawals = sqliteTable(
   "report_withdrawals",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    articleId: integer("article_id")
-      .notNull()
-      .references(() => articles.id),
+    id: serialId(),
+    articleId: requiredRef("article_id", () => articles.id),
     reason: text("reason").notNull(),
-    withdrawnBy: integer("withdrawn_by")
-      .notNull()
-      .references(() => users.id),
+    withdrawnBy: requiredRef("withdrawn_by", () => users.id),
     withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("report_withdrawals_article_idx").on(t.articleId), index("report_withdrawals_by_idx").on(t.withdrawnBy)],

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { createdAt, users } from "./core";
+import { createdAt, requiredRef, serialId } from "./columns";
+import { users } from "./core";
 
 /**
  * Failed sign-ins, one row each, shared by every process on the database file: the limiter
@@ -8,7 +9,7 @@ import { createdAt, users } from "./core";
 export const signInFailures = sqliteTable(
   "sign_in_failures",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: serialId(),
     key: text("key").notNull(),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -23,10 +24,8 @@ export const signInFailures = sqliteTable(
 export const idempotencyKeys = sqliteTable(
   "idempotency_keys",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id),
+    id: serialId(),
+    userId: requiredRef("user_id", () => users.id),
     key: text("key").notNull(),
     method: text("method").notNull(),
     path: text("path").notNull(),
@@ -42,9 +41,7 @@ export const endedSessions = sqliteTable(
   "ended_sessions",
   {
     sessionId: text("session_id").primaryKey(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id),
+    userId: requiredRef("user_id", () => users.id),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("ended_sessions_expires_idx").on(t.expiresAt)],
