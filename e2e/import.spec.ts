@@ -38,13 +38,7 @@ test("paste an article: claims are highlighted and markup stays text", async ({ 
 });
 
 test("merge two claims and split one back", async ({ page }) => {
-  const importPage = new ImportPage(page);
-  await importPage.goto();
-  const panel = await importPage.tab("Paste text");
-  await panel.getByLabel("Title").fill("Merge and split");
-  await panel.getByLabel("Article text").fill(PASTED);
-  await panel.getByRole("button", { name: "Add and split into claims" }).click();
-  await importPage.createdArticleId();
+  await new ImportPage(page).pasteArticle("Merge and split", PASTED);
 
   const review = new ReviewPage(page);
   const first = "Rail ridership reached 48 million trips in 2023";
@@ -128,13 +122,7 @@ test("import from a URL, and clear messages when a URL cannot be imported", asyn
 });
 
 test("select words in the text and make them a claim", async ({ page }) => {
-  const importPage = new ImportPage(page);
-  await importPage.goto();
-  const panel = await importPage.tab("Paste text");
-  await panel.getByLabel("Title").fill("Make a claim");
-  await panel.getByLabel("Article text").fill(PASTED);
-  await panel.getByRole("button", { name: "Add and split into claims" }).click();
-  await importPage.createdArticleId();
+  await new ImportPage(page).pasteArticle("Make a claim", PASTED);
 
   const review = new ReviewPage(page);
   const sentence = "The minister said 120 new trains would enter service by March 2025.";

@@ -1,6 +1,7 @@
 import type { ClaimStatus, Verdict } from "./vocabulary";
 import { AppError } from "./errors";
 import { cleanText } from "./text-policy";
+import { parseHttpOnlyUrl } from "./import/http-url";
 
 /** A verdict other than "supported" must say why. */
 export function noteRequired(status: Verdict): boolean {
@@ -42,14 +43,5 @@ export function statusAsOf(
 
 /** Only http(s) links are kept as evidence; anything else could run script when clicked. */
 export function assertEvidenceUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new AppError("bad_request", "The evidence URL is not a valid URL.");
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new AppError("bad_request", "Evidence links must be http:// or https:// URLs.");
-  }
-  return url.href;
+  return parseHttpOnlyUrl(raw, { invalid: "The evidence URL is not a valid URL.", notHttp: "Evidence links must be http:// or https:// URLs." }).href;
 }

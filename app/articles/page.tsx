@@ -4,10 +4,10 @@ import { z } from "zod";
 import { getDb } from "@/server/db";
 import { listArticles } from "@/services/articles";
 import { getReviewers } from "@/services/users";
-import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
+import { CLAIM_STATUSES } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
 import { ProgressBar } from "@/components/progress-bar";
-import { Select } from "@/components/form";
+import { ReviewerFilter, StatusFilter } from "../_components/list-filters";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -57,25 +57,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       </div>
 
       <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm" aria-label="Filter articles">
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Claims with status</span>
-          <Select name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Any</option>
-            {CLAIM_STATUSES.map((s) => (
-              <option key={s} value={s}>{STATUS_LABELS[s]}</option>
-            ))}
-          </Select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Assignee</span>
-          <Select name="assignee" defaultValue={filters.assignee ? String(filters.assignee) : ""}>
-            <option value="">Anyone</option>
-            <option value="me">Assigned to me</option>
-            {reviewers.map((r) => (
-              <option key={r.id} value={r.id}>{r.name}</option>
-            ))}
-          </Select>
-        </label>
+        <StatusFilter label="Claims with status" value={filters.status} />
+        <ReviewerFilter
+          label="Assignee"
+          name="assignee"
+          value={filters.assignee}
+          reviewers={reviewers}
+          extraOptions={<option value="me">Assigned to me</option>}
+        />
         <label className="flex items-center gap-2 pb-1">
           <input type="checkbox" name="unfinished" value="1" defaultChecked={filters.unfinished === "1"} />
           Unfinished first

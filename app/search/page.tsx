@@ -7,10 +7,10 @@ import { queryRecord } from "@/lib/query-string";
 import { ArticlePicker } from "@/components/article-picker";
 import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse, type SearchResult } from "@/services/search";
 import { getReviewers } from "@/services/users";
-import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
 import { StatusBadge } from "@/components/status-style";
 import { Snippet } from "./snippet";
+import { ReviewerFilter, StatusFilter } from "../_components/list-filters";
 import { Select, TextInput } from "@/components/form";
 
 export const metadata: Metadata = { title: "Search claims" };
@@ -88,28 +88,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </button>
         </div>
         <div className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">Status</span>
-            <Select name="status" defaultValue={input.status ?? ""}>
-              <option value="">Any</option>
-              {CLAIM_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
-              ))}
-            </Select>
-          </label>
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">Reviewer</span>
-            <Select name="reviewerId" defaultValue={input.reviewerId ? String(input.reviewerId) : ""}>
-              <option value="">Anyone</option>
-              {reviewers.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </Select>
-          </label>
+          <StatusFilter label="Status" value={input.status} />
+          <ReviewerFilter label="Reviewer" name="reviewerId" value={input.reviewerId} reviewers={reviewers} />
           <label className="flex flex-col gap-1">
             <span className="font-medium">Language</span>
             <Select name="language" defaultValue={input.language ?? ""}>

@@ -11,7 +11,7 @@
  */
 import autocannon from "autocannon";
 import { VERDICTS } from "@/lib/vocabulary";
-import type { Ledger } from "./drive";
+import { recordVerdictAnswer, type VerdictLoad } from "./drive";
 import type { AppServer } from "./server";
 
 export type LayerResult = { layer: string; requests: number; statuses: Record<string, number>; requestsPerSecond: number; p50: number; p99: number; serverCpuMsPerRequest: number };
@@ -53,17 +53,8 @@ async function measure(
   return { layer, requests: answered, statuses, requestsPerSecond: answered / ((lastAnswer - started) / 1000), p50: r.latency.p50, p99: r.latency.p99, serverCpuMsPerRequest: (1000 * cpu) / answered };
 }
 
-export async function layerBreakdown(o: {
-  server: AppServer;
-  sessionHeaders: Record<string, string>[];
-  tokenHeaders: Record<string, string>[];
-  pick: () => number;
-  versions: Map<number, number>;
-  /** Verdicts written here are recorded like the benchmark's, for the database check. */
-  ledger: Ledger;
-  amount: number;
-  connections: number;
-}): Promise<LayerResult[]> {
+/** Verdicts written here are recorded in `o.ledger` like the benchmark's, for the database check. */
+export async function layerBreakdown(o: VerdictLoad & { server: AppServer; sessionHeaders: Record<string, string>[]; tokenHeaders: Record<string, string>[] }): Promise<LayerResult[]> {
   const out: LayerResult[] = [];
   let n = 0;
   const nth = <T>(xs: T[]) => xs[n++ % xs.length];
@@ -92,19 +83,7 @@ export async function layerBreakdown(o: {
             note,
           };
         },
-        (status, body, sent) => {
-          const claimId = Number(sent.path.split("/")[3]);
-          const note = sent.note!;
-          let v = 0;
-          if (status === 200) {
-            v = (JSON.parse(body) as { version: number }).version;
-            o.ledger.acked.set(note, { claimId, version: v });
-          } else if (status === 409) {
-            v = (JSON.parse(body) as { current: { version: number } }).current.version;
-            o.ledger.conflicted.add(note);
-          } else o.ledger.other.set(note, status);
-          if (v > (o.versions.get(claimId) ?? 0)) o.versions.set(claimId, v);
-        },
+        (status, body, sent) => recordVerdictAnswer(o, Number(sent.path.split("/")[3]), sent.note!, status, body),
       ),
     );
   }

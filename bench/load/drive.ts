@@ -41,19 +41,37 @@ export type PhaseResult = {
   timeouts: number;
 };
 
-type Context = { claimId?: number; note?: string };
-
-export async function drive(o: {
-  label: string;
-  url: string;
-  headers: Record<string, string>[];
+/** What every verdict load shares: which claim to hit, the versions seen so far, the ledger, and how much load. */
+export type VerdictLoad = {
   pick: () => number;
   versions: Map<number, number>;
   ledger: Ledger;
   connections: number;
   amount: number;
-  noteTag: string;
-}): Promise<PhaseResult> {
+};
+
+/**
+ * Records one verdict answer: a 200 in `acked`, a 409 in `conflicted`, anything else in `other`.
+ * The newest version either answer reports is kept for the next request on that claim.
+ */
+export function recordVerdictAnswer(load: Pick<VerdictLoad, "ledger" | "versions">, claimId: number, note: string, status: number, body: string): void {
+  const { ledger, versions } = load;
+  let version: number | undefined;
+  if (status === 200) {
+    version = (JSON.parse(body) as { version: number }).version;
+    ledger.acked.set(note, { claimId, version });
+  } else if (status === 409) {
+    ledger.conflicted.add(note);
+    version = (JSON.parse(body) as { current?: { version?: number } }).current?.version;
+  } else {
+    ledger.other.set(note, status);
+  }
+  if (typeof version === "number" && version > (versions.get(claimId) ?? 0)) versions.set(claimId, version);
+}
+
+type Context = { claimId?: number; note?: string };
+
+export async function drive(o: VerdictLoad & { label: string; url: string; headers: Record<string, string>[]; noteTag: string }): Promise<PhaseResult> {
   const statuses: Record<string, number> = {};
   let seq = 0;
   let acknowledged = 0;
@@ -92,20 +110,8 @@ export async function drive(o: {
           const ctx = context as Context;
           lastAnswer = performance.now();
           statuses[status] = (statuses[status] ?? 0) + 1;
-          const claimId = ctx.claimId!;
-          const note = `Load check ${ctx.note!}`;
-          if (status === 200) {
-            const version = (JSON.parse(body) as { version: number }).version;
-            acknowledged++;
-            ledger.acked.set(note, { claimId, version });
-            if (version > (versions.get(claimId) ?? 0)) versions.set(claimId, version);
-          } else if (status === 409) {
-            ledger.conflicted.add(note);
-            const current = (JSON.parse(body) as { current?: { version?: number } }).current?.version;
-            if (typeof current === "number" && current > (versions.get(claimId) ?? 0)) versions.set(claimId, current);
-          } else {
-            ledger.other.set(note, status);
-          }
+          if (status === 200) acknowledged++;
+          recordVerdictAnswer(o, ctx.claimId!, `Load check ${ctx.note!}`, status, body);
         },
       },
     ],

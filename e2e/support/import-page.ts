@@ -18,6 +18,16 @@ export class ImportPage {
     return this.page.locator("[role=tabpanel]:not([hidden])").getByTestId("import-error");
   }
 
+  /** Opens the page, pastes an article on the "Paste text" tab, adds it and returns the new article's id. */
+  async pasteArticle(title: string, body: string): Promise<number> {
+    await this.goto();
+    const panel = await this.tab("Paste text");
+    await panel.getByLabel("Title").fill(title);
+    await panel.getByLabel("Article text").fill(body);
+    await panel.getByRole("button", { name: "Add and split into claims" }).click();
+    return this.createdArticleId();
+  }
+
   /** Waits for the redirect to the new article and returns its id. */
   async createdArticleId(): Promise<number> {
     await this.page.waitForURL(/\/articles\/\d+$/);

@@ -4,6 +4,7 @@ import https from "node:https";
 import net from "node:net";
 import { AppError } from "../errors";
 import { isPrivateAddress } from "./address";
+import { parseHttpOnlyUrl } from "./http-url";
 import { extractArticleFromHtml, type ExtractedArticle } from "./html";
 
 export { isPrivateAddress } from "./address";
@@ -28,17 +29,9 @@ type Settings = Required<FetchOptions> & { deadline: number };
 const DEFAULTS = { timeoutMs: 10_000, maxBytes: 5_000_000, maxRedirects: 5 };
 const allowAll = () => false;
 
+/** An importable URL, in canonical form (see parseHttpOnlyUrl), so the checks below see canonical addresses. */
 export function parseHttpUrl(raw: string): URL {
-  let url: URL;
-  try {
-    // The WHATWG parser lower-cases the scheme and host and rewrites every IPv4 spelling
-    // (2130706433, 0x7f.1, 017700000001, 127.1) and IPv6 spelling to one canonical form,
-    // so the checks below only ever see canonical addresses.
-    url = new URL(raw.trim());
-  } catch {
-    throw new AppError("bad_request", "That is not a valid URL.");
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new AppError("bad_request", "Only http and https URLs can be imported.");
+  const url = parseHttpOnlyUrl(raw, { invalid: "That is not a valid URL.", notHttp: "Only http and https URLs can be imported." });
   if (url.username || url.password) throw new AppError("bad_request", "URLs with a user name or password are not imported.");
   return url;
 }

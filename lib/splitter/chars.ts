@@ -30,27 +30,30 @@ export function isSpaceOrBreak(c: number): boolean {
   return isSpace(c) || isLineBreak(c);
 }
 
+/**
+ * Past the ASCII fast paths, only a non-ASCII character outside the surrogate range gets the
+ * Unicode test: a surrogate is half of an astral character, which the scanner never counts as a letter.
+ */
+function needsUnicodeTest(c: number): boolean {
+  return c >= 128 && (c < 0xd800 || c > 0xdfff);
+}
+
 export function isUpperAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128 || (c >= 0xd800 && c <= 0xdfff)) return false;
-  const ch = s[i];
-  return ch !== ch.toLowerCase();
+  return needsUnicodeTest(c) && s[i] !== s[i].toLowerCase();
 }
 
 export function isLowerAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c >= 97 && c <= 122) return true;
-  if (c < 128 || (c >= 0xd800 && c <= 0xdfff)) return false;
-  const ch = s[i];
-  return ch !== ch.toUpperCase();
+  return needsUnicodeTest(c) && s[i] !== s[i].toUpperCase();
 }
 
 export function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  if (c < 128 || (c >= 0xd800 && c <= 0xdfff)) return false;
-  return LETTER_RE.test(s[i]);
+  return needsUnicodeTest(c) && LETTER_RE.test(s[i]);
 }
 
 export function isDash(c: number): boolean {

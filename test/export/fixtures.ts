@@ -24,6 +24,28 @@ function claim(p: Partial<ReportClaim> & Pick<ReportClaim, "number" | "id" | "st
 }
 
 /**
+ * `report` with its claims replaced by `count` copies of `base`, numbered 1 to count, each on a
+ * span of its own (`stride` characters apart), then changed by `claim`: long reports for paging.
+ */
+export function withManyClaims(
+  report: ArticleReport,
+  base: ReportClaim,
+  count: number,
+  claim: (i: number) => Partial<ReportClaim>,
+  stride = 10,
+): ArticleReport {
+  report.claims = Array.from({ length: count }, (_, i) => ({
+    ...base,
+    number: i + 1,
+    id: 100 + i,
+    start: i * stride,
+    end: i * stride + stride / 2,
+    ...claim(i),
+  }));
+  return report;
+}
+
+/**
  * English article with hostile text everywhere. Claims deliberately not in article order; their
  * numbers are their places in text order, and claim 4 (not check-worthy, no verdict) is not shown.
  */

@@ -3,7 +3,7 @@ import { PDF_PAGE, wrapText, type PdfMetrics, type PdfOp, type PdfTextOp } from 
 import { layoutReport } from "@/lib/export/pdf-report";
 import { STATUS_COLORS } from "@/lib/export/report";
 import type { ArticleReport, ReportClaim } from "@/lib/export";
-import { englishReport } from "./fixtures";
+import { englishReport, withManyClaims } from "./fixtures";
 
 /** Deterministic metrics: every character half the font size wide, lines 1.2 × the size. */
 const METRICS: PdfMetrics = { widthOf: (text, _font, size) => text.length * size * 0.5, lineHeight: (_font, size) => size * 1.2 };
@@ -11,11 +11,9 @@ const METRICS: PdfMetrics = { widthOf: (text, _font, size) => text.length * size
 const texts = (ops: PdfOp[]) => ops.filter((o): o is PdfTextOp & { block: string } => o.op === "text");
 const pagesOf = (pages: PdfOp[][], block: string) => [...new Set(pages.flatMap((ops, i) => (ops.some((o) => o.block === block) ? [i] : [])))];
 
-function manyClaims(count: number, claim: (i: number, base: ReportClaim) => Partial<ReportClaim>): ArticleReport {
+function manyClaims(count: number, claim: (i: number) => Partial<ReportClaim>): ArticleReport {
   const report = englishReport();
-  const base = report.claims[1];
-  report.claims = Array.from({ length: count }, (_, i) => ({ ...base, number: i + 1, id: 100 + i, start: i * 10, end: i * 10 + 5, ...claim(i, base) }));
-  return report;
+  return withManyClaims(report, report.claims[1], count, claim);
 }
 
 describe("wrapText", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PDFParse } from "pdf-parse";
 import { PDF_PLACEHOLDER, toPdf, toWinAnsiText } from "@/lib/export";
-import { englishReport, spanishReport } from "./fixtures";
+import { englishReport, spanishReport, withManyClaims } from "./fixtures";
 
 async function parsePdf(buf: Buffer) {
   const parser = new PDFParse({ data: new Uint8Array(buf) });
@@ -79,16 +79,17 @@ describe("toPdf", () => {
     const base = report.claims[1];
     // Claims of many heights (notes of 0 to 11 lines, 0 to 2 evidence items), so that some would
     // straddle a page break.
-    report.claims = Array.from({ length: 40 }, (_, i) => ({
-      ...base,
-      number: i + 1,
-      id: 100 + i,
-      start: i * 100,
-      end: i * 100 + 50,
-      text: `Claim text ${i + 1}`,
-      note: i % 12 ? Array.from({ length: i % 12 }, (_, k) => `Note line ${k + 1}`).join("\n") : null,
-      evidence: base.evidence.slice(0, i % 3),
-    }));
+    withManyClaims(
+      report,
+      base,
+      40,
+      (i) => ({
+        text: `Claim text ${i + 1}`,
+        note: i % 12 ? Array.from({ length: i % 12 }, (_, k) => `Note line ${k + 1}`).join("\n") : null,
+        evidence: base.evidence.slice(0, i % 3),
+      }),
+      100,
+    );
     const { pageTexts } = await parsePdf(await toPdf(report));
     expect(pageTexts.length).toBeGreaterThan(3);
     for (let n = 1; n <= 40; n++) {
@@ -129,15 +130,13 @@ describe("toPdf", () => {
 
   it("does not crash on hostile characters and paginates long reports", async () => {
     const report = spanishReport();
-    const base = report.claims[0];
-    report.claims = Array.from({ length: 60 }, (_, i) => ({
-      ...base,
-      number: i + 1,
-      id: 100 + i,
-      start: i * 100,
-      end: i * 100 + 50,
-      text: `Claim ${i} 🎉🇪🇸 日本語 \u0000\u0007 Ω ${"https://example.com/".padEnd(300, "x")} añadido`,
-    }));
+    withManyClaims(
+      report,
+      report.claims[0],
+      60,
+      (i) => ({ text: `Claim ${i} 🎉🇪🇸 日本語 \u0000\u0007 Ω ${"https://example.com/".padEnd(300, "x")} añadido` }),
+      100,
+    );
     const { text, pages } = await parsePdf(await toPdf(report));
     expect(pages).toBeGreaterThan(3);
     expect(text).toContain(`Page ${pages} of ${pages}`);

@@ -6,13 +6,12 @@ import { describe, expect, it } from "vitest";
 import { claimHistory, listLiveClaims, listLiveClaimViews } from "@/db/claims";
 import { failModel, insertTrainingModel, nextModelId } from "@/db/models";
 import { writeTransaction } from "@/db/transaction";
-import type { Actor } from "@/services/actor";
 import { importArticle } from "@/services/articles";
 import { activeModel, collectDeskLabels, getDeskLabels, rescoreArticle } from "@/services/checkworthiness";
 import { recordVerdict } from "@/services/claims";
 import { makeClaimFromSelection, retireClaim, setCheckworthy } from "@/services/spans";
-import { testDb } from "../support/db";
 import { installModel } from "../support/models";
+import { deskWithArticle } from "./article-desk";
 
 const BODY = [
   "Unemployment fell to 4.1% in March, the statistics office said.",
@@ -23,12 +22,9 @@ const BODY = [
 ].join("\n");
 
 async function setup() {
-  const t = testDb();
-  const editor: Actor = { id: t.editorId, name: "Eve", role: "editor" };
-  const lead: Actor = { id: t.leadId, name: "Leo", role: "lead" };
-  const { id } = await importArticle(t.db, editor, { kind: "text", fields: { title: "Desk", body: BODY, language: "en" } }, { matching: "wait" });
-  const claim = (prefix: string) => listLiveClaims(t.db, id).find((c) => c.text.startsWith(prefix))!;
-  return { ...t, editor, lead, articleId: id, claim };
+  const desk = await deskWithArticle("Desk", BODY);
+  const claim = (prefix: string) => listLiveClaims(desk.db, desk.articleId).find((c) => c.text.startsWith(prefix))!;
+  return { ...desk, claim };
 }
 
 describe("desk labels from the history", () => {

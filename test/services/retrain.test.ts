@@ -7,10 +7,10 @@ import { listLiveClaims } from "@/db/claims";
 import { findModel, insertTrainingModel, listModels, nextModelId, readModelWeights } from "@/db/models";
 import { writeTransaction } from "@/db/transaction";
 import type { Actor } from "@/services/actor";
-import { importArticle } from "@/services/articles";
 import { activeModel, getModelOverview, getTraining, startRetrain, waitForTraining } from "@/services/checkworthiness";
 import { setCheckworthy } from "@/services/spans";
 import { testDb } from "../support/db";
+import { deskWithArticle } from "./article-desk";
 
 const QUICK = { epochs: 2 };
 const withoutVersion = (weights: string) => {
@@ -20,11 +20,7 @@ const withoutVersion = (weights: string) => {
 
 describe("retraining with desk labels", () => {
   it("runs in the background with progress, refuses a second one, and records a reproducible model", async () => {
-    const t = testDb();
-    const { db } = t;
-    const editor: Actor = { id: t.editorId, name: "Eve", role: "editor" };
-    const lead: Actor = { id: t.leadId, name: "Leo", role: "lead" };
-    const { id: articleId } = await importArticle(db, editor, { kind: "text", fields: { title: "T", body: "Subscribe to our newsletter for $5 a month.\nThe mayor resigned on Monday.", language: "en" } }, { matching: "wait" });
+    const { db, editor, lead, articleId } = await deskWithArticle("T", "Subscribe to our newsletter for $5 a month.\nThe mayor resigned on Monday.");
     const promo = listLiveClaims(db, articleId)[0];
     await setCheckworthy(db, editor, { claimId: promo.id, version: promo.version, checkworthy: !promo.checkworthy });
     await setCheckworthy(db, editor, { claimId: promo.id, version: promo.version + 1, checkworthy: false });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { claimHistory, listLiveClaimViews } from "@/db/claims";
-import type { Actor } from "@/services/actor";
-import { importArticle } from "@/services/articles";
 import { recordVerdict } from "@/services/claims";
 import { addArticleVersion, confirmRecheck, restoreOrphan } from "@/services/versions";
 import { compareVersions, getOrphans, getVersionHistory } from "@/services/versions/history";
-import { testDb } from "../support/db";
+import { deskWithArticle } from "./article-desk";
 
 const V1 = [
   "The city spent $310 million on the stadium in 2016.",
@@ -27,13 +25,10 @@ const V2 = [
 ].join("\n");
 
 async function setup() {
-  const t = testDb();
-  const editor: Actor = { id: t.editorId, name: "Eve", role: "editor" };
-  const lead: Actor = { id: t.leadId, name: "Leo", role: "lead" };
-  const { id } = await importArticle(t.db, editor, { kind: "text", fields: { title: "Stadium", body: V1, language: "en" } }, { matching: "wait" });
-  const claims = listLiveClaimViews(t.db, id);
+  const desk = await deskWithArticle("Stadium", V1);
+  const claims = listLiveClaimViews(desk.db, desk.articleId);
   const byText = (prefix: string) => claims.find((c) => c.text.startsWith(prefix))!;
-  return { ...t, editor, lead, articleId: id, byText };
+  return { ...desk, byText };
 }
 
 describe("a new version of an article", () => {

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "../../_components/use-form-action";
 import { ROLES, ROLE_LABELS } from "@/lib/vocabulary";
 import { FormMessage } from "@/components/form-message";
 import { addUserAction } from "./actions";
 import { Select, TextInput } from "@/components/form";
 
 export function AddUserForm() {
-  const [state, action, pending] = useActionState(addUserAction, null);
-  const values = state && !state.ok ? state.values : undefined;
+  const { state, action, pending, values } = useFormAction(addUserAction);
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" aria-label="Add a user">
       <label className="flex flex-col gap-1 text-sm">

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { getDb } from "@/server/db";
+import { getDb, type Db } from "@/server/db";
 import { jsonify } from "@/lib/json";
 import { getArticle } from "@/services/articles";
 import { assignClaim, readClaimDetail, recordVerdict, requireLiveClaim, resetArticle } from "@/services/claims";
@@ -15,6 +15,8 @@ import { addArticleVersion, confirmRecheck, getOrphans, restoreOrphan } from "@/
 import { formAction, serverAction } from "@/server/action";
 import { AppError } from "@/lib/errors";
 import { LIMITS } from "@/lib/vocabulary";
+import type { Capability } from "@/lib/permissions";
+import type { SessionUser } from "@/server/session";
 import type { ClaimDetailJson, ClaimMatchesJson, LiveArticleJson, SplitEditResult } from "./_components/types";
 
 /**
@@ -40,6 +42,30 @@ async function splitResult(user: Parameters<typeof getArticle>[1], article: numb
 
 const articleOf = (id: number) => requireLiveClaim(getDb(), id).articleId;
 
+/** A write to one claim that answers with that claim's fresh detail, so the panel redraws. */
+function claimDetailAction<S extends z.ZodType<{ claimId: number }>>(
+  capability: Capability,
+  schema: S,
+  write: (db: Db, user: SessionUser, input: z.infer<S>) => Promise<unknown>,
+) {
+  return serverAction(capability, schema, async (input, user) => {
+    await write(getDb(), user, input);
+    return detail(input.claimId);
+  });
+}
+
+/** A split edit that leaves one claim to show: answers with the article's new claim list and that claim. */
+function splitEditAction<S extends z.ZodType>(
+  capability: Capability,
+  schema: S,
+  edit: (db: Db, user: SessionUser, input: z.infer<S>) => Promise<{ id: number }>,
+) {
+  return serverAction(capability, schema, async (input, user) => {
+    const claim = await edit(getDb(), user, input);
+    return splitResult(user, articleOf(claim.id), claim.id);
+  });
+}
+
 // Reads (polling and the panel)
 
 export const loadLiveArticleAction = serverAction("article:read", z.object({ articleId }), async (input, user): Promise<{ ok: true; data: LiveArticleJson }> => {
@@ -56,40 +82,19 @@ export const loadMatchesAction = serverAction("article:read", z.object({ claimId
 
 // Verdicts, assignment, evidence, comments
 
-export const setVerdictAction = serverAction("claim:review", verdictSchema.extend({ claimId }), async (input, user) => {
-  await recordVerdict(getDb(), user, input);
-  return detail(input.claimId);
-});
+export const setVerdictAction = claimDetailAction("claim:review", verdictSchema.extend({ claimId }), recordVerdict);
 
-export const confirmVerdictAction = serverAction("claim:confirm", confirmSchema.extend({ claimId }), async (input, user) => {
-  await confirmVerdict(getDb(), user, input);
-  return detail(input.claimId);
-});
+export const confirmVerdictAction = claimDetailAction("claim:confirm", confirmSchema.extend({ claimId }), confirmVerdict);
 
-export const sendBackVerdictAction = serverAction("claim:confirm", sendBackSchema.extend({ claimId }), async (input, user) => {
-  await sendBackVerdict(getDb(), user, input);
-  return detail(input.claimId);
-});
+export const sendBackVerdictAction = claimDetailAction("claim:confirm", sendBackSchema.extend({ claimId }), sendBackVerdict);
 
-export const assignAction = serverAction("claim:assign-self", assignSchema.extend({ claimId }), async (input, user) => {
-  await assignClaim(getDb(), user, input);
-  return detail(input.claimId);
-});
+export const assignAction = claimDetailAction("claim:assign-self", assignSchema.extend({ claimId }), assignClaim);
 
-export const addEvidenceAction = serverAction("claim:review", evidenceSchema.extend({ claimId }), async (input, user) => {
-  await addEvidence(getDb(), user, input);
-  return detail(input.claimId);
-});
+export const addEvidenceAction = claimDetailAction("claim:review", evidenceSchema.extend({ claimId }), addEvidence);
 
-export const removeEvidenceAction = serverAction("claim:review", z.object({ claimId, evidenceId: z.number().int().positive() }), async (input, user) => {
-  await removeEvidence(getDb(), user, input);
-  return detail(input.claimId);
-});
+export const removeEvidenceAction = claimDetailAction("claim:review", z.object({ claimId, evidenceId: z.number().int().positive() }), removeEvidence);
 
-export const addCommentAction = serverAction("claim:review", commentSchema.extend({ claimId }), async (input, user) => {
-  await addComment(getDb(), user, input);
-  return detail(input.claimId);
-});
+export const addCommentAction = claimDetailAction("claim:review", commentSchema.extend({ claimId }), addComment);
 
 export const resetArticleAction = serverAction("article:reset", resetSchema.extend({ articleId }), async (input, user) => {
   const count = await resetArticle(getDb(), user, input);
@@ -98,10 +103,7 @@ export const resetArticleAction = serverAction("article:reset", resetSchema.exte
 
 // Claim memory
 
-export const reuseVerdictAction = serverAction("claim:review", z.object({ claimId, sourceClaimId: claimId, version, acknowledgeDifference: z.boolean().optional() }), async (input, user) => {
-  await reuseVerdict(getDb(), user, input);
-  return detail(input.claimId);
-});
+export const reuseVerdictAction = claimDetailAction("claim:review", z.object({ claimId, sourceClaimId: claimId, version, acknowledgeDifference: z.boolean().optional() }), reuseVerdict);
 
 export const dismissMatchAction = serverAction("claim:review", z.object({ claimId, matchedClaimId: claimId }), async (input, user) => {
   await dismissMatch(getDb(), user, input);
@@ -114,30 +116,18 @@ export const findEarlierChecksAction = serverAction("claim:review", z.object({ c
 
 // Split editing
 
-export const mergeWithNextAction = serverAction("claim:edit-split", z.object({ claimId, version, keep: z.enum(["first", "second"]).optional() }), async (input, user) => {
-  const { claim } = await mergeWithNext(getDb(), user, input);
-  return splitResult(user, articleOf(claim.id), claim.id);
-});
+export const mergeWithNextAction = splitEditAction("claim:edit-split", z.object({ claimId, version, keep: z.enum(["first", "second"]).optional() }), async (db, user, input) => (await mergeWithNext(db, user, input)).claim);
 
-export const splitClaimAction = serverAction("claim:edit-split", z.object({ claimId, version, at: offset }), async (input, user) => {
-  const { claim } = await splitClaim(getDb(), user, input);
-  return splitResult(user, articleOf(claim.id), claim.id);
-});
+export const splitClaimAction = splitEditAction("claim:edit-split", z.object({ claimId, version, at: offset }), async (db, user, input) => (await splitClaim(db, user, input)).claim);
 
-export const setSpanAction = serverAction("claim:edit-split", z.object({ claimId, version, start: offset, end: offset }), async (input, user) => {
-  const claim = await setClaimSpan(getDb(), user, input);
-  return splitResult(user, articleOf(claim.id), claim.id);
-});
+export const setSpanAction = splitEditAction("claim:edit-split", z.object({ claimId, version, start: offset, end: offset }), setClaimSpan);
 
 export const makeClaimAction = serverAction("claim:edit-split", z.object({ articleId, start: offset, end: offset }), async (input, user) => {
   const claim = await makeClaimFromSelection(getDb(), user, input);
   return splitResult(user, input.articleId, claim.id);
 });
 
-export const setCheckworthyAction = serverAction("claim:edit-split", z.object({ claimId, version, checkworthy: z.boolean() }), async (input, user) => {
-  const claim = await setCheckworthy(getDb(), user, input);
-  return splitResult(user, articleOf(claim.id), claim.id);
-});
+export const setCheckworthyAction = splitEditAction("claim:edit-split", z.object({ claimId, version, checkworthy: z.boolean() }), setCheckworthy);
 
 export const retireClaimAction = serverAction("claim:edit-split", z.object({ claimId, version }), async (input, user) => {
   const article = articleOf(input.claimId);
@@ -175,12 +165,6 @@ export const addVersionAction = formAction("article:import", versionForm, async 
   return { ok: true as const, message, data: result };
 });
 
-export const confirmRecheckAction = serverAction("claim:review", z.object({ claimId, version, note: z.string().max(LIMITS.noteChars).nullish() }), async (input, user) => {
-  await confirmRecheck(getDb(), user, input);
-  return detail(input.claimId);
-});
+export const confirmRecheckAction = claimDetailAction("claim:review", z.object({ claimId, version, note: z.string().max(LIMITS.noteChars).nullish() }), confirmRecheck);
 
-export const restoreOrphanAction = serverAction("claim:edit-split", z.object({ claimId, version, start: offset, end: offset }), async (input, user) => {
-  const claim = await restoreOrphan(getDb(), user, input);
-  return splitResult(user, articleOf(claim.id), claim.id);
-});
+export const restoreOrphanAction = splitEditAction("claim:edit-split", z.object({ claimId, version, start: offset, end: offset }), restoreOrphan);

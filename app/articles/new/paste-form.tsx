@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "../../_components/use-form-action";
 import { LanguageSelect } from "@/components/language-select";
 import { usePreflight } from "@/components/use-preflight";
 import { ARTICLE_SIZE_HINT, articleTextProblem } from "@/lib/article-size";
@@ -10,8 +10,7 @@ import { ImportSubmit } from "./import-submit";
 const input = "rounded border border-stone-300 px-2 py-1";
 
 export function PasteForm() {
-  const [state, action, pending] = useActionState(pasteArticleAction, null);
-  const values = state && !state.ok ? state.values : undefined;
+  const { state, action, pending, values } = useFormAction(pasteArticleAction);
   const preflight = usePreflight((data) => articleTextProblem(String(data.get("body") ?? "")));
   return (
     <form action={action} onSubmit={preflight.onSubmit} className="space-y-3" aria-label="Paste an article">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "../../_components/use-form-action";
 import { LanguageSelect } from "@/components/language-select";
 import { uploadArticleAction } from "./actions";
 import { ImportSubmit } from "./import-submit";
@@ -9,8 +9,7 @@ import { usePreflight } from "@/components/use-preflight";
 import { UPLOAD_SIZE_HINT, uploadProblem } from "@/lib/article-size";
 
 export function UploadForm() {
-  const [state, action, pending] = useActionState(uploadArticleAction, null);
-  const values = state && !state.ok ? state.values : undefined;
+  const { state, action, pending, values } = useFormAction(uploadArticleAction);
   const preflight = usePreflight((data) => uploadProblem(data.get("file") as File | null));
   return (
     <form action={action} onSubmit={preflight.onSubmit} noValidate className="space-y-3" aria-label="Upload an article">

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "../../_components/use-form-action";
 import { LanguageSelect } from "@/components/language-select";
 import { importUrlAction } from "./actions";
 import { ImportSubmit } from "./import-submit";
 import { TextInput } from "@/components/form";
 
 export function UrlForm() {
-  const [state, action, pending] = useActionState(importUrlAction, null);
-  const values = state && !state.ok ? state.values : undefined;
+  const { state, action, pending, values } = useFormAction(importUrlAction);
   return (
     <form action={action} className="space-y-3" aria-label="Import from a URL">
       <div className="grid gap-3 sm:grid-cols-[1fr_auto]">

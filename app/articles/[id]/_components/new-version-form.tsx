@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
+import { useFormAction } from "../../../_components/use-form-action";
 import { Button, TextArea, TextInput } from "@/components/form";
 import { FormMessage } from "@/components/form-message";
 import { usePreflight } from "@/components/use-preflight";
@@ -15,10 +16,9 @@ type Props = { articleId: number; version: number; sourceUrl: string | null };
  * claims are carried over to it; the page then shows the newest text.
  */
 export function NewVersionForm({ articleId, version, sourceUrl }: Props) {
-  const [state, action, pending] = useActionState(addVersionAction, null);
+  const { state, action, pending, values } = useFormAction(addVersionAction);
   const [kind, setKind] = useState<"text" | "file" | "url">(sourceUrl ? "url" : "text");
   const router = useRouter();
-  const values = state && !state.ok ? state.values : undefined;
   const preflight = usePreflight((data) =>
     kind === "text" ? articleTextProblem(String(data.get("body") ?? "")) : kind === "file" ? uploadProblem(data.get("file") as File | null) : null,
   );
