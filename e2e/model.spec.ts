@@ -46,7 +46,7 @@ test("mark a sentence not check-worthy, retrain as lead, and a newly imported ar
   await expect(page.getByRole("heading", { name: "Check-worthiness model" })).toBeVisible();
   const inUse = page.getByTestId("model-in-use");
   await expect(inUse).toHaveText(before.inUse.version);
-  await expect(page.getByTestId("figures-test-f1").locator('[data-lang="en"]')).toHaveText(/^0\.\d{3}$/);
+  await expect(page.getByTestId("figures-dev-f1").locator('[data-lang="en"]')).toHaveText(/^0\.\d{3}$/);
   await expect(page.getByTestId("desk-labels-en").locator('[data-label="not-checkworthy"]')).toHaveText(String(before.deskLabels.en.notCheckworthy + 1));
 
   await page.getByTestId("retrain-button").click();

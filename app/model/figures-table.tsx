@@ -16,10 +16,10 @@ const fmt = (key: keyof LanguageFigures, x: number) => (key === "segments" ? x.t
  * One split's figures, a row per measure and a column per language, so it reads the same on a
  * phone (what each measure means is shown beside it from the sm breakpoint, and as a tooltip).
  */
-export function FiguresTable({ figures, split, testId }: { figures: SplitFigures; split: "dev" | "test"; testId: string }) {
+export function FiguresTable({ figures, split, testId }: { figures: SplitFigures; split: "dev" | "test" | "holdout"; testId: string }) {
   return (
     <table className="w-full max-w-3xl text-sm" data-testid={testId}>
-      <caption className="sr-only">Figures on the {split} split, per language</caption>
+      <caption className="sr-only">Figures on the {split === "holdout" ? "holdout articles" : `${split} split`}, per language</caption>
       <thead>
         <tr className="border-b border-stone-200 text-left text-xs uppercase tracking-wide text-stone-600">
           <th scope="col" className="py-1 pr-3 font-medium">Measure</th>

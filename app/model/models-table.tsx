@@ -4,7 +4,7 @@ const STATUS: Record<ModelViewJson["status"], string> = { training: "Training", 
 
 const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 const labels = (n: number) => `${n.toLocaleString("en-GB")} desk ${n === 1 ? "label" : "labels"}`;
-const f1 = (m: ModelViewJson, lang: "en" | "es") => (m.figures ? m.figures.test[lang].f1.toFixed(3) : "—");
+const f1 = (m: ModelViewJson, lang: "en" | "es") => (m.figures ? m.figures.dev[lang].f1.toFixed(3) : "—");
 
 /** Every retrain, newest first; the one in use is marked. */
 export function ModelsTable({ models, inUseId }: { models: ModelViewJson[]; inUseId: number | null }) {
@@ -26,7 +26,7 @@ export function ModelsTable({ models, inUseId }: { models: ModelViewJson[]; inUs
             <th scope="col" className="hidden py-1 pr-3 font-medium sm:table-cell">Started by</th>
             <th scope="col" className="hidden py-1 pr-3 font-medium sm:table-cell">Started</th>
             <th scope="col" className="hidden py-1 pr-3 text-right font-medium sm:table-cell">Desk labels</th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium" title="F1 on the test split">Test F1 <span className="whitespace-nowrap">(EN / ES)</span></th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium" title="F1 on the dev split">Dev F1 <span className="whitespace-nowrap">(EN / ES)</span></th>
           </tr>
         </thead>
         <tbody>

@@ -40,14 +40,14 @@ export default async function ModelPage() {
             : `Trained by ${inUse.trainedByName ?? "someone"}${inUse.trainedAt ? ` on ${when(inUse.trainedAt)}` : ""} on the train split plus ${inUse.figures.deskLabels.used} desk ${inUse.figures.deskLabels.used === 1 ? "label" : "labels"}.`}{" "}
           A sentence is check-worthy at a score of {inUse.figures.threshold.toFixed(2)} or more (chosen on the dev split for recall ≥ 0.95 in each language).
         </p>
-        <h3 className="text-sm font-semibold">On the test split</h3>
-        <FiguresTable figures={inUse.figures.test} split="test" testId="figures-test" />
-        <details className="text-sm">
-          <summary className="cursor-pointer text-stone-700">On the dev split (where the threshold is chosen)</summary>
-          <div className="mt-2">
-            <FiguresTable figures={inUse.figures.dev} split="dev" testId="figures-dev" />
-          </div>
-        </details>
+        {inUse.figures.holdout ? (
+          <>
+            <h3 className="text-sm font-semibold">On the holdout articles (unseen, scored once)</h3>
+            <FiguresTable figures={inUse.figures.holdout} split="holdout" testId="figures-holdout" />
+          </>
+        ) : null}
+        <h3 className="text-sm font-semibold">On the dev split (where the threshold is chosen)</h3>
+        <FiguresTable figures={inUse.figures.dev} split="dev" testId="figures-dev" />
       </section>
 
       <section aria-labelledby="labels" className="space-y-3 rounded border border-stone-200 bg-white p-4">

@@ -44,10 +44,10 @@ export async function trainFromDatabase(o: { as?: string; out?: string; seed: nu
       process.stderr.write(`model train: ${done.version} ${done.status}: ${done.error ?? "no figures"}\n`);
       return 1;
     }
-    const t = done.figures.test;
+    const t = done.figures.dev;
     process.stdout.write(
       `${done.version} is ready and in use: ${done.figures.deskLabels.used} desk labels (${done.figures.deskLabels.heldOut} held out), threshold ${done.figures.threshold}, ` +
-        `test F1 ${t.en.f1} (en) ${t.es.f1} (es)\n`,
+        `dev F1 ${t.en.f1} (en) ${t.es.f1} (es)\n`,
     );
     return 0;
   } catch (error) {

@@ -1,39 +1,47 @@
 /**
  * `model train [--seed N] [--with-desk FILE] [--out FILE]`
  * `model train --with-desk --as EMAIL [--seed N] [--out FILE]`
- * `model eval [--model FILE] [--record FILE]`
+ * `model eval [--model FILE] [--holdout-dir DIR] [--record [FILE]]`
+ * `model cv [--seed N] [--l2 X] [--epochs N] [--record [FILE]]`
  *
- * train: fits the check-worthiness model on the train split (plus desk labels: a JSON array of
+ * train: fits the check-worthiness model on the train split (protocol v2: the v1 train and test
+ * splits and the `tr-` articles) (plus desk labels: a JSON array of
  * `{ text, language, checkworthy, weight? }`), chooses its band and threshold on dev, and writes the
- * weights JSON (default lib/checkworthiness/model-v1.json). Same seed and data, same bytes.
+ * weights JSON (default lib/checkworthiness/model-v2.json). Same seed and data, same bytes.
  * `--with-desk` without a file reads the labels from the database (DATABASE_URL), by the desk's rule
  * (docs/checkworthiness.md, "On the desk"), as the lead EMAIL; without --out the model is then
  * trained by the same service as the Model page's Retrain and recorded in the database, where it
  * becomes the model in use; with --out it is written to that file and the database is not changed.
- * eval: prints the dev and test figures of a weights file; --record writes them next to the model,
- * where the test suite checks that the committed weights still reproduce them.
+ * eval: prints the dev figures of a weights file, and with --holdout-dir those of a folder of unseen
+ * articles (scored once: the holdout); --record writes them next to the model (default
+ * lib/checkworthiness/model-v2.figures.json, keeping its cv block when the model is the same), where
+ * the test suite checks that the committed weights still reproduce them.
+ * cv: 5-fold cross-validation by article over train + dev (lib/checkworthiness/cv.ts), mean ± sd per
+ * language; --record stores the summary as the figures file's cv block.
  * Exit codes: 0 ok, 1 failure, 2 usage error.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { loadCorpus } from "@/lib/checkworthiness/corpus";
+import { loadCorpus, loadHoldout } from "@/lib/checkworthiness/corpus";
 import { corpusSentences, deskSentences, type DeskLabel } from "@/lib/checkworthiness/dataset";
 import { evaluateArticles, formatFigures } from "@/lib/checkworthiness/evaluate";
-import { fitModel } from "@/lib/checkworthiness/fit";
+import { crossValidate, formatCv } from "@/lib/checkworthiness/cv";
+import { fitModel, MODEL_VERSION } from "@/lib/checkworthiness/fit";
 import { CheckworthinessModel, type ModelFile } from "@/lib/checkworthiness/model";
 
-export const MODEL_PATH = "lib/checkworthiness/model-v1.json";
-export const FIGURES_PATH = "lib/checkworthiness/model-v1.figures.json";
+export const MODEL_PATH = "lib/checkworthiness/model-v2.json";
+export const FIGURES_PATH = "lib/checkworthiness/model-v2.figures.json";
 
 const USAGE =
   "usage: model train [--seed N] [--with-desk FILE] [--out FILE]\n" +
   "       model train --with-desk --as EMAIL [--seed N] [--out FILE]   (labels from the database)\n" +
-  "       model eval [--model FILE] [--record FILE]";
+  "       model eval [--model FILE] [--holdout-dir DIR] [--record [FILE]]\n" +
+  "       model cv [--seed N] [--l2 X] [--epochs N] [--record [FILE]]";
 
 type Options = Record<string, string>;
 
 /** Options that may stand alone: their value is "" then. */
-const BARE_ALLOWED = new Set(["with-desk"]);
+const BARE_ALLOWED = new Set(["with-desk", "record"]);
 
 function parseOptions(args: string[], allowed: readonly string[]): Options | string {
   const out: Options = {};
@@ -93,19 +101,61 @@ async function train(args: string[]): Promise<number> {
   return 0;
 }
 
+async function readFigures(file: string): Promise<Record<string, unknown> | null> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
 async function evaluate(args: string[]): Promise<number> {
-  const o = parseOptions(args, ["model", "record"]);
+  const o = parseOptions(args, ["model", "record", "holdout-dir"]);
   if (typeof o === "string") return usageError(o);
+  if (o["holdout-dir"] === "") return usageError("--holdout-dir needs a value");
   const file = JSON.parse(await readFile(o.model ?? MODEL_PATH, "utf8")) as ModelFile;
   const model = new CheckworthinessModel(file);
   const dev = evaluateArticles(loadCorpus(["dev"]), model);
-  const test = evaluateArticles(loadCorpus(["test"]), model);
   process.stdout.write(`${file.version}, threshold ${file.threshold}\n\n`);
-  process.stdout.write(formatFigures("dev", dev) + "\n" + formatFigures("test", test));
-  if (o.record) {
-    const figures = { model: file.version, threshold: file.threshold, dev, test };
-    await writeFile(o.record, JSON.stringify(figures, null, 2) + "\n", "utf8");
-    process.stdout.write(`\nrecorded ${path.normalize(o.record)}\n`);
+  process.stdout.write(formatFigures("dev", dev));
+  let holdout: ReturnType<typeof evaluateArticles> | undefined;
+  if (o["holdout-dir"] !== undefined) {
+    const articles = loadHoldout(path.resolve(o["holdout-dir"]));
+    if (articles.length === 0) {
+      process.stderr.write(`model eval: no articles in ${o["holdout-dir"]}\n`);
+      return 1;
+    }
+    holdout = evaluateArticles(articles, model);
+    process.stdout.write("\n" + formatFigures("holdout", holdout));
+  }
+  if (o.record !== undefined) {
+    const out = o.record || FIGURES_PATH;
+    const before = await readFigures(out);
+    const same = before?.model === file.version && before?.threshold === file.threshold;
+    const figures = { model: file.version, threshold: file.threshold, dev, ...(same && before?.cv ? { cv: before.cv } : {}), ...(holdout ? { holdout } : {}) };
+    await writeFile(out, JSON.stringify(figures, null, 2) + "\n", "utf8");
+    process.stdout.write(`\nrecorded ${path.normalize(out)}\n`);
+  }
+  return 0;
+}
+
+async function cv(args: string[]): Promise<number> {
+  const o = parseOptions(args, ["seed", "l2", "epochs", "record"]);
+  if (typeof o === "string") return usageError(o);
+  const seed = o.seed === undefined ? 1 : Number(o.seed);
+  const l2 = o.l2 === undefined ? undefined : Number(o.l2);
+  const epochs = o.epochs === undefined ? undefined : Number(o.epochs);
+  if (!Number.isInteger(seed) || seed < 0) return usageError(`--seed must be a non-negative integer (got ${o.seed})`);
+  if (l2 !== undefined && !(l2 > 0)) return usageError(`--l2 must be a positive number (got ${o.l2})`);
+  if (epochs !== undefined && !(Number.isInteger(epochs) && epochs > 0)) return usageError(`--epochs must be a positive integer (got ${o.epochs})`);
+  const result = crossValidate(loadCorpus(["train", "dev"]), { seed, ...(l2 ? { l2 } : {}), ...(epochs ? { epochs } : {}) });
+  process.stdout.write(formatCv(result));
+  if (o.record !== undefined) {
+    const out = o.record || FIGURES_PATH;
+    const before = (await readFigures(out)) ?? {};
+    const block = { folds: result.folds.length, seed, ...(l2 ? { l2 } : {}), ...(epochs ? { epochs } : {}), ...result.summary };
+    await writeFile(out, JSON.stringify({ model: MODEL_VERSION, ...before, cv: block }, null, 2) + "\n", "utf8");
+    process.stdout.write(`recorded the cv block in ${path.normalize(out)}\n`);
   }
   return 0;
 }
@@ -119,6 +169,7 @@ export async function modelCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === "train") return train(rest);
   if (sub === "eval") return evaluate(rest);
+  if (sub === "cv") return cv(rest);
   if (sub === "--help" || sub === "-h" || sub === "help") {
     process.stdout.write(USAGE + "\n");
     return 0;

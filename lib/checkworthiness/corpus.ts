@@ -1,33 +1,46 @@
 /**
- * Loads the annotated check-worthiness corpus from disk, filtered by split. Callers name the splits
- * they want, so training and exploration code never reads a test article by accident: the split is
- * decided from the file name (the article id) before the file is opened.
+ * Loads the annotated check-worthiness corpus from disk, filtered by split (protocol v2: train and
+ * dev, `lib/evaluation/split.ts`). Callers name the splits they want; the split is decided from the
+ * file name (the article id) before the file is opened. A holdout folder of unseen articles is
+ * read whole, by `loadHoldout`, only when a figure on it is recorded.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { checkworthinessSplit, type SplitName } from "../evaluation/split";
+import { checkworthinessSplit, type CheckworthinessSplit } from "../evaluation/split";
 import { parseAnnotatedArticle, type AnnotatedArticle } from "./corpus-format";
 
 /** Read at run time (the app retrains with it), so a deployment keeps this folder beside the build. */
 export const CORPUS_DIR = path.resolve(process.cwd(), "corpus/checkworthiness/articles");
+/** Unseen articles by another author, scored once (`model eval --holdout-dir`); absent until then. */
+export const HOLDOUT_DIR = path.resolve(process.cwd(), "corpus/checkworthiness/holdout");
 
-export type CorpusArticle = AnnotatedArticle & { split: SplitName };
+export type CorpusSplit = CheckworthinessSplit | "holdout";
+export type CorpusArticle = AnnotatedArticle & { split: CorpusSplit };
 
 /** Articles of the given splits, sorted by id (file order never matters). */
-export function loadCorpus(splits: readonly SplitName[], dir: string = CORPUS_DIR): CorpusArticle[] {
+export function loadCorpus(splits: readonly CheckworthinessSplit[], dir: string = CORPUS_DIR): CorpusArticle[] {
   return corpusFiles(splits, dir).map((f) => readCorpusArticle(f, dir));
 }
 
-export type CorpusFile = { file: string; split: SplitName };
+/** Every article of a holdout folder, sorted by id; none when the folder does not exist. */
+export function loadHoldout(dir: string = HOLDOUT_DIR): CorpusArticle[] {
+  if (!fs.existsSync(/*turbopackIgnore: true*/ dir)) return [];
+  return txtFiles(dir).map((file) => readCorpusArticle({ file, split: "holdout" }, dir));
+}
 
-/** The files of the given splits, sorted; the split is decided from the name, before any file is read. */
-export function corpusFiles(splits: readonly SplitName[], dir: string = CORPUS_DIR): CorpusFile[] {
-  const wanted = new Set(splits);
-  return fs
+export type CorpusFile = { file: string; split: CorpusSplit };
+
+const txtFiles = (dir: string): string[] =>
+  fs
     .readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((file) => ({ file, split: checkworthinessSplit(file.slice(0, -4)) }))
+    .sort();
+
+/** The files of the given splits, sorted; the split is decided from the name, before any file is read. */
+export function corpusFiles(splits: readonly CheckworthinessSplit[], dir: string = CORPUS_DIR): CorpusFile[] {
+  const wanted = new Set<CorpusSplit>(splits);
+  return txtFiles(dir)
+    .map((file) => ({ file, split: checkworthinessSplit(file.slice(0, -4)) as CorpusSplit }))
     .filter((f) => wanted.has(f.split));
 }
 

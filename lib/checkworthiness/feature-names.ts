@@ -98,6 +98,7 @@ const BASE: Array<[string, string]> = [
   ["x:first-person+figure", "a figure from personal experience"],
   ["x:no-verb+date", "an agenda item (a date, no verb)"],
   ["x:law-content", "states what a law or rule says (%)"],
+  ["x:rule", "states a rule: a permission or an obligation (%)"],
   ["lang:es", "Spanish"],
   // Part-of-speech and entity features (pos-features.ts), only computed where the scorer needs them.
   ["pos:pattern", "sentence structure (parts of speech)"],

@@ -33,8 +33,8 @@ const NAMED = NAMED_COUNT;
 const { isTitleCase } = m_layout;
 const { verbFacts } = m_morphology;
 const { numberShape } = m_word_info;
-const { EN_LAW_VERBS } = m_lexicon_en;
-const { ES_LAW_VERBS } = m_lexicon_es;
+const { EN_LAW_VERBS, EN_RULE_WORDS, EN_RULE_BEFORE_QUE } = m_lexicon_en;
+const { ES_LAW_VERBS, ES_RULE_WORDS, ES_RULE_BEFORE_QUE } = m_lexicon_es;
 const { tokenize } = m_tokens;
 
 const CUE_INDEX = CUE_CLASSES.map((c) => [namedIndex(`cue:${c}`), namedIndex(`cue:${c}:quoted`)] as const);
@@ -206,6 +206,16 @@ export function extractInto(sink: FeatureSink, text: string, ctx: SentenceContex
     for (let i = 0; i < tok.count; i++) {
       if (!tok.inQuote[i] && lawVerbs.has(tok.lower[i])) {
         sink.named(F["x:law-content"], tok.raw[i]);
+        break;
+      }
+    }
+  }
+  if (!hasCue(cues, B.firstPerson | B.secondPerson)) {
+    const [words, beforeQue] = lang === "es" ? [ES_RULE_WORDS, ES_RULE_BEFORE_QUE] : [EN_RULE_WORDS, EN_RULE_BEFORE_QUE];
+    for (let i = 0; i < tok.count; i++) {
+      const w = tok.lower[i];
+      if (!tok.inQuote[i] && (words.has(w) || (beforeQue.has(w) && tok.lower[i + 1] === "que"))) {
+        sink.named(F["x:rule"], tok.raw[i]);
         break;
       }
     }

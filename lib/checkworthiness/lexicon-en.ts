@@ -148,6 +148,12 @@ const EN: CueSpec = {
 export const EN_LEXICON = buildLexicon(EN);
 
 /** What a law or rule does ("The Constitution prohibits…"): with a law word, the content of a law. */
+/** How a rule reads when the law is not named ("Applicants are required to…", "exempt from"). */
+export const EN_RULE_WORDS: ReadonlySet<string> = new Set(
+  "required prohibited entitled eligible exempt barred forbidden obliged mandatory compulsory".split(" "),
+);
+export const EN_RULE_BEFORE_QUE: ReadonlySet<string> = new Set<string>();
+
 export const EN_LAW_VERBS: ReadonlySet<string> = new Set(
   "requires require prohibits prohibit bans forbids forbid allows allow permits permit caps sets guarantees guarantee establishes obliges mandates grants entitles exempts limits punishes".split(" "),
 );

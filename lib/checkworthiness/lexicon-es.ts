@@ -138,6 +138,16 @@ const ES: CueSpec = {
 
 export const ES_LEXICON = buildLexicon(ES);
 
+/**
+ * How a rule reads when the law is not named in the sentence ("Los privados podrán vender…",
+ * "Los contratos temporales no podrán superar el 8 %"): permission, obligation, exemption. A form
+ * followed by "que" (tendrá que) counts through `ES_RULE_BEFORE_QUE`.
+ */
+export const ES_RULE_WORDS: ReadonlySet<string> = new Set(
+  "podrá podrán deberá deberán corresponde corresponden corresponderá requiere requieren requerirá prohibido prohibida prohibidos prohibidas obligado obligada obligados obligadas obligatorio obligatoria exento exenta exentos exentas".split(" "),
+);
+export const ES_RULE_BEFORE_QUE: ReadonlySet<string> = new Set(["tendrá", "tendrán"]);
+
 /** What a law or rule does ("La Constitución prohíbe…"): with a law word, the content of a law. */
 export const ES_LAW_VERBS: ReadonlySet<string> = new Set(
   "prohíbe prohiben establece establecen obliga obligan permite permiten exige exigen garantiza garantizan fija fijan dispone disponen contempla contemplan otorga otorgan impide impiden sanciona sancionan castiga castigan limita limitan exime eximen".split(" "),

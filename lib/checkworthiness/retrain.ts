@@ -1,14 +1,15 @@
 /**
  * Retraining with desk labels, as one stepwise computation: read the corpus, drop desk labels that
- * repeat a held-out (dev or test) sentence, fit on train + desk labels (band and threshold chosen
- * on dev, as for the shipped model), then score the dev and test splits. Every step is small (one
+ * repeat a held-out (dev or holdout) sentence, fit on train + desk labels (band and threshold chosen
+ * on dev, as for the shipped model), then score the dev split (protocol v2: there is no test split
+ * in the corpus; the holdout folder is scored once, by `cli model eval --holdout-dir`, never here). Every step is small (one
  * file, one sentence, one mini-batch, one article), so the app can run it in slices of a few
  * milliseconds with the server free between them; `runSteps` runs it to the end at once.
  *
  * Reproducible: the corpus is read in file-name order and the desk labels come sorted
  * (desk-labels.ts), so the same labels and seed give the same model file, byte for byte.
  */
-import { corpusFiles, readCorpusArticle, type CorpusArticle, type CorpusFile } from "./corpus";
+import { corpusFiles, loadHoldout, readCorpusArticle, type CorpusArticle, type CorpusFile } from "./corpus";
 import { corpusSentences, deskSentences, type DeskLabel, type LabelledSentence } from "./dataset";
 import { countLabels, sentenceKey, withoutHeldOut, type LabelCounts } from "./desk-labels";
 import { evaluateArticlesSteps, type SplitFigures } from "./evaluate";
@@ -17,14 +18,18 @@ import { CheckworthinessModel, type ModelFile } from "./model";
 
 export type DeskLabelFigures = LabelCounts & { total: number; used: number; heldOut: number };
 
-/** What the Model page shows of a model: its threshold, dev and test figures, and its desk labels. */
-export type ModelFigures = { threshold: number; dev: SplitFigures; test: SplitFigures; deskLabels: DeskLabelFigures };
+/**
+ * What the Model page shows of a model: its threshold, dev figures, its desk labels, and for the
+ * shipped model its holdout figures once recorded. `test` is kept for models retrained under
+ * protocol v1 (their figures are stored in the database).
+ */
+export type ModelFigures = { threshold: number; dev: SplitFigures; holdout?: SplitFigures; test?: SplitFigures; deskLabels: DeskLabelFigures };
 
 export type RetrainProgress = { fraction: number; phase: string };
 export type RetrainResult = { file: ModelFile; figures: ModelFigures; model: CheckworthinessModel };
 export type RetrainOptions = { seed: number; version: string; epochs?: number };
 
-type Corpus = { train: LabelledSentence[]; dev: LabelledSentence[]; devArticles: CorpusArticle[]; testArticles: CorpusArticle[]; heldOut: Set<string> };
+type Corpus = { train: LabelledSentence[]; dev: LabelledSentence[]; devArticles: CorpusArticle[]; heldOut: Set<string> };
 
 /** Read once per process: the corpus does not change while it runs (and its encodings are kept with it). */
 let corpus: Corpus | null = null;
@@ -44,8 +49,8 @@ function* readCorpus(files: CorpusFile[], tick: (cost: number, phase: string) =>
     yield tick(COST.file, `Reading the corpus: article ${articles.length} of ${files.length}`);
   }
   const of = (split: CorpusArticle["split"]) => articles.filter((a) => a.split === split);
-  const heldOut = heldOutOf([...of("dev"), ...of("test")]);
-  return { train: corpusSentences(of("train")), dev: corpusSentences(of("dev")), devArticles: of("dev"), testArticles: of("test"), heldOut };
+  const heldOut = heldOutOf([...of("dev"), ...loadHoldout()]);
+  return { train: corpusSentences(of("train")), dev: corpusSentences(of("dev")), devArticles: of("dev"), heldOut };
 }
 
 /** The desk labels a retrain would use now, and how many it would hold out. */
@@ -62,13 +67,13 @@ function heldOutOf(articles: readonly CorpusArticle[]): Set<string> {
   return keys;
 }
 
-/** The dev and test sentences (read once per process: 32 small files). */
+/** The dev and holdout sentences (read once per process: a few dozen small files). */
 export function heldOutSentences(): ReadonlySet<string> {
-  return corpus?.heldOut ?? (heldOutOnly ??= heldOutOf(corpusFiles(["dev", "test"]).map((f) => readCorpusArticle(f))));
+  return corpus?.heldOut ?? (heldOutOnly ??= heldOutOf([...corpusFiles(["dev"]).map((f) => readCorpusArticle(f)), ...loadHoldout()]));
 }
 
 export function* retrainSteps(desk: readonly DeskLabel[], opts: RetrainOptions): Generator<RetrainProgress, RetrainResult> {
-  const files = corpus ? [] : corpusFiles(["train", "dev", "test"]);
+  const files = corpus ? [] : corpusFiles(["train", "dev"]);
   // The plan is refined once the corpus is read (sentence and batch counts are known then).
   let total = files.length * COST.file + 1;
   let done = 0;
@@ -88,7 +93,7 @@ export function* retrainSteps(desk: readonly DeskLabel[], opts: RetrainOptions):
   const train = [...c.train, ...deskSentences(kept)];
   const epochs = opts.epochs ?? 40;
   const batches = 2 * epochs * Math.ceil(train.length / 16);
-  const articles = c.devArticles.length + c.testArticles.length;
+  const articles = c.devArticles.length;
   const sentences = [...train, ...c.dev];
   const cold = sentences.map((x) => !isEncoded(x)); // read before fitting encodes them
   total = done + plan(0, sentences, batches, articles);
@@ -108,23 +113,21 @@ export function* retrainSteps(desk: readonly DeskLabel[], opts: RetrainOptions):
   }
   const file: ModelFile = { ...fitted, version: opts.version, training: { ...fitted.training, deskLabels: kept.length, deskLabelsHeldOut: heldOut } };
   const model = new CheckworthinessModel(file);
-  const dev = yield* evaluate(c.devArticles, model, "dev", tick);
-  const test = yield* evaluate(c.testArticles, model, "test", tick);
+  const dev = yield* evaluate(c.devArticles, model, tick);
   progress.fraction = 1;
   progress.phase = "Ready";
-  return { file, model, figures: { threshold: file.threshold, dev, test, deskLabels: deskLabelFigures(desk, c.heldOut) } };
+  return { file, model, figures: { threshold: file.threshold, dev, deskLabels: deskLabelFigures(desk, c.heldOut) } };
 }
 
 function* evaluate(
   articles: CorpusArticle[],
   model: CheckworthinessModel,
-  split: "dev" | "test",
   tick: (cost: number, phase: string) => RetrainProgress,
 ): Generator<RetrainProgress, SplitFigures> {
   const steps = evaluateArticlesSteps(articles, model);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    yield tick(COST.article, `Scoring the ${split} split: article ${next.value} of ${articles.length}`);
+    yield tick(COST.article, `Scoring the dev split: article ${next.value} of ${articles.length}`);
   }
 }

@@ -21,7 +21,7 @@ export type TrainOptions = {
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, "dimension" | "seed"> = {
   epochs: 40,
-  l2: 1e-3,
+  l2: 3e-4,
   learningRate: 0.3,
   batchSize: 16,
 };

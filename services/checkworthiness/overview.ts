@@ -1,6 +1,6 @@
 import type { Db } from "@/db/connection";
 import { findModel, listModels } from "@/db/models";
-import shippedFigures from "@/lib/checkworthiness/model-v1.figures.json";
+import shippedFigures from "@/lib/checkworthiness/model-v2.figures.json";
 import { deskLabelFigures, type DeskLabelFigures, type ModelFigures } from "@/lib/checkworthiness/retrain";
 import type { SplitFigures } from "@/lib/checkworthiness/evaluate";
 import { AppError } from "@/lib/errors";
@@ -9,11 +9,11 @@ import { activeModel } from "./active";
 import { collectDeskLabels } from "./labels";
 import { modelView, type ModelView } from "./retrain";
 
-/** The shipped model's figures (recorded once by `model eval --record`), with no desk labels. */
+/** The shipped model's figures (recorded by `model eval --record`; the holdout once), with no desk labels. */
 const SHIPPED_FIGURES: ModelFigures = {
   threshold: shippedFigures.threshold,
   dev: shippedFigures.dev as SplitFigures,
-  test: shippedFigures.test as SplitFigures,
+  ...("holdout" in shippedFigures ? { holdout: shippedFigures.holdout as SplitFigures } : {}),
   deskLabels: { en: { checkworthy: 0, notCheckworthy: 0 }, es: { checkworthy: 0, notCheckworthy: 0 }, total: 0, used: 0, heldOut: 0 },
 };
 

@@ -8,6 +8,7 @@ import { openDatabase } from "@/db/connection";
 import { users } from "@/db/schema";
 import { importArticle } from "@/services/articles";
 import { matchArticle } from "@/services/matches";
+import { CHECKWORTHINESS_MODEL_VERSION, CHECKWORTHY_THRESHOLD } from "@/lib/splitter";
 import { setCheckworthy } from "@/services/spans";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-model-"));
@@ -42,6 +43,23 @@ describe("model command", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/language/);
     expect(fs.existsSync(path.join(dir, "m.json"))).toBe(false);
+  });
+
+  it("scores a holdout folder once and records it as the holdout block, keeping the cv block", async () => {
+    const holdout = path.join(dir, "holdout");
+    fs.mkdirSync(holdout);
+    const [first] = fs.readdirSync("corpus/checkworthiness/articles").filter((f) => f.startsWith("en-")).sort();
+    fs.copyFileSync(path.join("corpus/checkworthiness/articles", first), path.join(holdout, first));
+    const record = path.join(dir, "figures.json");
+    fs.writeFileSync(record, JSON.stringify({ model: CHECKWORTHINESS_MODEL_VERSION, threshold: CHECKWORTHY_THRESHOLD, cv: { folds: 5 } }));
+    const r = await run(["eval", "--holdout-dir", holdout, "--record", record]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^holdout$/m);
+    const figures = JSON.parse(fs.readFileSync(record, "utf8"));
+    expect(Object.keys(figures)).toEqual(["model", "threshold", "dev", "cv", "holdout"]);
+    expect(figures.holdout.en.articles).toBe(1);
+    expect(figures.holdout.es.articles).toBe(0);
+    expect((await run(["eval", "--holdout-dir", path.join(dir, "none")])).code).toBe(1);
   });
 
   it("reads desk labels from the database with --with-desk and no file, as a lead", async () => {

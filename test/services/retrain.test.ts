@@ -48,7 +48,7 @@ describe("retraining with desk labels", () => {
     const ready = await getTraining(db, lead, { id: started.id });
     expect(ready).toMatchObject({ status: "ready", percent: 100, phase: "Ready", error: null });
     expect(ready.figures!.deskLabels).toMatchObject({ total: 1, used: 1, heldOut: 0, en: { checkworthy: 0, notCheckworthy: 1 } });
-    for (const lang of ["en", "es"] as const) expect(ready.figures!.test[lang].f1).toBeGreaterThan(0.5);
+    for (const lang of ["en", "es"] as const) expect(ready.figures!.dev[lang].f1).toBeGreaterThan(0.5);
     expect(activeModel(db).version).toBe("cw-desk-1");
     const overview = await getModelOverview(db, lead);
     expect(overview.inUse).toMatchObject({ version: "cw-desk-1", shipped: false, trainedByName: "Leo" });

@@ -177,7 +177,7 @@ describe("scores and reasons", () => {
   });
 
   it("labels an attributed quote", () => {
-    expect(labels("“We are friends,” Bukele said.")).toEqual(expect.arrayContaining(["mostly a quotation", "attributed to a source (said)"]));
+    expect(labels("“We are friends,” Bukele said.")).toEqual(expect.arrayContaining(["mostly a quotation", "an attributed quotation"]));
     expect(labels("«Somos amigos», dijo Bukele.", { language: "es" })).toContain("mostly a quotation");
   });
 
