@@ -1,7 +1,7 @@
 /**
- * Chooses the tier thresholds on dev v2 (all of corpus/matching/pairs) and estimates their
- * variance by 5-fold cross-validation over families: `npx tsx test/matching/eval/tune.ts`.
- * Never reads corpus/matching/holdout.
+ * Chooses the tier thresholds on dev v3 (corpus/matching/pairs + corpus/matching/holdout) and
+ * estimates their variance by 5-fold cross-validation over families:
+ * `npx tsx test/matching/eval/tune.ts`. Never reads a held-out directory (holdout-d …).
  *
  * Grid: residue closeness within a language and across languages (accounting.ts RESIDUE_CLOSE)
  * and the auto-match threshold (compare.ts; the anchored threshold stays 0.28). Objective, in
@@ -13,7 +13,7 @@
  */
 import { RESIDUE_CLOSE } from "@/lib/matching/accounting";
 import { compareFrames, AUTO_MATCH_THRESHOLD_ANCHORED, SUGGEST_THRESHOLD } from "@/lib/matching/compare";
-import { languagesOf, loadPairs, type LabelledPair } from "@/lib/matching/evaluate";
+import { DEV_V3_DIRS, languagesOf, loadPairs, type LabelledPair } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 
 
@@ -23,7 +23,7 @@ const AUTO = [0.44, 0.5, 0.55];
 const FOLDS = 5;
 
 type Setting = { within: number; cross: number; auto: number };
-const pairs = loadPairs();
+const pairs = loadPairs(DEV_V3_DIRS);
 function hashFold(family: string): number {
   let h = 2166136261;
   for (const ch of family) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
@@ -78,7 +78,7 @@ function choose(keep: (i: number) => boolean): number {
 
 const fmt = (c: Counts) => `P ${precision(c).toFixed(3)} R ${recall(c).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
 const chosen = choose(() => true);
-console.log(`chosen on all dev v2 pairs: ${JSON.stringify(settings[chosen])}`);
+console.log(`chosen on all dev v3 pairs: ${JSON.stringify(settings[chosen])}`);
 console.log(`  within ${fmt(counts(chosen, () => true, within))} | cross ${fmt(counts(chosen, () => true, cross))} | all ${fmt(counts(chosen, () => true, all))}`);
 const folds = pairs.map((p) => hashFold(p.family));
 const scores: { w: Counts; x: Counts }[] = [];
