@@ -119,7 +119,10 @@ function slotOf(units: readonly Unit[], f: ClaimFrame): SlotName {
  * - residue on both sides of a close pair → the slot of the words ("different action:
  *   firmaron / suspendieron", "different object: 'envases' / 'batteries'");
  * - residue of RESIDUE_ONE_SIDE or more units in one claim only, of a close pair → "only in one
- *   claim" (detail).
+ *   claim" (detail);
+ * - (dev v3) a word of one claim only, next to a word that paired only partially (by a stem
+ *   prefix or a cognate), in a close pair → detail: the two make a different compound
+ *   ("teachers" / "teaching assistants"), where a lone extra word would be a rewording.
  */
 export function accountingSlots(ctx: Ctx): void {
   const residue = residueOf(ctx.a, ctx.b, ctx.al);
@@ -130,6 +133,11 @@ export function accountingSlots(ctx: Ctx): void {
     add(ctx, slotOf([...residue.a, ...residue.b], ctx.a), residue.a, residue.b, false, quoteUnits(residue.a), quoteUnits(residue.b));
     return;
   }
+  const compound = (units: readonly Unit[], f: ClaimFrame, pairOf: Alignment["pairOfA"]) =>
+    units.filter((u) => u.kind === "content" && f.units.some((v, i) => (v.last === u.first - 1 || v.first === u.last + 1) && pairOf.has(i) && pairOf.get(i)!.weight < 1 && v.kind === "content"));
+  const ca = compound(residue.a, ctx.a, ctx.al.pairOfA), cb = compound(residue.b, ctx.b, ctx.al.pairOfB);
+  if (ca.length > 0 && residue.b.length === 0) return void add(ctx, "detail", ca, [], false, quoteUnits(ca), "(not said)");
+  if (cb.length > 0 && residue.a.length === 0) return void add(ctx, "detail", [], cb, false, "(not said)", quoteUnits(cb));
   const [only, side] = residue.a.length >= RESIDUE_ONE_SIDE ? [residue.a, "a"] : residue.b.length >= RESIDUE_ONE_SIDE ? [residue.b, "b"] : [[], ""];
   if (side === "a") add(ctx, "detail", only, [], false, quoteUnits(only), "(not said)");
   else if (side === "b") add(ctx, "detail", [], only, false, "(not said)", quoteUnits(only));
