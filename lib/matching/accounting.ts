@@ -32,12 +32,17 @@ const LIGHT_WORDS: Record<"en" | "es", readonly string[]> = {
     "stand", "stood", "show", "shows", "showed", "figure", "figures", "data", "number", "level", "announce", "announced",
     "report", "reported", "confirm", "confirmed", "indicate", "indicated", "official", "officials", "statement", "new",
     "put", "count", "counted", "amount", "amounted",
+    // dev v3: modal and possessive verbs that carry no claim of their own ("will be able to" = "podrán")
+    "able", "have", "has", "had", "having",
   ],
   es: [
     "registrar", "registro", "registró", "registrado", "alcanzar", "alcanzó", "sumar", "sumó", "contabilizar", "contabilizó",
     "situar", "situó", "ubicar", "ubicó", "quedar", "quedó", "cifra", "cifras", "total", "dato", "datos", "nivel", "mostrar",
     "mostró", "muestran", "informar", "informó", "anunciar", "anunció", "confirmar", "confirmó", "comunicado", "nuevo", "nueva",
     "llegar", "llegó", "marcar", "marcó", "arrojar", "arrojó", "ascender", "ascendió",
+    // dev v3: "tener", "haber" and "poder" forms ("tendrá", "habría", "podrán"): possession, auxiliaries, modals
+    "tener", "tiene", "tienen", "tuvo", "tuvieron", "tenía", "tenían", "tendrá", "tendrán", "tendría", "tendrían",
+    "habría", "habrían", "habrá", "habrán", "hubo", "puede", "pueden", "pudo", "pudieron", "podrá", "podrán", "podría", "podrían",
   ],
 };
 
