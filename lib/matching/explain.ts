@@ -32,12 +32,48 @@ type UnitWords = { words: Word[]; keys: ReadonlySet<string>; ups: ReadonlySet<st
 const unitWordsOf = new WeakMap<Unit, UnitWords>();
 const translatedOf = new Map<string, string[]>();
 
+/**
+ * Infinitives a Spanish subjunctive form may come from ("entren" → "entrar", "comience" →
+ * "comenzar", "busque" → "buscar", "cuente" → "contar", "vendiera" → "vender"): the lexicon lists
+ * 14 forms a verb, none of the subjunctive, which follows "que", "antes de que", "para que" in
+ * news. Spelling changes (qu → c, gu → g, c → z) and stem diphthongs (ie → e, ue → o) are undone.
+ */
+function subjunctiveInfinitives(word: string): string[] {
+  const out: string[] = [];
+  const bases = (stem: string) => {
+    const forms = [stem];
+    if (stem.endsWith("qu")) forms.push(`${stem.slice(0, -2)}c`);
+    else if (stem.endsWith("gu")) forms.push(`${stem.slice(0, -2)}g`);
+    else if (stem.endsWith("c")) forms.push(`${stem.slice(0, -1)}z`);
+    for (const f of [...forms]) {
+      const ie = f.lastIndexOf("ie"), ue = f.lastIndexOf("ue");
+      if (ie > 0) forms.push(f.slice(0, ie) + "e" + f.slice(ie + 2));
+      if (ue > 0) forms.push(f.slice(0, ue) + "o" + f.slice(ue + 2));
+    }
+    return forms;
+  };
+  const ar = /^(.{2,}?)(e|es|en|emos|ara|aran|ase|asen)$/.exec(word);
+  if (ar) for (const b of bases(ar[1]!)) out.push(`${b}ar`);
+  const erIr = /^(.{2,}?)(a|as|an|amos|iera|ieran|iese|iesen)$/.exec(word);
+  if (erIr) for (const b of bases(erIr[1]!)) out.push(`${b}er`, `${b}ir`);
+  return out;
+}
+
 /** Keys of a word (stem, concepts, WordNet synsets) and its WordNet hypernyms (synonyms.ts). */
 function wordKeys(word: string, language: Language): { keys: string[]; up: string[] } {
   const stem = snowballStem(word, language);
   const keys = [`s:${language}:${stem}`];
   for (const c of conceptsByStem(stem, language)) keys.push(`c:${c}`);
   for (const c of lexicons().concepts[language].get(word) ?? []) keys.push(`c:${c}`);
+  if (language === "es" && keys.length === 1) {
+    for (const inf of subjunctiveInfinitives(word)) {
+      const cs = lexicons().concepts.es.get(inf);
+      if (cs?.length) {
+        for (const c of cs) keys.push(`c:${c}`);
+        break;
+      }
+    }
+  }
   // an English word's own synsets; a Spanish word's through the English forms of its concepts
   const wn = language === "en" ? [synonymKeys(stem)] : keys.slice(1).map((k) => conceptSynonymKeys(Number(k.slice(2))));
   const up: string[] = [];
