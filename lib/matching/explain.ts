@@ -65,7 +65,7 @@ function wordKeys(word: string, language: Language): { keys: string[]; up: strin
   const keys = [`s:${language}:${stem}`];
   for (const c of conceptsByStem(stem, language)) keys.push(`c:${c}`);
   for (const c of lexicons().concepts[language].get(word) ?? []) keys.push(`c:${c}`);
-  if (language === "es" && keys.length === 1) {
+  if (language === "es" && !lexicons().concepts.es.get(word)?.length) {
     for (const inf of subjunctiveInfinitives(word)) {
       const cs = lexicons().concepts.es.get(inf);
       if (cs?.length) {
