@@ -42,6 +42,10 @@ describe("dev v3 rules: what is still the same claim", () => {
     const c = compareClaims("More than 900 migrants reached the Balearic Islands in May, Spain's Interior Ministry said.", "More than 900 migrants reached the Balearic Islands in May, the Interior Ministry said.");
     expect(c.slots.find((s) => s.slot === "place" && !s.agrees)).toBeUndefined();
   });
+  it("a ratio of two bare numbers is a share: 'ocho de cada diez' = '80 %'", () => {
+    const c = compareClaims("Ocho de cada diez hogares de Lima tienen internet, según el censo.", "El 80 % de los hogares de Lima tienen internet, según el censo.", { languageA: "es", languageB: "es" });
+    expect(c.slots.find((s) => s.slot === "figure")?.agrees).toBe(true);
+  });
   it("a Spanish subjunctive is explained by its verb's translation ('entren' / 'enter')", () => {
     const a = claimFrame("Madrid will charge lorries 10 euros to enter the centre.", "en");
     const b = claimFrame("Madrid cobrará 10 euros a los camiones que entren en el centro.", "es");
