@@ -21,7 +21,8 @@ const residue = (a: string, la: "en" | "es", b: string, lb: "en" | "es") => {
 describe("word accounting: a word nothing in the other claim explains", () => {
   const related: Case[] = [
     // EN: a verb neither the lexicons nor WordNet pair is no synonym: precision first, the reviewer decides
-    ["The city council praised the contractor for the bridge repairs in May.", "The city council sued the contractor for the bridge repairs in May.", "action", "different action: 'praised' / 'sued'"],
+    // (dev v3: pairs are "close" from score 0.85, so the example is long enough to be close)
+    ["The city council praised the contractor for the bridge repairs on the ring road in May.", "The city council sued the contractor for the bridge repairs on the ring road in May.", "action", "different action: 'praised' / 'sued'"],
     ["The city banned diesel buses from the centre in 2023.", "The city banned delivery vans from the centre in 2023.", "object", "different object: diesel, buses / delivery, vans"],
     // phrase word stems are no exact match: "labour reform" is not "pension reform"
     ["The Senate approved the labour reform on Tuesday.", "The Senate approved the pension reform on Tuesday.", "object", "different object: labour reform / pension reform"],

@@ -20,9 +20,11 @@ import { DEV_V3_DIRS, languagesOf, loadPairs, type LabelledPair } from "@/lib/ma
 import { claimFrame } from "@/lib/matching/frame";
 
 
-const WITHIN = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01];
-const CROSS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01];
-const AUTO = [0.44, 0.5, 0.55];
+/** The grid; GRID_WITHIN / GRID_CROSS / GRID_AUTO (comma-separated) narrow it, e.g. to cross-validate one fixed setting. */
+const grid = (name: string, values: number[]) => (process.env[name] ? process.env[name]!.split(",").map(Number) : values);
+const WITHIN = grid("GRID_WITHIN", [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01]);
+const CROSS = grid("GRID_CROSS", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01]);
+const AUTO = grid("GRID_AUTO", [0.44, 0.5, 0.55]);
 const FOLDS = 5;
 
 type Setting = { within: number; cross: number; auto: number };
