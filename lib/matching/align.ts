@@ -46,10 +46,15 @@ export function quantitiesAgree(p: Quantity, q: Quantity): number {
   return 0.5;
 }
 
+/** "the weekend" / "fin de semana" and a Saturday or Sunday (weekday values 6, 7) (dev v3). */
+function weekendDay(x: string, y: string): boolean {
+  return (x === "weekend" && (y === "6" || y === "7")) || (y === "weekend" && (x === "6" || x === "7"));
+}
+
 /** Exact-phase weight of two units (figures, time, places, bodies, meeting keys); 0 if none. */
 function exactWeight(u: Unit, v: Unit): number {
   if (u.kind === "quantity" || v.kind === "quantity") return u.kind === v.kind ? quantitiesAgree(u.quantity!, v.quantity!) : 0;
-  if (u.kind === "time" || v.kind === "time") return u.kind === v.kind && u.time!.group === v.time!.group && u.time!.value === v.time!.value ? 1 : 0;
+  if (u.kind === "time" || v.kind === "time") return u.kind === v.kind && u.time!.group === v.time!.group && (u.time!.value === v.time!.value || weekendDay(u.time!.value, v.time!.value)) ? 1 : 0;
   if (u.kind === "place" || v.kind === "place") {
     if (u.kind !== v.kind) return 0;
     return samePlace(u.ids, v.ids) ? 1 : placesCompatible(u.ids, v.ids) ? 0.9 : 0;

@@ -135,8 +135,23 @@ function contains(outer: string, inner: string): boolean {
   return up === outer || within(up) === outer;
 }
 
+/**
+ * Places that stand for one another: the same place, or a city (a capital or another city) and
+ * the country or region it lies in ("Washington" / "the US", "Seattle" / "the US"). A region,
+ * state, province or nation and the country around it do not (dev v3): "Scotland" / "Britain",
+ * "Texas" / "the US" are claims about different populations.
+ */
 export function placesCompatible(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((x) => b.some((y) => x === y || contains(x, y) || contains(y, x)));
+  const city = (id: string) => {
+    const t = lexicons().placeInfo.get(id)?.type;
+    return t === "city" || t === "capital";
+  };
+  return a.some((x) => b.some((y) => x === y || (contains(x, y) && city(y)) || (contains(y, x) && city(x))));
+}
+
+/** One place lies in the other ("Scotland" in "Britain", "Texas" in "the US"), at any of two levels. */
+export function nestedPlaces(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => x !== y && (contains(x, y) || contains(y, x))));
 }
 
 export function samePlace(a: readonly string[], b: readonly string[]): boolean {

@@ -8,10 +8,12 @@
  * (tier ≠ "different") and the share of "different" pairs shown; and, per kind of pair, how many
  * were auto-matched.
  *
- * Protocol "dev v2" (docs/matching.md): every choice is made on all of corpus/matching/pairs
- * (DEV_V2_DIR); corpus/matching/holdout (HOLDOUT_DIR, written by someone else) is scored once,
- * at the end, aggregate figures only (test/matching/recorded-figures.json). The old dev/test
- * split by family (lib/evaluation/split.ts) is kept for the cross-validation folds and history.
+ * Protocol "dev v3" (docs/matching.md): every choice is made on all of corpus/matching/pairs and
+ * corpus/matching/holdout (DEV_V3_DIRS; the old holdout was scored once under dev v2 and is spent,
+ * so it is dev data now). A new held-out directory (e.g. corpus/matching/holdout-d, written by
+ * someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
+ * per group only (test/matching/recorded-figures.json). The old dev/test split by family
+ * (lib/evaluation/split.ts) is kept for history.
  */
 
 import { readdirSync, readFileSync } from "node:fs";
@@ -29,10 +31,14 @@ export type LabelledPair = {
 export const PAIRS_DIR = path.join(process.cwd(), "corpus", "matching", "pairs");
 /** Dev v2: every labelled pair of corpus/matching/pairs (rules and thresholds are chosen here). */
 export const DEV_V2_DIR = PAIRS_DIR;
-/** The held-out test set: never read while choosing anything (corpus/matching/holdout/README.md). */
+/** The dev v2 holdout: scored once under dev v2, spent since — dev data in dev v3. */
 export const HOLDOUT_DIR = path.join(process.cwd(), "corpus", "matching", "holdout");
+/** Dev v3: every rule, lexicon entry and threshold is chosen on these (1,425 pairs). */
+export const DEV_V3_DIRS: readonly string[] = [PAIRS_DIR, HOLDOUT_DIR];
 
-export function loadPairs(dir: string = PAIRS_DIR): LabelledPair[] {
+/** The labelled pairs of one directory, or of several (concatenated, each sorted by file name). */
+export function loadPairs(dir: string | readonly string[] = PAIRS_DIR): LabelledPair[] {
+  if (typeof dir !== "string") return dir.flatMap((d) => loadPairs(d));
   return readdirSync(dir)
     .filter((f) => f.endsWith(".jsonl"))
     .sort()
@@ -111,19 +117,33 @@ export function evaluateSplit(split: "dev" | "test", dir?: string): Figures {
   return figuresOf(comparePairs(pairsOfSplit(split, dir)));
 }
 
-/** Figures of every pair in a directory (dev v2: DEV_V2_DIR; the holdout: HOLDOUT_DIR). */
-export function evaluateDir(dir: string): Figures {
+/** Figures of every pair in a directory or directories (dev v3: DEV_V3_DIRS; a holdout: its directory). */
+export function evaluateDir(dir: string | readonly string[]): Figures {
   return figuresOf(comparePairs(loadPairs(dir)));
 }
 
 
-/** Plain-text tables of figures (for a script or a test log). */
-export function formatFigures(title: string, f: Figures): string {
+/** Within a language: en + es together. */
+export function withinLanguage(g: Figures["groups"]): { tp: number; fp: number; fn: number; precision: number; recall: number } {
+  const tp = g.en.tp + g.es.tp, fp = g.en.fp + g.es.fp, fn = g.en.fn + g.es.fn;
+  return { tp, fp, fn, precision: r4(tp + fp ? tp / (tp + fp) : 1), recall: r4(tp + fn ? tp / (tp + fn) : 1) };
+}
+
+/** Plain-text table of the per-group aggregates only (what a held-out set may print). */
+export function formatGroups(title: string, groups: Figures["groups"]): string {
   const pct = (x: number) => x.toFixed(3);
   const lines = [title, "group   pairs  TP  FP  FN  precision  recall  F1     suggest-recall  different-shown"];
-  for (const [name, g] of Object.entries(f.groups)) {
+  for (const [name, g] of Object.entries(groups)) {
     lines.push(`${name.padEnd(7)} ${String(g.pairs).padStart(5)} ${String(g.tp).padStart(3)} ${String(g.fp).padStart(3)} ${String(g.fn).padStart(3)}  ${pct(g.precision).padStart(9)}  ${pct(g.recall).padStart(6)}  ${pct(g.f1)}  ${pct(g.suggestRecall).padStart(14)}  ${pct(g.differentShown).padStart(15)}`);
   }
+  const w = withinLanguage(groups);
+  lines.push(`within a language (en + es): precision ${pct(w.precision)} (${w.tp} / ${w.tp + w.fp}), recall ${pct(w.recall)} (${w.tp} / ${w.tp + w.fn})`);
+  return lines.join("\n");
+}
+
+/** Plain-text tables of figures (for a script or a test log): the groups, then the kinds. */
+export function formatFigures(title: string, f: Figures): string {
+  const lines = [formatGroups(title, f.groups)];
   lines.push("", "kind                     pairs  auto-matched  suggested");
   for (const [kind, k] of Object.entries(f.kinds)) lines.push(`${kind.padEnd(24)} ${String(k.pairs).padStart(5)}  ${String(k.same).padStart(12)}  ${String(k.related).padStart(9)}`);
   return lines.join("\n");

@@ -23,20 +23,62 @@ import { conceptsByStem, lexicons } from "./lexicons";
 import type { Language } from "./normalize";
 import { phraseWords } from "./phrases";
 import { snowballStem } from "./stem";
+import { conceptSynonymKeys, synonymKeys } from "./synonyms";
 import { stopwordsFor } from "./tokenize";
 
-type Word = { norm: string; cap: boolean; keys: string[]; stem: string; folded: string };
-type UnitWords = { words: Word[]; keys: ReadonlySet<string>; stems: string[]; folded: string[] };
+type Word = { norm: string; cap: boolean; keys: string[]; up: string[]; stem: string; folded: string };
+type UnitWords = { words: Word[]; keys: ReadonlySet<string>; ups: ReadonlySet<string>; stems: string[]; folded: string[] };
 
 const unitWordsOf = new WeakMap<Unit, UnitWords>();
 const translatedOf = new Map<string, string[]>();
 
-function wordKeys(word: string, language: Language): string[] {
+/**
+ * Infinitives a Spanish subjunctive form may come from ("entren" → "entrar", "comience" →
+ * "comenzar", "busque" → "buscar", "cuente" → "contar", "vendiera" → "vender"): the lexicon lists
+ * 14 forms a verb, none of the subjunctive, which follows "que", "antes de que", "para que" in
+ * news. Spelling changes (qu → c, gu → g, c → z) and stem diphthongs (ie → e, ue → o) are undone.
+ */
+function subjunctiveInfinitives(word: string): string[] {
+  const out: string[] = [];
+  const bases = (stem: string) => {
+    const forms = [stem];
+    if (stem.endsWith("qu")) forms.push(`${stem.slice(0, -2)}c`);
+    else if (stem.endsWith("gu")) forms.push(`${stem.slice(0, -2)}g`);
+    else if (stem.endsWith("c")) forms.push(`${stem.slice(0, -1)}z`);
+    for (const f of [...forms]) {
+      const ie = f.lastIndexOf("ie"), ue = f.lastIndexOf("ue");
+      if (ie > 0) forms.push(f.slice(0, ie) + "e" + f.slice(ie + 2));
+      if (ue > 0) forms.push(f.slice(0, ue) + "o" + f.slice(ue + 2));
+    }
+    return forms;
+  };
+  const ar = /^(.{2,}?)(e|es|en|emos|ara|aran|ase|asen)$/.exec(word);
+  if (ar) for (const b of bases(ar[1]!)) out.push(`${b}ar`);
+  const erIr = /^(.{2,}?)(a|as|an|amos|iera|ieran|iese|iesen)$/.exec(word);
+  if (erIr) for (const b of bases(erIr[1]!)) out.push(`${b}er`, `${b}ir`);
+  return out;
+}
+
+/** Keys of a word (stem, concepts, WordNet synsets) and its WordNet hypernyms (synonyms.ts). */
+function wordKeys(word: string, language: Language): { keys: string[]; up: string[] } {
   const stem = snowballStem(word, language);
   const keys = [`s:${language}:${stem}`];
   for (const c of conceptsByStem(stem, language)) keys.push(`c:${c}`);
   for (const c of lexicons().concepts[language].get(word) ?? []) keys.push(`c:${c}`);
-  return keys;
+  if (language === "es" && !lexicons().concepts.es.get(word)?.length) {
+    for (const inf of subjunctiveInfinitives(word)) {
+      const cs = lexicons().concepts.es.get(inf);
+      if (cs?.length) {
+        for (const c of cs) keys.push(`c:${c}`);
+        break;
+      }
+    }
+  }
+  // an English word's own synsets; a Spanish word's through the English forms of its concepts
+  const wn = language === "en" ? [synonymKeys(stem)] : keys.slice(1).map((k) => conceptSynonymKeys(Number(k.slice(2))));
+  const up: string[] = [];
+  for (const k of wn) keys.push(...k.own), up.push(...k.up);
+  return { keys, up };
 }
 
 /** The unit's content words (no stopwords, three letters or more) with their keys, once per unit. */
@@ -49,11 +91,15 @@ export function unitWords(u: Unit, f: ClaimFrame): UnitWords {
     const t = f.tokens[i]!;
     if (t.kind !== "word" || stop.has(t.norm) || t.norm.length < 3) continue;
     const stem = snowballStem(t.norm, f.language);
-    words.push({ norm: t.norm, cap: t.cap && !t.sentenceStart, keys: wordKeys(t.norm, f.language), stem, folded: fold(stem) });
+    words.push({ norm: t.norm, cap: t.cap && !t.sentenceStart, ...wordKeys(t.norm, f.language), stem, folded: fold(stem) });
   }
   const keys = new Set<string>(u.keys.filter((k) => !k.startsWith("t:")));
-  for (const w of words) for (const k of w.keys) keys.add(k);
-  out = { words, keys, stems: words.map((w) => w.stem), folded: words.map((w) => w.folded) };
+  const ups = new Set<string>();
+  for (const w of words) {
+    for (const k of w.keys) keys.add(k);
+    for (const k of w.up) ups.add(k);
+  }
+  out = { words, keys, ups, stems: words.map((w) => w.stem), folded: words.map((w) => w.folded) };
   unitWordsOf.set(u, out);
   return out;
 }
@@ -76,6 +122,8 @@ function translatedStems(word: Word, from: Language): string[] {
 function explains(word: Word, from: Language, v: UnitWords, to: Language): boolean {
   if (word.keys.some((k) => v.keys.has(k))) return true;
   if (word.cap) return false;
+  // one is a kind of the other in WordNet ("passengers" / "travellers"), lower-case words only
+  if (word.up.some((k) => v.keys.has(k)) || word.keys.some((k) => k.startsWith("y:") && v.ups.has(k))) return true;
   if (from === to) return v.stems.some((s) => prefixWeight(s, word.stem) > 0);
   if (v.folded.some((s) => cognates(s, word.folded))) return true;
   return translatedStems(word, from).some((t) => v.stems.some((s) => s === t || prefixWeight(s, t) > 0));

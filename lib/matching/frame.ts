@@ -93,7 +93,15 @@ function occurs(words: readonly string[], phrase: readonly string[]): boolean {
   return false;
 }
 
-function contentUnits(tokens: readonly FrameToken[], words: readonly string[], used: boolean[], language: Language): Unit[] {
+/** A word joined by a hyphen, with no space, to the word before or after it ("out-of-state"). */
+function hyphenated(tokens: readonly FrameToken[], base: string, i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1], after = tokens[i + 1];
+  return (before?.kind === "word" && before.end + 1 === t.start && base[before.end] === "-") ||
+    (after?.kind === "word" && t.end + 1 === after.start && base[t.end] === "-");
+}
+
+function contentUnits(tokens: readonly FrameToken[], words: readonly string[], used: boolean[], language: Language, base: string): Unit[] {
   const lex = lexicons();
   const stop = stopwordsFor(language);
   const out: Unit[] = [];
@@ -108,8 +116,9 @@ function contentUnits(tokens: readonly FrameToken[], words: readonly string[], u
     const concept = lex.concepts[language].match(words, i, (h) => free(i, h.length));
     const para = lex.paraphrases[language].match(words, i, (h) => free(i, h.length) && h.values.some(paraphraseOk));
     const length = Math.max(concept?.length ?? 0, para?.length ?? 0, 1);
-    // a stopword only starts a unit as the first word of a phrase ("a day", "al día")
-    if (length === 1 && stop.has(words[i]!)) continue;
+    // a stopword only starts a unit as the first word of a phrase ("a day", "al día"), or inside a
+    // hyphenated compound, where it carries the meaning ("in-state" / "out-of-state", dev v3)
+    if (length === 1 && stop.has(words[i]!) && !hyphenated(tokens, base, i)) continue;
     const keys = new Set<string>();
     const concepts = concept && concept.length === length ? concept.values : [];
     for (const c of concepts) keys.add(`c:${c}`);
@@ -179,7 +188,7 @@ export function buildFrame(text: string, language: Language): ClaimFrame {
   units.push(...quantityUnits(prepared, scan, tokens, words, used, language, scanToFrame));
   const polarity = polarityUnits(tokens, words, used, language);
   units.push(...polarity.directions, ...polarity.extra);
-  units.push(...contentUnits(tokens, words, used, language));
+  units.push(...contentUnits(tokens, words, used, language, base));
   units.sort((x, y) => x.first - y.first || x.last - y.last);
   return { text: base, language, tokens, units, negations: polarity.negations };
 }

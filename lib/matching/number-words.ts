@@ -27,6 +27,16 @@ export const SCALES: Record<string, number> = {
   mln: 1e6,
   mdd: 1e6, // "millones de dólares" (Mexican press)
   mdp: 1e6, // "millones de pesos"
+  // dev v3: counting nouns after a number ("tres decenas" = 30, "two dozen" = 24, "un centenar" = 100)
+  decena: 10,
+  decenas: 10,
+  docena: 12,
+  docenas: 12,
+  dozen: 12,
+  centenar: 100,
+  centenares: 100,
+  millar: 1e3,
+  millares: 1e3,
 };
 
 

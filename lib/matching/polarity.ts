@@ -15,7 +15,7 @@
  * Vote tallies ("172 votos a favor, 169 en contra") are not a stance and are skipped.
  *
  * Negation: cues not inside a direction phrase ("not", "n't", "never", "no", "nunca", "ni", …)
- * plus verbs that negate their complement (deny, rule out, refuse, fail to, advise against,
+ * plus verbs that negate their complement (deny, rule out, refuse, fail to, advise against, vote against,
  * postpone, lack; negó, descartó, rehusó, se negó a, no logró, desaconsejó, aplazó, postergó,
  * carece de). Claims
  * disagree when the parities of their cue counts differ. A "neither … nor" / "ni … ni" chain
@@ -61,11 +61,12 @@ const IMPLICATIVE: Record<Language, string[]> = {
   en: ["deny", "denies", "denied", "denying", "rule out", "rules out", "ruled out", "ruling out", "refuse to", "refuses to", "refused to", "refusing to",
     "fail to", "fails to", "failed to", "advise against", "advises against", "advised against", "recommend against", "recommended against",
     "warned against", "postpone", "postpones", "postponed", "postponing", "called off", "call off", "scrapped", "shelved", "declined to",
-    "lack", "lacks", "lacked", "lacking"],
+    "lack", "lacks", "lacked", "lacking", "vote against", "votes against", "voted against", "voting against"],
   es: ["nego", "niega", "niegan", "negaron", "negar", "descarto", "descarta", "descartan", "descartaron", "descartar", "descartara", "rehuso", "rehusa",
     "se nego a", "se niega a", "se negaron a", "no logro", "no lograron", "desaconsejo", "desaconseja", "desaconsejaron", "aplazo", "aplaza",
     "aplazaron", "aplazar", "postergo", "posterga", "postergaron", "postergar", "pospuso", "pospusieron", "posponer",
-    "carece de", "carecen de", "carecia de", "carecian de"],
+    "carece de", "carecen de", "carecia de", "carecian de", "voto en contra de", "votaron en contra de", "vota en contra de", "votan en contra de",
+    "voto contra", "votaron contra"],
 };
 const MODALS = new Set(["can", "could", "may", "allowed", "permitted", "able", "podra", "podran", "puede", "pueden", "podia", "podian", "podrian", "podria", "permitido", "permitida", "permitidos", "permitira", "permitiran"]);
 const RECORD_AFTER_NEVER = new Set(["tanto", "tanta", "tantos", "tantas", "so", "such", "as", "more", "mas", "higher", "mayor", "before", "antes"]);

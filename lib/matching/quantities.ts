@@ -98,6 +98,12 @@ const FRACTION_WORDS: [number, string[]][] = [
   [75, ["three quarters of", "three-quarters of", "tres cuartos de", "tres cuartas partes de"]],
 ];
 for (const [value, words] of FRACTION_WORDS) for (const w of words) FRACTIONS.add(w, value);
+/**
+ * "A majority of" is a bounded share: more than 50 % (dev v3), so "a majority of voters" and
+ * "58 % of voters" disagree on the figure as "more than half of" and "58 %" do. Value -50 marks
+ * the implicit "more than" (read below).
+ */
+for (const w of ["a majority of", "the majority of", "a clear majority of", "la mayoria de", "la mayoria de los", "la mayoria de las", "una mayoria de", "la mayor parte de", "la mayor parte de los", "la mayor parte de las"]) FRACTIONS.add(w, -50);
 
 const ARTICLE_BEFORE_FIGURE = new Set(["un", "una", "el", "la", "los", "las", "the", "a"]);
 
@@ -198,8 +204,10 @@ export function quantityUnits(
           break;
         }
       }
+      const raw = fraction.values[0]!;
+      if (raw < 0) comparator ??= { kind: "gt", text: tokens.slice(i, last + 1).map((x) => x.raw).join(" ") };
       for (let k = first; k <= last; k++) used[k] = true;
-      out.push(makeUnit(tokens, first, last, { value: Number(fraction.values[0]!.toPrecision(6)), unit: { ...UNIT_BY_ID.get("pct")!, text: "%" }, comparator, year: false }));
+      out.push(makeUnit(tokens, first, last, { value: Number(Math.abs(raw).toPrecision(6)), unit: { ...UNIT_BY_ID.get("pct")!, text: "%" }, comparator, year: false }));
       i = last;
       continue;
     }
@@ -209,6 +217,31 @@ export function quantityUnits(
     if (anyUsed(used, i, last + 1)) continue;
     for (let k = i; k <= last; k++) used[k] = true;
     out.push(makeUnit(tokens, i, last, { value: hit.values[0]!, unit: { ...UNIT_BY_ID.get("times")!, text: "×" }, year: false }));
+  }
+  return ratios(tokens, words, out);
+}
+
+/** Words between the two numbers of a ratio: "8 de cada 10", "one in five", "3 out of 4", "14 of its 20". */
+const RATIO_LINKS = [["de", "cada"], ["out", "of"], ["in"], ["in", "every"], ["of"], ["of", "its"], ["of", "the"], ["of", "their"], ["de"], ["de", "sus"], ["de", "los"], ["de", "las"]];
+
+/**
+ * A ratio of two bare numbers is a share, read as a percentage (dev v3): "ocho de cada diez" =
+ * "8 in 10" = "80 %", "one in five" = "20 %". Only when the second is larger and neither has a
+ * unit or is a year.
+ */
+function ratios(tokens: readonly FrameToken[], words: string[], units: Unit[]): Unit[] {
+  const sorted = [...units].sort((x, y) => x.first - y.first);
+  const out: Unit[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const x = sorted[k]!, y = sorted[k + 1];
+    const qx = x.quantity!, qy = y?.quantity;
+    const between = y ? words.slice(x.last + 1, y.first) : [];
+    if (y && qy && !qx.unit && !qy.unit && !qx.year && !qy.year && qy.value > qx.value && qx.value > 0 && RATIO_LINKS.some((l) => l.join(" ") === between.join(" "))) {
+      out.push(makeUnit(tokens, x.first, y.last, { value: Number(((qx.value / qy.value) * 100).toPrecision(6)), unit: { ...UNIT_BY_ID.get("pct")!, text: "%" }, comparator: qx.comparator, year: false }));
+      k++;
+      continue;
+    }
+    out.push(x);
   }
   return out;
 }

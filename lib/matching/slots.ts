@@ -32,7 +32,7 @@
  */
 
 import type { Alignment } from "./align";
-import { entityName } from "./entities";
+import { entityName, nestedPlaces, placesCompatible } from "./entities";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { lexicons } from "./lexicons";
 import { add, mentioned, pairedUnits, unpaired, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
@@ -171,6 +171,28 @@ function negation(ctx: Ctx): void {
   ctx.out.push({ slot: "negation", a: text(ctx.a), b: text(ctx.b), agrees: na % 2 === nb % 2, spansA: range(ctx.a), spansB: range(ctx.b) });
 }
 
+/**
+ * An unpaired place of one claim inside (or around) a place the other claim names, when the two
+ * do not stand for one another (a region and its country: "Scotland" / "Britain"; a city and its
+ * country still do, entities.ts placesCompatible): the claims are about different places even if
+ * the wider one paired with a place a body implies ("the Met Office" → UK). Returns [a side, b side].
+ */
+function narrower(ctx: Ctx, ua: Unit[], ub: Unit[]): [Unit[], Unit[]] | undefined {
+  // not a place that only qualifies a body right after it ("Spain's Interior Ministry")
+  const ofBody = (u: Unit, f: ClaimFrame) => f.units.some((q) => q.kind === "organisation" && q.first > u.last && q.first - u.last <= 3);
+  const explicit = (f: ClaimFrame) => f.units.filter((u) => u.kind === "place" && !u.implied && !ofBody(u, f));
+  const clash = (u: Unit, f: ClaimFrame) => explicit(f).filter((v) => nestedPlaces(u.ids, v.ids) && !placesCompatible(u.ids, v.ids));
+  for (const u of ua.filter((x) => !x.implied && !ofBody(x, ctx.a))) {
+    const v = clash(u, ctx.b);
+    if (v.length) return [[u], v];
+  }
+  for (const u of ub.filter((x) => !x.implied && !ofBody(x, ctx.b))) {
+    const v = clash(u, ctx.a);
+    if (v.length) return [v, [u]];
+  }
+  return undefined;
+}
+
 function entities(ctx: Ctx): void {
   for (const kind of ["place", "organisation"] as const) {
     const test = (u: Unit) => u.kind === kind;
@@ -179,7 +201,10 @@ function entities(ctx: Ctx): void {
     const ub = unpaired(ctx, "b", test).filter((u) => !mentioned(u, ctx.a));
     const name = (units: Unit[], f: ClaimFrame) => [...new Set(units.map((u) => (u.implied ? entityName(u.ids[0]!, f.language) : u.text)))].join(", ");
     if (ua.length > 0 && ub.length > 0) add(ctx, kind, ua, ub, false, name(ua, ctx.a), name(ub, ctx.b));
-    else {
+    else if (kind === "place" && narrower(ctx, ua, ub)) {
+      const [x, y] = narrower(ctx, ua, ub)!;
+      add(ctx, kind, x, y, false, name(x, ctx.a), name(y, ctx.b));
+    } else {
       const paired = pairedUnits(ctx, (u) => test(u) && !u.implied);
       if (paired.length > 0) add(ctx, kind, paired.map((p) => p[0]), paired.map((p) => p[1]), true);
     }

@@ -70,6 +70,13 @@ const PERIOD_DAYS: Record<string, number> = {
   year: 365, years: 365, ano: 365, anos: 365, decade: 3650, decada: 3650, quarter: 90, trimestre: 90, semestre: 180,
 };
 const FIRST = new Set(["first", "opening", "initial", "primer", "primera", "primeros", "primeras", "inicial", "iniciales"]);
+/** Ordinals from the second on: "second day" is day 2, not the first two days (a part "o2:1"). */
+const ORDINAL: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6,
+  septimo: 7, septima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9, decimo: 10, decima: 10,
+};
+const PLURAL_PERIODS = new Set(["days", "weeks", "months", "years", "dias", "semanas", "meses", "anos"]);
 const DURATION_LEAD = new Set(["for", "during", "durante", "after", "tras", "over"]);
 const SMALL: Record<string, number> = {
   a: 1, an: 1, one: 1, un: 1, una: 1, uno: 1, two: 2, dos: 2, three: 3, tres: 3, four: 4, cuatro: 4, five: 5, cinco: 5, six: 6, seis: 6,
@@ -121,6 +128,14 @@ export function timeUnits(tokens: readonly FrameToken[], words: string[], used: 
         i = periodAt;
         continue;
       }
+    }
+    // "second day", "third week", "segundo día", "tercer año": the nth stretch, one of them
+    const nth = ORDINAL[w];
+    const nthDays = PERIOD_DAYS[words[i + 1] ?? ""];
+    if (nth !== undefined && nthDays !== undefined && !PLURAL_PERIODS.has(words[i + 1]!) && !used[i + 1]) {
+      push(i, i + 1, { group: "part", value: `o${nth}:${nthDays}` });
+      i++;
+      continue;
     }
     // "for a week", "durante un mes", "for two years", "tras siete años", "después de siete años"
     const lead = DURATION_LEAD.has(w) ? 1 : (w === "despues" || w === "luego") && words[i + 1] === "de" ? 2 : 0;

@@ -20,8 +20,9 @@ const residue = (a: string, la: "en" | "es", b: string, lb: "en" | "es") => {
 
 describe("word accounting: a word nothing in the other claim explains", () => {
   const related: Case[] = [
-    // EN: a verb the lexicons do not know is no synonym: precision first, the reviewer decides
-    ["The Federal Reserve raised interest rates to 5.5% in July.", "In July the Fed lifted interest rates to 5.5 per cent.", "action", "different action: 'raised' / 'lifted'"],
+    // EN: a verb neither the lexicons nor WordNet pair is no synonym: precision first, the reviewer decides
+    // (dev v3: pairs are "close" from score 0.85, so the example is long enough to be close)
+    ["The city council praised the contractor for the bridge repairs on the ring road in May.", "The city council sued the contractor for the bridge repairs on the ring road in May.", "action", "different action: 'praised' / 'sued'"],
     ["The city banned diesel buses from the centre in 2023.", "The city banned delivery vans from the centre in 2023.", "object", "different object: diesel, buses / delivery, vans"],
     // phrase word stems are no exact match: "labour reform" is not "pension reform"
     ["The Senate approved the labour reform on Tuesday.", "The Senate approved the pension reform on Tuesday.", "object", "different object: labour reform / pension reform"],
@@ -32,6 +33,10 @@ describe("word accounting: a word nothing in the other claim explains", () => {
     // across languages: a word on each side that nothing translates
     ["The ministry banned plastic straws in 2024.", "El ministerio prohibió las bolsas de plástico en 2024.", "object", "different object: 'straws' / 'bolsas'"],
   ];
+  it("a WordNet synonym (synonyms.ts) explains a word: 'raised' / 'lifted' is the same claim (dev v3)", () => {
+    const c = compareClaims("The Federal Reserve raised interest rates to 5.5% in July.", "In July the Fed lifted interest rates to 5.5 per cent.");
+    expect(c.tier).toBe("same");
+  });
   it.each(related)("%s / %s → related (%s)", (a, b, slot, reason) => {
     const c = compareClaims(a, b);
     expect(c.tier).toBe("related");

@@ -1,29 +1,42 @@
 /**
- * Writes the figures of the current code into test/matching/recorded-figures.json:
- * `npx tsx test/matching/eval/record.ts` records dev v2 (all of corpus/matching/pairs, with the
- * per-kind counts); `--holdout` also scores corpus/matching/holdout — which the protocol allows
- * ONCE, at the very end, after every rule, lexicon entry and threshold is fixed — and records its
- * per-group aggregates only (no per-pair or per-kind output is printed or stored).
+ * Writes the figures of the current code into test/matching/recorded-figures.json.
+ *
+ *   npx tsx test/matching/eval/record.ts
+ *     records dev v3 (corpus/matching/pairs + corpus/matching/holdout, with per-kind counts) as
+ *     block `devV3`;
+ *   npx tsx test/matching/eval/record.ts --holdout-dir corpus/matching/holdout-d --block holdoutD
+ *     scores a held-out directory — which the protocol allows ONCE, after every rule, lexicon
+ *     entry and threshold is fixed — and records only its per-group aggregates as block NAME
+ *     (with the directory, so test/matching/corpus-evaluation.test.ts reproduces it when the
+ *     directory is present). Nothing per pair or per kind is printed or stored; dev v3 is not
+ *     touched.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DEV_V2_DIR, evaluateDir, formatFigures, HOLDOUT_DIR, loadPairs } from "@/lib/matching/evaluate";
+import { DEV_V3_DIRS, evaluateDir, formatFigures, formatGroups, loadPairs } from "@/lib/matching/evaluate";
 
 const file = path.join(process.cwd(), "test", "matching", "recorded-figures.json");
 const recorded = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
 
-const dev = evaluateDir(DEV_V2_DIR);
-console.log(formatFigures(`dev v2 (${loadPairs(DEV_V2_DIR).length} pairs: every choice was made here)`, dev));
-recorded.devV2 = dev;
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
 
-if (process.argv.includes("--holdout")) {
-  const holdout = evaluateDir(HOLDOUT_DIR);
-  const groups = holdout.groups;
-  console.log(`\nholdout (${groups.all.pairs} pairs, scored once)`);
-  console.log("group   pairs  TP  FP  FN  precision  recall  F1");
-  for (const [name, g] of Object.entries(groups)) {
-    console.log(`${name.padEnd(7)} ${String(g.pairs).padStart(5)} ${String(g.tp).padStart(3)} ${String(g.fp).padStart(3)} ${String(g.fn).padStart(3)}  ${g.precision.toFixed(3).padStart(9)}  ${g.recall.toFixed(3).padStart(6)}  ${g.f1.toFixed(3)}`);
+const holdoutDir = arg("--holdout-dir");
+if (holdoutDir !== undefined) {
+  const block = arg("--block");
+  if (!block || !/^[A-Za-z][A-Za-z0-9]*$/.test(block) || ["devV3", "devV2", "v1", "protocol", "holdout"].includes(block)) {
+    throw new Error("--block NAME is required (letters and digits; not an existing record such as devV3 or holdout)");
   }
-  recorded.holdout = { groups };
+  const dir = path.resolve(holdoutDir);
+  if (!existsSync(dir)) throw new Error(`no such directory: ${holdoutDir}`);
+  const groups = evaluateDir(dir).groups;
+  console.log(formatGroups(`${block}: ${path.relative(process.cwd(), dir)} (${groups.all.pairs} pairs, aggregates only)`, groups));
+  recorded[block] = { dir: path.relative(process.cwd(), dir), heldOut: true, groups };
+} else {
+  const dev = evaluateDir(DEV_V3_DIRS);
+  console.log(formatFigures(`dev v3 (${loadPairs(DEV_V3_DIRS).length} pairs: every choice was made here)`, dev));
+  recorded.devV3 = dev;
 }
 writeFileSync(file, `${JSON.stringify(recorded, null, 2)}\n`);

@@ -1,29 +1,34 @@
 /**
- * Chooses the tier thresholds on dev v2 (all of corpus/matching/pairs) and estimates their
- * variance by 5-fold cross-validation over families: `npx tsx test/matching/eval/tune.ts`.
- * Never reads corpus/matching/holdout.
+ * Chooses the tier thresholds on dev v3 (corpus/matching/pairs + corpus/matching/holdout) and
+ * estimates their variance by 5-fold cross-validation over families:
+ * `npx tsx test/matching/eval/tune.ts`. Never reads a held-out directory (holdout-d …).
  *
  * Grid: residue closeness within a language and across languages (accounting.ts RESIDUE_CLOSE)
  * and the auto-match threshold (compare.ts; the anchored threshold stays 0.28). Objective, in
  * order: within-language precision ≥ REQUIRED, then cross-lingual precision ≥ REQUIRED, then
  * the most "same" pairs found (all groups); ties go to the stricter setting (precision first).
+ * When no setting reaches REQUIRED in a group, the highest precision there wins before the count
+ * of pairs found (dev v3: under dev v2's objective, "most pairs found" took over and chose to
+ * switch word accounting off).
  * Cross-validation: for each fold, the setting is chosen on the other four folds by the same
  * objective and scored on the fold left out; the spread of the five scores is the estimate of
  * how much the figures move on pairs the choice did not see.
  */
 import { RESIDUE_CLOSE } from "@/lib/matching/accounting";
 import { compareFrames, AUTO_MATCH_THRESHOLD_ANCHORED, SUGGEST_THRESHOLD } from "@/lib/matching/compare";
-import { languagesOf, loadPairs, type LabelledPair } from "@/lib/matching/evaluate";
+import { DEV_V3_DIRS, languagesOf, loadPairs, type LabelledPair } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 
 
-const WITHIN = [0.7, 0.75, 0.8, 0.85, 0.9, 1.01];
-const CROSS = [0.5, 0.6, 0.7, 0.8, 1.01];
-const AUTO = [0.44, 0.5, 0.55];
+/** The grid; GRID_WITHIN / GRID_CROSS / GRID_AUTO (comma-separated) narrow it, e.g. to cross-validate one fixed setting. */
+const grid = (name: string, values: number[]) => (process.env[name] ? process.env[name]!.split(",").map(Number) : values);
+const WITHIN = grid("GRID_WITHIN", [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01]);
+const CROSS = grid("GRID_CROSS", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01]);
+const AUTO = grid("GRID_AUTO", [0.44, 0.5, 0.55]);
 const FOLDS = 5;
 
 type Setting = { within: number; cross: number; auto: number };
-const pairs = loadPairs();
+const pairs = loadPairs(DEV_V3_DIRS);
 function hashFold(family: string): number {
   let h = 2166136261;
   for (const ch of family) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
@@ -69,7 +74,10 @@ function choose(keep: (i: number) => boolean): number {
   let best = -1;
   let bestKey: number[] = [];
   settings.forEach((s, k) => {
-    const key = [precision(counts(k, keep, within)) >= REQUIRED ? 1 : 0, precision(counts(k, keep, cross)) >= REQUIRED ? 1 : 0, counts(k, keep, all).tp, -s.within, -s.cross, s.auto];
+    const pw = precision(counts(k, keep, within));
+    const px = precision(counts(k, keep, cross));
+    const r3 = (x: number) => Math.round(x * 1000);
+    const key = [pw >= REQUIRED ? 1 : 0, px >= REQUIRED ? 1 : 0, pw >= REQUIRED ? 0 : r3(pw), px >= REQUIRED ? 0 : r3(px), counts(k, keep, all).tp, -s.within, -s.cross, s.auto];
     const better = best < 0 || key.some((v, i) => v !== bestKey[i] && key.slice(0, i).every((u, j) => u === bestKey[j]) && v > bestKey[i]!);
     if (better) (best = k), (bestKey = key);
   });
@@ -78,7 +86,7 @@ function choose(keep: (i: number) => boolean): number {
 
 const fmt = (c: Counts) => `P ${precision(c).toFixed(3)} R ${recall(c).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
 const chosen = choose(() => true);
-console.log(`chosen on all dev v2 pairs: ${JSON.stringify(settings[chosen])}`);
+console.log(`chosen on all dev v3 pairs: ${JSON.stringify(settings[chosen])}`);
 console.log(`  within ${fmt(counts(chosen, () => true, within))} | cross ${fmt(counts(chosen, () => true, cross))} | all ${fmt(counts(chosen, () => true, all))}`);
 const folds = pairs.map((p) => hashFold(p.family));
 const scores: { w: Counts; x: Counts }[] = [];

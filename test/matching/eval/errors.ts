@@ -1,0 +1,16 @@
+/**
+ * Lists the errors of the current code on dev v3 (corpus/matching/pairs + corpus/matching/holdout
+ * only — never a held-out directory): false "same" and missed "same", with score and the deciding
+ * slot, for studying kinds of failure. `npx tsx test/matching/eval/errors.ts [fp|fn] [en|es|cross]`
+ */
+import { DEV_V3_DIRS, comparePairs, loadPairs } from "@/lib/matching/evaluate";
+
+const want = process.argv[2];
+const lang = process.argv[3];
+for (const { pair, c } of comparePairs(loadPairs(DEV_V3_DIRS))) {
+  if (lang && (lang === "cross" ? !pair.lang.includes("-") : pair.lang !== lang)) continue;
+  const fp = c.tier === "same" && pair.label !== "same";
+  const fn = c.tier !== "same" && pair.label === "same";
+  if ((want === "fp" && !fp) || (want === "fn" && !fn) || (!want && !fp && !fn)) continue;
+  console.log(`${fp ? "FP" : "FN"} ${pair.id} ${pair.lang} ${pair.label}:${pair.kind} score ${c.score} ${c.tier} | ${c.reason ?? ""}\n  a: ${pair.a}\n  b: ${pair.b}${pair.decisive ? `\n  decisive: ${pair.decisive}` : ""}`);
+}
