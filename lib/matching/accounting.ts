@@ -113,6 +113,16 @@ export function quoteUnits(units: readonly Unit[]): string {
 export const RESIDUE_CLOSE = { within: 0.8, cross: 0.3 };
 /** One claim adds at least this many unexplained units while the other has none: it says more. */
 export const RESIDUE_ONE_SIDE = 3;
+/** Dev v4: the one-side count per group (tune.ts varies it; RESIDUE_ONE_SIDE is the dev v3 value). */
+export const RESIDUE_ONE_SIDE_BY = { within: RESIDUE_ONE_SIDE, cross: RESIDUE_ONE_SIDE };
+/**
+ * Dev v4: when true, a pair is never "the same claim" while any content word of either claim is
+ * left unexplained, at any closeness (not only in close pairs): a one-word flip by a new author
+ * ("approved" / "rejected" in a pair scoring 0.7) is then never auto-matched; a loose rewording
+ * with an unexplained word is suggested instead. Chosen by leave-one-author-out validation
+ * (tune.ts, docs/matching.md).
+ */
+export const RESIDUE_STRICT = { within: false, cross: false };
 
 function slotOf(units: readonly Unit[], f: ClaimFrame): SlotName {
   if (units.some((u) => u.kind === "place")) return "place";
@@ -136,7 +146,8 @@ export function accountingSlots(ctx: Ctx): void {
   const residue = residueOf(ctx.a, ctx.b, ctx.al);
   const cross = ctx.a.language !== ctx.b.language;
   const close = ctx.al.score >= (cross ? RESIDUE_CLOSE.cross : RESIDUE_CLOSE.within);
-  if (!close) return;
+  const strict = cross ? RESIDUE_STRICT.cross : RESIDUE_STRICT.within;
+  if (!close && !strict) return;
   if (residue.a.length > 0 && residue.b.length > 0) {
     add(ctx, slotOf([...residue.a, ...residue.b], ctx.a), residue.a, residue.b, false, quoteUnits(residue.a), quoteUnits(residue.b));
     return;
@@ -146,7 +157,8 @@ export function accountingSlots(ctx: Ctx): void {
   const ca = compound(residue.a, ctx.a, ctx.al.pairOfA), cb = compound(residue.b, ctx.b, ctx.al.pairOfB);
   if (ca.length > 0 && residue.b.length === 0) return void add(ctx, "detail", ca, [], false, quoteUnits(ca), "(not said)");
   if (cb.length > 0 && residue.a.length === 0) return void add(ctx, "detail", [], cb, false, "(not said)", quoteUnits(cb));
-  const [only, side] = residue.a.length >= RESIDUE_ONE_SIDE ? [residue.a, "a"] : residue.b.length >= RESIDUE_ONE_SIDE ? [residue.b, "b"] : [[], ""];
+  const oneSide = strict || !close ? 1 : cross ? RESIDUE_ONE_SIDE_BY.cross : RESIDUE_ONE_SIDE_BY.within;
+  const [only, side] = residue.a.length >= oneSide ? [residue.a, "a"] : residue.b.length >= oneSide ? [residue.b, "b"] : [[], ""];
   if (side === "a") add(ctx, "detail", only, [], false, quoteUnits(only), "(not said)");
   else if (side === "b") add(ctx, "detail", [], only, false, "(not said)", quoteUnits(only));
 }

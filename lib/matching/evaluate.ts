@@ -35,6 +35,20 @@ export const DEV_V2_DIR = PAIRS_DIR;
 export const HOLDOUT_DIR = path.join(process.cwd(), "corpus", "matching", "holdout");
 /** Dev v3: every rule, lexicon entry and threshold is chosen on these (1,425 pairs). */
 export const DEV_V3_DIRS: readonly string[] = [PAIRS_DIR, HOLDOUT_DIR];
+/** Holdout d (a third author): scored once under dev v3, spent since — dev data in dev v4. */
+export const HOLDOUT_D_DIR = path.join(process.cwd(), "corpus", "matching", "holdout-d");
+/** Dev v4: every rule, lexicon entry and threshold is chosen on these (1,975 pairs). */
+export const DEV_V4_DIRS: readonly string[] = [PAIRS_DIR, HOLDOUT_DIR, HOLDOUT_D_DIR];
+
+/**
+ * The author of a pair, from its id: corpus/matching/pairs (pa-, pb-: one author), the old
+ * holdout (pc-) and holdout d (pd-) were written by three different authors. Leave-one-author-out
+ * validation (tune.ts) holds each out in turn.
+ */
+export function authorOf(p: { id: string }): string {
+  const prefix = p.id.slice(0, 2);
+  return prefix === "pb" ? "pa" : prefix;
+}
 
 /** The labelled pairs of one directory, or of several (concatenated, each sorted by file name). */
 export function loadPairs(dir: string | readonly string[] = PAIRS_DIR): LabelledPair[] {

@@ -1,14 +1,17 @@
 /**
- * Lists the errors of the current code on dev v3 (corpus/matching/pairs + corpus/matching/holdout
+ * Lists the errors of the current code on dev v4 (corpus/matching/pairs + holdout + holdout-d
  * only — never a held-out directory): false "same" and missed "same", with score and the deciding
- * slot, for studying kinds of failure. `npx tsx test/matching/eval/errors.ts [fp|fn] [en|es|cross]`
+ * slot, for studying kinds of failure.
+ * `npx tsx test/matching/eval/errors.ts [fp|fn] [en|es|cross|within] [pa|pc|pd]` (the last: author)
  */
-import { DEV_V3_DIRS, comparePairs, loadPairs } from "@/lib/matching/evaluate";
+import { DEV_V4_DIRS, authorOf, comparePairs, loadPairs } from "@/lib/matching/evaluate";
 
 const want = process.argv[2];
 const lang = process.argv[3];
-for (const { pair, c } of comparePairs(loadPairs(DEV_V3_DIRS))) {
-  if (lang && (lang === "cross" ? !pair.lang.includes("-") : pair.lang !== lang)) continue;
+const author = process.argv[4];
+for (const { pair, c } of comparePairs(loadPairs(DEV_V4_DIRS))) {
+  if (lang && (lang === "cross" ? !pair.lang.includes("-") : lang === "within" ? pair.lang.includes("-") : pair.lang !== lang)) continue;
+  if (author && authorOf(pair) !== author) continue;
   const fp = c.tier === "same" && pair.label !== "same";
   const fn = c.tier !== "same" && pair.label === "same";
   if ((want === "fp" && !fp) || (want === "fn" && !fn) || (!want && !fp && !fn)) continue;
