@@ -35,6 +35,11 @@ function sameValue(x: number, y: number): boolean {
 export function quantitiesAgree(p: Quantity, q: Quantity): number {
   const pu = p.unit;
   const qu = q.unit;
+  if (pu && qu && pu.dimension === "temperature" && pu.id !== qu.id) {
+    // dev v4: °C / °F are not a factor apart; the same number in both is a unit clash
+    const [c, f] = pu.id === "degc" ? [p.value, q.value] : [q.value, p.value];
+    return sameValue(p.value, q.value) ? 0.5 : Math.abs(c * 1.8 + 32 - f) < 0.6 ? 1 : 0;
+  }
   if (pu && qu && pu.dimension !== "money" && pu.dimension === qu.dimension) {
     const bp = baseValue(p)!;
     const bq = baseValue(q)!;
