@@ -13,7 +13,7 @@
  * comparing one new claim with many stored candidates builds the new claim's frame once; callers
  * holding frames can pass them instead of strings (compareFrames).
  *
- * Thresholds were chosen on the dev split of corpus/matching (see docs/matching.md).
+ * Thresholds were chosen on dev v4 of corpus/matching by tune.ts (see docs/matching.md).
  */
 
 import { align } from "./align";

@@ -8,10 +8,10 @@
  * (tier ≠ "different") and the share of "different" pairs shown; and, per kind of pair, how many
  * were auto-matched.
  *
- * Protocol "dev v3" (docs/matching.md): every choice is made on all of corpus/matching/pairs and
- * corpus/matching/holdout (DEV_V3_DIRS; the old holdout was scored once under dev v2 and is spent,
- * so it is dev data now). A new held-out directory (e.g. corpus/matching/holdout-d, written by
- * someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
+ * Protocol "dev v4" (docs/matching.md): every choice is made on all of corpus/matching/pairs,
+ * corpus/matching/holdout and corpus/matching/holdout-d (DEV_V4_DIRS; both holdouts were scored
+ * once and are spent, so they are dev data now). A new held-out directory (e.g.
+ * corpus/matching/holdout-e, written by someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
  * per group only (test/matching/recorded-figures.json). The old dev/test split by family
  * (lib/evaluation/split.ts) is kept for history.
  */
@@ -131,7 +131,7 @@ export function evaluateSplit(split: "dev" | "test", dir?: string): Figures {
   return figuresOf(comparePairs(pairsOfSplit(split, dir)));
 }
 
-/** Figures of every pair in a directory or directories (dev v3: DEV_V3_DIRS; a holdout: its directory). */
+/** Figures of every pair in a directory or directories (dev v4: DEV_V4_DIRS; a holdout: its directory). */
 export function evaluateDir(dir: string | readonly string[]): Figures {
   return figuresOf(comparePairs(loadPairs(dir)));
 }
