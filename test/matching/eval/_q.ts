@@ -1,2 +1,0 @@
-import { compareClaims } from "@/lib/matching";
-for (const [a, b] of [["Inflation rose to 3.1% in May, the statistics office said.", "Inflation climbed to 3.1% in May."], ["El paro bajó en 74.000 personas en marzo, según el ministerio.", "En marzo el paro bajó en 74.000 personas."], ["Unemployment rose to 5.2% in May.", "In May, the jobless rate climbed to 5.2 percent."], ["Measles cases in Ohio tripled in 2024.", "Ohio saw three times as many measles cases in 2024."]]) { const c = compareClaims(a!, b!); console.log(c.tier, c.score, c.reason); }
