@@ -4,10 +4,10 @@
  * `model eval [--model FILE] [--holdout-dir DIR] [--record [FILE]]`
  * `model cv [--seed N] [--l2 X] [--epochs N] [--record [FILE]]`
  *
- * train: fits the check-worthiness model on the train split (protocol v2: the v1 train and test
- * splits and the `tr-` articles) (plus desk labels: a JSON array of
+ * train: fits the check-worthiness model on the train split (protocol v3: the v1 train and test
+ * splits, the `tr-`/`tr2-` articles and the spent first holdout, `hd-`) (plus desk labels: a JSON array of
  * `{ text, language, checkworthy, weight? }`), chooses its band and threshold on dev, and writes the
- * weights JSON (default lib/checkworthiness/model-v2.json). Same seed and data, same bytes.
+ * weights JSON (default lib/checkworthiness/model-v3.json). Same seed and data, same bytes.
  * `--with-desk` without a file reads the labels from the database (DATABASE_URL), by the desk's rule
  * (docs/checkworthiness.md, "On the desk"), as the lead EMAIL; without --out the model is then
  * trained by the same service as the Model page's Retrain and recorded in the database, where it
@@ -31,8 +31,8 @@ import { crossValidate, formatCv, newAuthorCheck } from "@/lib/checkworthiness/c
 import { fitModel, MODEL_VERSION } from "@/lib/checkworthiness/fit";
 import { CheckworthinessModel, type ModelFile } from "@/lib/checkworthiness/model";
 
-export const MODEL_PATH = "lib/checkworthiness/model-v2.json";
-export const FIGURES_PATH = "lib/checkworthiness/model-v2.figures.json";
+export const MODEL_PATH = "lib/checkworthiness/model-v3.json";
+export const FIGURES_PATH = "lib/checkworthiness/model-v3.figures.json";
 
 const USAGE =
   "usage: model train [--seed N] [--with-desk FILE] [--out FILE]\n" +
