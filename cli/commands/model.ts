@@ -4,20 +4,22 @@
  * `model eval [--model FILE] [--holdout-dir DIR] [--record [FILE]]`
  * `model cv [--seed N] [--l2 X] [--epochs N] [--record [FILE]]`
  *
- * train: fits the check-worthiness model on the train split (protocol v2: the v1 train and test
- * splits and the `tr-` articles) (plus desk labels: a JSON array of
+ * train: fits the check-worthiness model on the train split (protocol v3: the v1 train and test
+ * splits, the `tr-`/`tr2-` articles and the spent first holdout, `hd-`) (plus desk labels: a JSON array of
  * `{ text, language, checkworthy, weight? }`), chooses its band and threshold on dev, and writes the
- * weights JSON (default lib/checkworthiness/model-v2.json). Same seed and data, same bytes.
+ * weights JSON (default lib/checkworthiness/model-v3.json). Same seed and data, same bytes.
  * `--with-desk` without a file reads the labels from the database (DATABASE_URL), by the desk's rule
  * (docs/checkworthiness.md, "On the desk"), as the lead EMAIL; without --out the model is then
  * trained by the same service as the Model page's Retrain and recorded in the database, where it
  * becomes the model in use; with --out it is written to that file and the database is not changed.
  * eval: prints the dev figures of a weights file, and with --holdout-dir those of a folder of unseen
  * articles (scored once: the holdout); --record writes them next to the model (default
- * lib/checkworthiness/model-v2.figures.json, keeping its cv block when the model is the same), where
+ * lib/checkworthiness/model-v3.figures.json, keeping its cv and newAuthor blocks when the model is the
+ * same), where
  * the test suite checks that the committed weights still reproduce them.
  * cv: 5-fold cross-validation by article over train + dev (lib/checkworthiness/cv.ts), mean ± sd per
- * language; --record stores the summary as the figures file's cv block.
+ * language, and the new-author check (fitted without the `hd-` articles, scored on them); --record
+ * stores them as the figures file's cv and newAuthor blocks.
  * Exit codes: 0 ok, 1 failure, 2 usage error.
  */
 import { readFile, writeFile } from "node:fs/promises";
@@ -25,12 +27,12 @@ import path from "node:path";
 import { loadCorpus, loadHoldout } from "@/lib/checkworthiness/corpus";
 import { corpusSentences, deskSentences, type DeskLabel } from "@/lib/checkworthiness/dataset";
 import { evaluateArticles, formatFigures } from "@/lib/checkworthiness/evaluate";
-import { crossValidate, formatCv } from "@/lib/checkworthiness/cv";
+import { crossValidate, formatCv, newAuthorCheck } from "@/lib/checkworthiness/cv";
 import { fitModel, MODEL_VERSION } from "@/lib/checkworthiness/fit";
 import { CheckworthinessModel, type ModelFile } from "@/lib/checkworthiness/model";
 
-export const MODEL_PATH = "lib/checkworthiness/model-v2.json";
-export const FIGURES_PATH = "lib/checkworthiness/model-v2.figures.json";
+export const MODEL_PATH = "lib/checkworthiness/model-v3.json";
+export const FIGURES_PATH = "lib/checkworthiness/model-v3.figures.json";
 
 const USAGE =
   "usage: model train [--seed N] [--with-desk FILE] [--out FILE]\n" +
@@ -132,7 +134,8 @@ async function evaluate(args: string[]): Promise<number> {
     const out = o.record || FIGURES_PATH;
     const before = await readFigures(out);
     const same = before?.model === file.version && before?.threshold === file.threshold;
-    const figures = { model: file.version, threshold: file.threshold, dev, ...(same && before?.cv ? { cv: before.cv } : {}), ...(holdout ? { holdout } : {}) };
+    const kept = same ? { ...(before?.cv ? { cv: before.cv } : {}), ...(before?.newAuthor ? { newAuthor: before.newAuthor } : {}) } : {};
+    const figures = { model: file.version, threshold: file.threshold, dev, ...kept, ...(holdout ? { holdout } : {}) };
     await writeFile(out, JSON.stringify(figures, null, 2) + "\n", "utf8");
     process.stdout.write(`\nrecorded ${path.normalize(out)}\n`);
   }
@@ -148,13 +151,17 @@ async function cv(args: string[]): Promise<number> {
   if (!Number.isInteger(seed) || seed < 0) return usageError(`--seed must be a non-negative integer (got ${o.seed})`);
   if (l2 !== undefined && !(l2 > 0)) return usageError(`--l2 must be a positive number (got ${o.l2})`);
   if (epochs !== undefined && !(Number.isInteger(epochs) && epochs > 0)) return usageError(`--epochs must be a positive integer (got ${o.epochs})`);
-  const result = crossValidate(loadCorpus(["train", "dev"]), { seed, ...(l2 ? { l2 } : {}), ...(epochs ? { epochs } : {}) });
+  const corpus = loadCorpus(["train", "dev"]);
+  const fitOpts = { seed, ...(l2 ? { l2 } : {}), ...(epochs ? { epochs } : {}) };
+  const result = crossValidate(corpus, fitOpts);
   process.stdout.write(formatCv(result));
+  const newAuthor = newAuthorCheck(corpus, fitOpts);
+  process.stdout.write("\n" + formatFigures("new author (fitted without hd-, scored on hd-)", newAuthor));
   if (o.record !== undefined) {
     const out = o.record || FIGURES_PATH;
     const before = (await readFigures(out)) ?? {};
     const block = { folds: result.folds.length, seed, ...(l2 ? { l2 } : {}), ...(epochs ? { epochs } : {}), ...result.summary };
-    await writeFile(out, JSON.stringify({ model: MODEL_VERSION, ...before, cv: block }, null, 2) + "\n", "utf8");
+    await writeFile(out, JSON.stringify({ model: MODEL_VERSION, ...before, cv: block, newAuthor }, null, 2) + "\n", "utf8");
     process.stdout.write(`recorded the cv block in ${path.normalize(out)}\n`);
   }
   return 0;

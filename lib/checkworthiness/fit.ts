@@ -23,7 +23,7 @@ import { loadStage, type ModelFile, type StageFile } from "./model";
 import { posFeatures } from "./pos-features";
 import { DEFAULT_TRAIN, logit, runSteps, sigmoid, trainLogisticSteps, type Example, type LinearModel } from "./train";
 
-export const MODEL_VERSION = "cw-lr-2";
+export const MODEL_VERSION = "cw-lr-3";
 export const MIN_DEV_RECALL = 0.95;
 /** Share of dev sentences the full (tagger) stage may take. */
 export const MAX_TAGGED_SHARE = 0.001;
