@@ -13,8 +13,8 @@ export function matchingLease(db: Conn, articleId: number): MatchingLease | unde
 }
 
 /**
- * Takes the article's lease for `owner` unless another owner holds one refreshed after
- * `staleBefore`. Returns whether `owner` now holds it.
+ * Takes the article's lease for `owner`, or refreshes it when `owner` holds it already, unless
+ * another owner holds one refreshed after `staleBefore`. Returns whether `owner` now holds it.
  */
 export function takeMatchingLease(tx: Tx, articleId: number, owner: string, now: number, staleBefore: number): boolean {
   const held = matchingLease(tx, articleId);
@@ -28,11 +28,6 @@ export function takeMatchingLease(tx: Tx, articleId: number, owner: string, now:
     now,
   );
   return true;
-}
-
-/** Refreshes `owner`'s lease; false when the lease is no longer its own (it went stale and was taken over). */
-export function refreshMatchingLease(tx: Tx, articleId: number, owner: string, now: number): boolean {
-  return sqlRun(tx, "UPDATE matching_jobs SET heartbeat_at = ? WHERE article_id = ? AND owner = ?", now, articleId, owner).changes === 1;
 }
 
 export function dropMatchingLease(tx: Tx, articleId: number, owner: string): void {

@@ -29,12 +29,8 @@ export type LabelledPair = {
 };
 
 export const PAIRS_DIR = path.join(process.cwd(), "corpus", "matching", "pairs");
-/** Dev v2: every labelled pair of corpus/matching/pairs (rules and thresholds are chosen here). */
-export const DEV_V2_DIR = PAIRS_DIR;
-/** The dev v2 holdout: scored once under dev v2, spent since — dev data in dev v3. */
+/** The dev v2 holdout: scored once under dev v2, spent since — dev data from dev v3 on. */
 export const HOLDOUT_DIR = path.join(process.cwd(), "corpus", "matching", "holdout");
-/** Dev v3: every rule, lexicon entry and threshold is chosen on these (1,425 pairs). */
-export const DEV_V3_DIRS: readonly string[] = [PAIRS_DIR, HOLDOUT_DIR];
 /** Holdout d (a third author): scored once under dev v3, spent since — dev data in dev v4. */
 export const HOLDOUT_D_DIR = path.join(process.cwd(), "corpus", "matching", "holdout-d");
 /** Dev v4: every rule, lexicon entry and threshold is chosen on these (1,975 pairs). */
