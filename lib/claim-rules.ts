@@ -45,3 +45,13 @@ export function statusAsOf(
 export function assertEvidenceUrl(raw: string): string {
   return parseHttpOnlyUrl(raw, { invalid: "The evidence URL is not a valid URL.", notHttp: "Evidence links must be http:// or https:// URLs." }).href;
 }
+
+/**
+ * An article's review progress, by the dashboard's rule (db/dashboard/summaries.ts): of its
+ * check-worthy claims, how many have a verdict. A line that is not check-worthy counts in neither,
+ * even with a verdict, so the desk and the dashboard always show the same figures.
+ */
+export function reviewProgress(claims: readonly { checkworthy: boolean; status: string }[]): { reviewed: number; checkworthy: number } {
+  const checkworthy = claims.filter((c) => c.checkworthy);
+  return { reviewed: checkworthy.filter((c) => c.status !== "unreviewed").length, checkworthy: checkworthy.length };
+}

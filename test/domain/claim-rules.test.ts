@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertEvidenceUrl, assertVerdictNote, noteRequired, statusAsOf, versionMatches } from "@/lib/claim-rules";
+import { assertEvidenceUrl, assertVerdictNote, noteRequired, reviewProgress, statusAsOf, versionMatches } from "@/lib/claim-rules";
 
 describe("verdict notes", () => {
   it.each([
@@ -73,5 +73,20 @@ describe("control characters", () => {
   });
   it("keeps tabs and line breaks", () => {
     expect(assertVerdictNote("supported", "line 1\n\tline 2")).toBe("line 1\n\tline 2");
+  });
+});
+
+describe("review progress", () => {
+  it("counts the check-worthy claims with a verdict, as the dashboard does", () => {
+    const claims = [
+      { checkworthy: true, status: "supported" },
+      { checkworthy: true, status: "unreviewed" },
+      { checkworthy: true, status: "needs_source" },
+      // A dateline with a verdict and a headline without: in neither figure.
+      { checkworthy: false, status: "disputed" },
+      { checkworthy: false, status: "unreviewed" },
+    ];
+    expect(reviewProgress(claims)).toEqual({ reviewed: 2, checkworthy: 3 });
+    expect(reviewProgress([])).toEqual({ reviewed: 0, checkworthy: 0 });
   });
 });

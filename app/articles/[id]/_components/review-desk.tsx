@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { noteRequired } from "@/lib/claim-rules";
+import { noteRequired, reviewProgress } from "@/lib/claim-rules";
 import { STATUS_LABELS, type Verdict } from "@/lib/vocabulary";
 import type { MatchingProgress } from "@/services/matches";
 import {
@@ -167,7 +167,7 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
   );
   useReviewKeys(keys);
 
-  const reviewable = claims.filter((c) => c.checkworthy || c.status !== "unreviewed");
+  const progress = reviewProgress(claims);
   const splitAction = async (action: Parameters<typeof runSplit>[0]) => {
     const result = await runSplit(action);
     setDeskError(result.ok ? null : result.error);
@@ -211,7 +211,7 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
         </div>
         <aside aria-label="Selected claim" className="self-start space-y-3 rounded border border-stone-200 bg-white p-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
           <div className="flex justify-between text-xs text-stone-600">
-            <span>{reviewable.filter((c) => c.status !== "unreviewed").length} of {reviewable.length} check-worthy claims reviewed</span>
+            <span>{progress.reviewed} of {progress.checkworthy} check-worthy claims reviewed</span>
             <button type="button" onClick={() => setHelpOpen(true)} className="underline">Shortcuts (?)</button>
           </div>
           <ReviewQueue queue={queue.queue} counts={queue.counts} onChange={queue.setQueue} advance={queue.advance} onAdvanceChange={queue.setAdvance} />
