@@ -108,20 +108,25 @@ export function rankedPage(db: Db, expr: SearchExpression, offset: number, limit
   // A full window of claims alone already says there are more matches than the window: the read of
   // every match (to rank them in one query) is skipped then, which is the common case for common words.
   const firstGroup = expr.tiers ? newest(db, expr, expr.tiers.claims, expr.hi, window, 0) : null;
-  const all = firstGroup && firstGroup.length >= window ? null : newest(db, expr, expr.match, expr.hi, window, 0);
+  const windowFull = firstGroup !== null && firstGroup.length >= window;
+  // bm25 over `match` itself needs no list of the matches, only whether they fit in the window: the
+  // count says that in a cheaper pass, and is the total either way.
+  const listed = !expr.text || expr.rankText;
+  const all = windowFull || !listed ? null : newest(db, expr, expr.match, expr.hi, window, 0);
+  const counted = windowFull || listed ? null : count(db, expr, expr.match);
   const textOrder: ResultOrder = expr.text ? "bm25" : "newest";
-  if (all && all.length < window) {
-    // Every match is in hand: one ranking, claims first (or only claims, with scope "claims").
-    const total = all.length;
+  if ((all && all.length < window) || (counted !== null && counted < window)) {
+    // Every match fits: one ranking, claims first (or only claims, with scope "claims").
+    const total = all ? all.length : counted!;
     if (offset >= total) return { ids: [], total, order: textOrder };
     const claimsFirst = expr.tiers !== null;
     let ids: number[];
-    if (!expr.text) ids = newestClaimsFirst(db, all, limit, offset);
-    else ids = bm25(db, expr, expr.match, all, limit, offset, claimsFirst);
+    if (!expr.text) ids = newestClaimsFirst(db, all ?? [], limit, offset);
+    else ids = bm25(db, expr, expr.match, all ?? [], limit, offset, claimsFirst);
     return { ids, total, order: textOrder };
   }
   // More matches than the window: each group ranks its own most recent RANK_WINDOW.
-  const total = count(db, expr, expr.match);
+  const total = counted ?? count(db, expr, expr.match);
   // bm25 gives a term found in more than half of the claims no weight (idf ≤ 0): newest first then.
   let maxId: number | undefined;
   const lone = () => expr.single && total > (maxId ??= sqlValue<number | null>(db, "SELECT max(id) FROM claims") ?? 0) / 2;
