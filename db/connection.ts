@@ -33,6 +33,15 @@ function withStatementCache(sqlite: Database.Database): Database.Database {
   });
 }
 
+/**
+ * Page cache per connection, in KiB (SQLite's default is 2 MiB). Search ranks claims with a verdict
+ * first by reading their rows, one page each, spread over the whole table; with the default cache
+ * those pages and the index's doclists push each other out. 64 MiB cut a two-word search at 1M
+ * claims from 99 to 77 ms of CPU, and filtered ones by a fifth (A/B in one run); other cases kept
+ * their time. Memory is taken only as pages are read.
+ */
+const CACHE_KIB = 65_536;
+
 export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
@@ -40,6 +49,7 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`cache_size = -${CACHE_KIB}`);
   const db = drizzle(withStatementCache(sqlite), { schema }) as Db;
   (db as { $client: Database.Database }).$client = sqlite;
   if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
