@@ -18,7 +18,9 @@
  *   (rose / cut, held / raised) or of the stance axis (polarity.ts); a reciprocal pair (win / lose,
  *   buy / sell, lend / borrow) agrees when the participants are swapped ("Betis beat Sevilla" =
  *   "Sevilla lost to Betis").
- * - negation: the parities of the negation cues differ ("agreed" / "did not agree").
+ * - negation: the parities of the negation cues differ ("agreed" / "did not agree"), or (dev v5)
+ *   one claim has negation cues and the other none — two cues in coordinated clauses ("will not
+ *   close … will not be moved") do not cancel out against a claim with none.
  * - place, organisation: unpaired on both sides ("Texas" / "Ohio", "IMF" / "World Bank").
  * - entity / subject / object: a substitution — both claims keep everything else, and in one
  *   or two places a word or name of one stands where the other has a different one, between the
@@ -168,7 +170,7 @@ function negation(ctx: Ctx): void {
   if (na === 0 && nb === 0) return;
   const text = (f: ClaimFrame) => f.negations.map((n) => n.text).join(", ") || "(none)";
   const range = (f: ClaimFrame) => f.negations.map((n): [number, number] => [f.tokens[n.index]!.start, f.tokens[n.index]!.end]);
-  ctx.out.push({ slot: "negation", a: text(ctx.a), b: text(ctx.b), agrees: na % 2 === nb % 2, spansA: range(ctx.a), spansB: range(ctx.b) });
+  ctx.out.push({ slot: "negation", a: text(ctx.a), b: text(ctx.b), agrees: na % 2 === nb % 2 && (na > 0) === (nb > 0), spansA: range(ctx.a), spansB: range(ctx.b) });
 }
 
 /**
