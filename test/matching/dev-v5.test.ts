@@ -1,11 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { compareClaims } from "@/lib/matching";
+import { claimFrame, compareClaims, compareFrames, THRESHOLDS } from "@/lib/matching";
+import { FEATURE_NAMES, SOFT_VETO_MODEL, softVetoProbability } from "@/lib/matching/soft-veto";
 
 /**
  * The rules added in dev v5 (docs/matching.md, "What changed in dev v5"). Examples written for
  * these tests (none from corpus/matching).
  */
 const en = { languageA: "en", languageB: "en" } as const;
+const rulesOnly = { ...THRESHOLDS, soft: undefined };
+
+describe("dev v5: the soft-veto model", () => {
+  it("has one weight per feature in both groups and thresholds in (0, 1]", () => {
+    for (const m of [SOFT_VETO_MODEL.within, SOFT_VETO_MODEL.cross]) {
+      expect(m.weights.length).toBe(FEATURE_NAMES.length);
+      expect(m.mean.length).toBe(FEATURE_NAMES.length);
+      expect(m.sd.every((x) => x > 0)).toBe(true);
+    }
+    expect(SOFT_VETO_MODEL.features).toEqual([...FEATURE_NAMES]);
+    for (const t of [SOFT_VETO_MODEL.threshold.within, SOFT_VETO_MODEL.threshold.cross]) expect(t > 0 && t <= 1).toBe(true);
+    const p = softVetoProbability(FEATURE_NAMES.map(() => 0.5));
+    expect(p > 0 && p < 1).toBe(true);
+  });
+
+  it("a rewording whose unexplained words are weak evidence is the same claim, with no reason", () => {
+    const a = claimFrame("El museo de Bilbao recibirá 85 piezas romanas devueltas por coleccionistas de Italia.", "es");
+    const b = claimFrame("Coleccionistas italianos devolverán 85 objetos romanos que pasarán al museo de Bilbao.", "es");
+    expect(compareFrames(a, b, rulesOnly).tier).toBe("related");
+    const c = compareFrames(a, b);
+    expect(c.tier).toBe("same");
+    expect(c.reason).toBeNull();
+    expect(c.slots.every((s) => s.agrees)).toBe(true);
+  });
+
+  it("a one-word flip of a common noun in an otherwise identical claim stays related", () => {
+    const c = compareClaims("The district will hire 300 new nurses before the winter, the health board said.", "The district will hire 300 new cleaners before the winter, the health board said.", en);
+    expect(c.tier).toBe("related");
+    expect(c.reason).toBe("different object: nurses / cleaners");
+  });
+
+  it("strong slots stay hard vetoes whatever the model says", () => {
+    expect(compareClaims("The district will hire 300 new nurses before the winter.", "The district will hire 30 new nurses before the winter.", en).tier).not.toBe("same");
+    expect(compareClaims("Texas will hire 300 new nurses before the winter.", "Ohio will hire 300 new nurses before the winter.", en).tier).not.toBe("same");
+  });
+});
 
 describe("dev v5: negation", () => {
   it("two negated clauses do not cancel out against a claim with no negation", () => {
