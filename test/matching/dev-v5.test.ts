@@ -51,3 +51,19 @@ describe("dev v5: negation", () => {
     expect(c.reason).toBe("negation: not, not / (none)");
   });
 });
+
+describe("dev v5: places and the glossary gaps", () => {
+  const x = { languageA: "es", languageB: "en" } as const;
+  it("two cities of one country, each paired only with the country a body implies, are different places", () => {
+    const c = compareClaims("La Policía Nacional detuvo a 20 personas en Sevilla por robos en viviendas.", "Spain's National Police arrested 20 people in Granada over home burglaries.", x);
+    expect(c.tier).not.toBe("same");
+    expect(c.reason).toBe("different place: Sevilla / Granada");
+    expect(compareClaims("La Policía Nacional detuvo a 20 personas en Sevilla por robos en viviendas.", "Spain's National Police arrested 20 people in Seville over home burglaries.", x).tier).toBe("same");
+  });
+  it("a capital standing for its country next to the cities both claims name is no conflict", () => {
+    expect(compareClaims("Colombia y Venezuela reabrirán los consulados en Cúcuta y San Cristóbal en enero.", "Bogotá and Caracas will reopen their consulates in Cúcuta and San Cristóbal in January.", x).tier).toBe("same");
+  });
+  it("a glossary-23 translation is explained (hachís / hashish)", () => {
+    expect(compareClaims("La Guardia Civil incautó 900 kilos de hachís en una lancha en Huelva.", "Spain's Civil Guard seized 900 kilos of hashish from a speedboat in Huelva.", x).tier).toBe("same");
+  });
+});
