@@ -16,7 +16,7 @@
 
 import type { Alignment } from "./align";
 import type { ClaimFrame, Unit } from "./frame-types";
-import { add, mentioned, type Ctx, type SlotName } from "./slot-base";
+import { add, mentioned, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
 import { accountedUnits } from "./explain";
 import { lexicons } from "./lexicons";
 import { snowballStem } from "./stem";
@@ -142,7 +142,7 @@ const SOURCE_BEFORE = new Set(["according", "segun", "acuerdo", "said", "dijo", 
  * "según el ministerio", "according to the union". Dropping the source does not change the claim,
  * so the one-side rule does not count it.
  */
-function isSource(u: Unit, f: ClaimFrame): boolean {
+export function isSource(u: Unit, f: ClaimFrame): boolean {
   const norm = (i: number) => f.tokens[i]?.norm.normalize("NFD").replace(/\p{M}/gu, "");
   for (let i = u.last + 1; i <= u.last + 2; i++) if (SAID_AFTER.has(norm(i) ?? "")) return true;
   for (let i = u.first - 1; i >= Math.max(0, u.first - 4); i--) if (SOURCE_BEFORE.has(norm(i) ?? "")) return true;
@@ -168,6 +168,20 @@ function slotOf(units: readonly Unit[], f: ClaimFrame): SlotName {
  *   ("teachers" / "teaching assistants"), where a lone extra word would be a rewording.
  */
 export function accountingSlots(ctx: Ctx): void {
+  const before = ctx.out.length;
+  accountingRules(ctx);
+  // dev v5: residue of common words is a weak veto, weighed by the learned model (soft-veto.ts); residue that names a place, body or name stays hard
+  for (const s of ctx.out.slice(before)) if (!s.agrees && s.slot !== "place" && s.slot !== "entity") softConflicts.add(s);
+}
+
+/**
+ * Dev v5: the conflicts of word accounting that are evidence rather than an absolute block —
+ * unexplained common words (action, subject, object, detail). compare.ts lets the learned model
+ * (soft-veto.ts) overrule them; every other slot disagreement stays a hard veto.
+ */
+export const softConflicts = new WeakSet<SlotComparison>();
+
+function accountingRules(ctx: Ctx): void {
   const residue = residueOf(ctx.a, ctx.b, ctx.al);
   const cross = ctx.a.language !== ctx.b.language;
   const close = ctx.al.score >= (cross ? RESIDUE_CLOSE.cross : RESIDUE_CLOSE.within);

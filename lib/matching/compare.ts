@@ -1,8 +1,9 @@
 /**
  * compareClaims: the claim-memory decision for a pair of claims, in one or two languages.
  *
- *   tier "same"      — auto-match: every frame slot agrees and score ≥ AUTO_MATCH_THRESHOLD;
- *                      a reviewer may reuse the earlier verdict (precision first).
+ *   tier "same"      — auto-match: every frame slot agrees and score ≥ AUTO_MATCH_THRESHOLD, or
+ *                      (dev v5) no hard slot disagrees and the learned model (soft-veto.ts)
+ *                      gives ≥ SOFT_VETO_THRESHOLD; a reviewer may reuse the earlier verdict.
  *   tier "related"   — suggest: score ≥ SUGGEST_THRESHOLD (or a slot disagrees on a close
  *                      pair); shown with the reason, never reused automatically.
  *   tier "different" — not shown.
@@ -13,14 +14,17 @@
  * comparing one new claim with many stored candidates builds the new claim's frame once; callers
  * holding frames can pass them instead of strings (compareFrames).
  *
- * Thresholds were chosen on dev v4 of corpus/matching by tune.ts (see docs/matching.md).
+ * Rule thresholds were chosen on dev v4 by tune.ts (confirmed on dev v5); the model's weights and
+ * thresholds on dev v5 by train-soft-veto.ts, leave-one-author-out (see docs/matching.md).
  */
 
 import { align } from "./align";
 import { claimFrame } from "./frame";
 import type { ClaimFrame } from "./frame-types";
 import type { Language } from "./normalize";
+import { softConflicts } from "./accounting";
 import { compareSlots, describe, type SlotComparison } from "./slots";
+import { SOFT_VETO_MODEL, softVetoFeatures, softVetoProbability } from "./soft-veto";
 import { detectLanguage } from "./tokenize";
 
 export type Tier = "same" | "related" | "different";
@@ -38,15 +42,22 @@ export const AUTO_MATCH_THRESHOLD_ANCHORED = 0.28;
 /** Chosen on the dev split: shows nearly every "same" or "related" pair while hiding most "different" ones. */
 export const SUGGEST_THRESHOLD = 0.4;
 
-export type Thresholds = { auto: number; autoAnchored: number; suggest: number };
-export const THRESHOLDS: Thresholds = { auto: AUTO_MATCH_THRESHOLD, autoAnchored: AUTO_MATCH_THRESHOLD_ANCHORED, suggest: SUGGEST_THRESHOLD };
+/**
+ * Dev v5: probability of the learned model (soft-veto.ts) from which a pair with only a weak
+ * veto — or none, but a score under the auto-match threshold — is the same claim, within a
+ * language and across. Chosen by leave-one-author-out (soft-veto-model.json); above 1 = off.
+ */
+export const SOFT_VETO_THRESHOLD = SOFT_VETO_MODEL.threshold;
+
+export type Thresholds = { auto: number; autoAnchored: number; suggest: number; soft?: { within: number; cross: number } };
+export const THRESHOLDS: Thresholds = { auto: AUTO_MATCH_THRESHOLD, autoAnchored: AUTO_MATCH_THRESHOLD_ANCHORED, suggest: SUGGEST_THRESHOLD, soft: SOFT_VETO_THRESHOLD };
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
 /** A paired figure that is not a year and is specific: a unit, decimals, or a value above 12. */
-function anchored(a: ClaimFrame, al: ReturnType<typeof align>): boolean {
+export function anchored(a: ClaimFrame, al: ReturnType<typeof align>): boolean {
   return al.pairs.some((p) => {
     const q = a.units[p.a]!.quantity;
     return q !== undefined && p.weight === 1 && !q.year && (q.unit !== undefined || !Number.isInteger(q.value) || q.value > 12);
@@ -56,10 +67,21 @@ function anchored(a: ClaimFrame, al: ReturnType<typeof align>): boolean {
 export function compareFrames(a: ClaimFrame, b: ClaimFrame, thresholds: Thresholds = THRESHOLDS): Comparison {
   const al = align(a, b);
   const slots = compareSlots(a, b, al);
-  const conflict = slots.find((s) => !s.agrees);
+  let conflict = slots.find((s) => !s.agrees);
   const score = round(al.score);
-  const auto = anchored(a, al) ? Math.min(thresholds.auto, thresholds.autoAnchored) : thresholds.auto;
-  const tier: Tier = conflict ? (score >= thresholds.suggest ? "related" : "different") : score >= auto ? "same" : score >= thresholds.suggest ? "related" : "different";
+  const isAnchored = anchored(a, al);
+  const auto = isAnchored ? Math.min(thresholds.auto, thresholds.autoAnchored) : thresholds.auto;
+  const ruled: Tier = conflict ? (score >= thresholds.suggest ? "related" : "different") : score >= auto ? "same" : score >= thresholds.suggest ? "related" : "different";
+  const soft = thresholds.soft?.[a.language !== b.language ? "cross" : "within"] ?? 2;
+  let tier = ruled;
+  // dev v5: a weak veto (unexplained common words) or a low score is evidence for the model, not a block
+  if (ruled !== "same" && soft <= 1 && slots.every((s) => s.agrees || softConflicts.has(s))) {
+    if (softVetoProbability(softVetoFeatures(a, b, al, conflict, isAnchored)) >= soft) {
+      tier = "same";
+      if (conflict) conflict.agrees = true;
+      conflict = undefined;
+    }
+  }
   return { tier, score, slots, reason: conflict ? describe(conflict) : null, crossLingual: a.language !== b.language };
 }
 

@@ -149,6 +149,11 @@ export function placesCompatible(a: readonly string[], b: readonly string[]): bo
   return a.some((x) => b.some((y) => x === y || (contains(x, y) && city(y)) || (contains(y, x) && city(x))));
 }
 
+/** Dev v5: some candidate of `outer` contains some candidate of `inner` (at any of two levels). */
+export function containsPlace(outer: readonly string[], inner: readonly string[]): boolean {
+  return outer.some((x) => inner.some((y) => x !== y && contains(x, y)));
+}
+
 /** One place lies in the other ("Scotland" in "Britain", "Texas" in "the US"), at any of two levels. */
 export function nestedPlaces(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.some((y) => x !== y && (contains(x, y) || contains(y, x))));

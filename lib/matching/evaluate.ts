@@ -8,10 +8,11 @@
  * (tier ≠ "different") and the share of "different" pairs shown; and, per kind of pair, how many
  * were auto-matched.
  *
- * Protocol "dev v4" (docs/matching.md): every choice is made on all of corpus/matching/pairs,
- * corpus/matching/holdout and corpus/matching/holdout-d (DEV_V4_DIRS; both holdouts were scored
- * once and are spent, so they are dev data now). A new held-out directory (e.g.
- * corpus/matching/holdout-e, written by someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
+ * Protocol "dev v5" (docs/matching.md): every choice is made on all of corpus/matching/pairs,
+ * corpus/matching/holdout, corpus/matching/holdout-d and corpus/matching/holdout-e (DEV_V5_DIRS;
+ * the three holdouts were each scored once and are spent, so they are dev data now), validated
+ * leave-one-author-out. A new held-out directory (e.g. corpus/matching/holdout-f, written by
+ * someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
  * per group only (test/matching/recorded-figures.json). The old dev/test split by family
  * (lib/evaluation/split.ts) is kept for history.
  */
@@ -33,12 +34,16 @@ export const PAIRS_DIR = path.join(process.cwd(), "corpus", "matching", "pairs")
 export const HOLDOUT_DIR = path.join(process.cwd(), "corpus", "matching", "holdout");
 /** Holdout d (a third author): scored once under dev v3, spent since — dev data in dev v4. */
 export const HOLDOUT_D_DIR = path.join(process.cwd(), "corpus", "matching", "holdout-d");
-/** Dev v4: every rule, lexicon entry and threshold is chosen on these (1,975 pairs). */
+/** Holdout e (a fourth author, "pe"): scored once under dev v4, spent since — dev data in dev v5. */
+export const HOLDOUT_E_DIR = path.join(process.cwd(), "corpus", "matching", "holdout-e");
+/** Dev v4 (history): the three authors' 1,975 pairs. */
 export const DEV_V4_DIRS: readonly string[] = [PAIRS_DIR, HOLDOUT_DIR, HOLDOUT_D_DIR];
+/** Dev v5: every rule, lexicon entry, threshold and model weight is chosen on these (2,450 pairs, four authors). */
+export const DEV_V5_DIRS: readonly string[] = [...DEV_V4_DIRS, HOLDOUT_E_DIR];
 
 /**
  * The author of a pair, from its id: corpus/matching/pairs (pa-, pb-: one author), the old
- * holdout (pc-) and holdout d (pd-) were written by three different authors. Leave-one-author-out
+ * holdout (pc-), holdout d (pd-) and holdout e (pe-) were written by four different authors. Leave-one-author-out
  * validation (tune.ts) holds each out in turn.
  */
 export function authorOf(p: { id: string }): string {
@@ -127,7 +132,7 @@ export function evaluateSplit(split: "dev" | "test", dir?: string): Figures {
   return figuresOf(comparePairs(pairsOfSplit(split, dir)));
 }
 
-/** Figures of every pair in a directory or directories (dev v4: DEV_V4_DIRS; a holdout: its directory). */
+/** Figures of every pair in a directory or directories (dev v5: DEV_V5_DIRS; a holdout: its directory). */
 export function evaluateDir(dir: string | readonly string[]): Figures {
   return figuresOf(comparePairs(loadPairs(dir)));
 }

@@ -19,7 +19,7 @@ export type { SimilarityOptions, SimilarityResult } from "./similarity";
 export { ftsQueryFor, FTS_MAX_TERMS, FTS_MAX_TRANSLATED } from "./fts";
 export type { FtsOptions } from "./fts";
 export {
-  compareClaims, compareFrames, AUTO_MATCH_THRESHOLD, AUTO_MATCH_THRESHOLD_ANCHORED, SUGGEST_THRESHOLD, THRESHOLDS,
+  compareClaims, compareFrames, AUTO_MATCH_THRESHOLD, AUTO_MATCH_THRESHOLD_ANCHORED, SUGGEST_THRESHOLD, SOFT_VETO_THRESHOLD, THRESHOLDS,
 } from "./compare";
 export type { Comparison, ComparisonOptions, Thresholds, Tier } from "./compare";
 export { claimFrame } from "./frame";

@@ -18,7 +18,9 @@
  *   (rose / cut, held / raised) or of the stance axis (polarity.ts); a reciprocal pair (win / lose,
  *   buy / sell, lend / borrow) agrees when the participants are swapped ("Betis beat Sevilla" =
  *   "Sevilla lost to Betis").
- * - negation: the parities of the negation cues differ ("agreed" / "did not agree").
+ * - negation: the parities of the negation cues differ ("agreed" / "did not agree"), or (dev v5)
+ *   one claim has negation cues and the other none — two cues in coordinated clauses ("will not
+ *   close … will not be moved") do not cancel out against a claim with none.
  * - place, organisation: unpaired on both sides ("Texas" / "Ohio", "IMF" / "World Bank").
  * - entity / subject / object: a substitution — both claims keep everything else, and in one
  *   or two places a word or name of one stands where the other has a different one, between the
@@ -32,7 +34,7 @@
  */
 
 import type { Alignment } from "./align";
-import { entityName, nestedPlaces, placesCompatible } from "./entities";
+import { containsPlace, entityName, nestedPlaces, placesCompatible, samePlace } from "./entities";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { lexicons } from "./lexicons";
 import { add, mentioned, pairedUnits, unpaired, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
@@ -168,7 +170,7 @@ function negation(ctx: Ctx): void {
   if (na === 0 && nb === 0) return;
   const text = (f: ClaimFrame) => f.negations.map((n) => n.text).join(", ") || "(none)";
   const range = (f: ClaimFrame) => f.negations.map((n): [number, number] => [f.tokens[n.index]!.start, f.tokens[n.index]!.end]);
-  ctx.out.push({ slot: "negation", a: text(ctx.a), b: text(ctx.b), agrees: na % 2 === nb % 2, spansA: range(ctx.a), spansB: range(ctx.b) });
+  ctx.out.push({ slot: "negation", a: text(ctx.a), b: text(ctx.b), agrees: na % 2 === nb % 2 && (na > 0) === (nb > 0), spansA: range(ctx.a), spansB: range(ctx.b) });
 }
 
 /**
@@ -193,6 +195,24 @@ function narrower(ctx: Ctx, ua: Unit[], ub: Unit[]): [Unit[], Unit[]] | undefine
   return undefined;
 }
 
+/**
+ * Dev v5: an explicit place in each claim that is neither the same as, nor inside or around, any
+ * explicit place of the other ("en Málaga" / "in Cádiz", both paired only with the Spain a body
+ * implies): the claims are about different places.
+ */
+function apart(ctx: Ctx): [Unit, Unit] | undefined {
+  const related = (u: Unit, v: Unit) => samePlace(u.ids, v.ids) || nestedPlaces(u.ids, v.ids);
+  // the most specific places of a claim: not one that only contains another it names ("Spain" of "Cádiz, Spain")
+  const specific = (f: ClaimFrame) => {
+    const all = f.units.filter((u) => u.kind === "place" && !u.implied);
+    return all.filter((u) => !all.some((v) => v !== u && !samePlace(u.ids, v.ids) && containsPlace(u.ids, v.ids)));
+  };
+  const pa = specific(ctx.a), pb = specific(ctx.b);
+  const x = pa.find((u) => !pb.some((v) => related(u, v)));
+  const y = pb.find((v) => !pa.some((u) => related(u, v)));
+  return x && y ? [x, y] : undefined;
+}
+
 function entities(ctx: Ctx): void {
   for (const kind of ["place", "organisation"] as const) {
     const test = (u: Unit) => u.kind === kind;
@@ -204,6 +224,9 @@ function entities(ctx: Ctx): void {
     else if (kind === "place" && narrower(ctx, ua, ub)) {
       const [x, y] = narrower(ctx, ua, ub)!;
       add(ctx, kind, x, y, false, name(x, ctx.a), name(y, ctx.b));
+    } else if (kind === "place" && apart(ctx)) {
+      const [x, y] = apart(ctx)!;
+      add(ctx, kind, [x], [y], false);
     } else {
       const paired = pairedUnits(ctx, (u) => test(u) && !u.implied);
       if (paired.length > 0) add(ctx, kind, paired.map((p) => p[0]), paired.map((p) => p[1]), true);

@@ -3,6 +3,7 @@
  * the lexicon does not know) and one claim saying more (detail). See slots.ts for the rules.
  */
 
+import { softConflicts } from "./accounting";
 import { residueOf } from "./accounting";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { add, mentioned, type Ctx, type SlotName } from "./slot-base";
@@ -103,6 +104,8 @@ export function substitutions(ctx: Ctx): void {
       const verb = mainVerb(ctx.a);
       const slot: SlotName = place ? "place" : named ? "entity" : verb >= 0 && ua[0]!.first < verb ? "subject" : "object";
       add(ctx, slot, ua, ub, false);
+      // dev v5: a swapped common noun is evidence for the learned model (soft-veto.ts); a swapped name, body or place stays hard
+      if (slot === "subject" || slot === "object") softConflicts.add(ctx.out.at(-1)!);
       return;
     }
   }

@@ -1,0 +1,158 @@
+/**
+ * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v5 and validates it
+ * leave-one-author-out: `npx tsx test/matching/eval/train-soft-veto.ts [--write]`.
+ *
+ * Candidates are the pairs the rules do not call "same" and that have no hard conflict (only a
+ * weak accounting veto, or none and a low score). Logistic regression, L2, standardised
+ * features, full-batch gradient descent from zero (deterministic; no random seed needed).
+ * The probability thresholds (within a language, across) are chosen by the worst-author
+ * objective on out-of-fold predictions: each training author's candidates are predicted by a
+ * model trained on the other training authors; the threshold is the lowest at which every
+ * training author's precision (rules' "same" plus the model's) stays ≥ REQUIRED_PRECISION (0.96),
+ * else the one with the best worst-author precision. Validation: for each author held out, the
+ * whole choice (nested) is made on the other three, the model is trained on them and the
+ * held-out author is scored. --write trains on all four authors (threshold by the same
+ * out-of-fold choice) and writes lib/matching/soft-veto-model.json. Never reads a held-out directory.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { align } from "@/lib/matching/align";
+import { softConflicts } from "@/lib/matching/accounting";
+import { anchored, compareFrames, THRESHOLDS } from "@/lib/matching/compare";
+import { DEV_V5_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
+import { claimFrame } from "@/lib/matching/frame";
+import { compareSlots } from "@/lib/matching/slots";
+import { FEATURE_NAMES, logistic, softVetoFeatures, type Logistic, type SoftVetoModel } from "@/lib/matching/soft-veto";
+
+const REQUIRED = Number(process.env.REQUIRED_PRECISION ?? 0.96);
+const LAMBDA = Number(process.env.LAMBDA ?? 0.003);
+const ITERATIONS = 3000;
+const RATE = 0.3;
+
+type Row = { author: string; cross: boolean; same: boolean; ruled: boolean; candidate: boolean; x: number[] };
+const rows: Row[] = loadPairs(DEV_V5_DIRS).map((p) => {
+  const l = languagesOf(p);
+  const a = claimFrame(p.a, l.languageA), b = claimFrame(p.b, l.languageB);
+  const ruled = compareFrames(a, b, { ...THRESHOLDS, soft: undefined }).tier === "same";
+  const al = align(a, b);
+  const slots = compareSlots(a, b, al);
+  const hard = slots.some((s) => !s.agrees && !softConflicts.has(s));
+  const conflict = slots.find((s) => !s.agrees);
+  return { author: authorOf(p), cross: p.lang.includes("-"), same: p.label === "same", ruled, candidate: !ruled && !hard, x: softVetoFeatures(a, b, al, conflict, anchored(a, al)) };
+});
+const authors = [...new Set(rows.map((r) => r.author))];
+
+type Pair = { within: Logistic; cross: Logistic };
+/** A model per group (within a language, across), each trained on that group's candidates. */
+function train(data: Row[]): Pair {
+  return { within: trainOne(data.filter((r) => !r.cross)), cross: trainOne(data.filter((r) => r.cross)) };
+}
+
+function trainOne(data: Row[]): Logistic {
+  const d = FEATURE_NAMES.length;
+  const mean = [...Array(d).keys()].map((j) => data.reduce((s, r) => s + r.x[j]!, 0) / data.length);
+  const sd = mean.map((m, j) => Math.sqrt(data.reduce((s, r) => s + (r.x[j]! - m) ** 2, 0) / data.length) || 1);
+  const z = data.map((r) => r.x.map((v, j) => (v - mean[j]!) / sd[j]!));
+  const w = Array(d).fill(0) as number[];
+  let bias = 0;
+  for (let it = 0; it < ITERATIONS; it++) {
+    const g = Array(d).fill(0) as number[];
+    let gb = 0;
+    data.forEach((r, i) => {
+      const p = 1 / (1 + Math.exp(-(bias + z[i]!.reduce((s, v, j) => s + v * w[j]!, 0))));
+      const e = p - (r.same ? 1 : 0);
+      gb += e;
+      z[i]!.forEach((v, j) => (g[j]! += e * v));
+    });
+    for (let j = 0; j < d; j++) w[j]! -= RATE * (g[j]! / data.length + LAMBDA * w[j]!);
+    bias -= (RATE * gb) / data.length;
+  }
+  const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { mean: mean.map(r6), sd: sd.map(r6), weights: w.map(r6), bias: r6(bias) };
+}
+
+type Counts = { tp: number; fp: number; fn: number };
+const GRID = [...Array(70).keys()].map((k) => 0.3 + k * 0.01).concat([2]);
+/** Counts of one group of some rows when the model's probabilities prob (per row; NaN = not a candidate) are cut at t. */
+function counts(rs: Row[], prob: Map<Row, number>, t: number): Counts {
+  const c = { tp: 0, fp: 0, fn: 0 };
+  for (const r of rs) {
+    const pred = r.ruled || (r.candidate && (prob.get(r) ?? 0) >= t);
+    if (pred && r.same) c.tp++;
+    else if (pred) c.fp++;
+    else if (r.same) c.fn++;
+  }
+  return c;
+}
+const precision = (c: Counts) => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
+const recall = (c: Counts) => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1);
+
+function predictAll(model: Pair, rs: Row[], into: Map<Row, number>): void {
+  for (const r of rs) if (r.candidate) into.set(r, logistic(r.x, r.cross ? model.cross : model.within));
+}
+
+/** Thresholds chosen on the authors given, from out-of-fold predictions among them. */
+function chooseThresholds(among: string[]): { within: number; cross: number } {
+  const prob = new Map<Row, number>();
+  for (const held of among) {
+    const model = train(rows.filter((r) => r.candidate && among.includes(r.author) && r.author !== held));
+    predictAll(model, rows.filter((r) => r.author === held), prob);
+  }
+  const pick = (cross: boolean) => {
+    let best = 2, bestKey = [-1, -1, -1];
+    for (const t of GRID) {
+      const per = among.map((a) => counts(rows.filter((r) => r.author === a && r.cross === cross), prob, t));
+      const worst = Math.min(...per.map(precision));
+      const tp = per.reduce((s, c) => s + c.tp, 0);
+      const key = [worst >= REQUIRED ? 1 : 0, worst >= REQUIRED ? tp : Math.round(worst * 1000), tp];
+      if (key.some((v, i) => v !== bestKey[i] && key.slice(0, i).every((u, j) => u === bestKey[j]) && v > bestKey[i]!)) (best = t), (bestKey = key);
+    }
+    return Math.round(best * 100) / 100;
+  };
+  return { within: pick(false), cross: pick(true) };
+}
+
+const fmt = (c: Counts) => `P ${precision(c).toFixed(3)} R ${recall(c).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
+const none = new Map<Row, number>();
+const stat = (xs: number[]) => {
+  const m = xs.reduce((s, x) => s + x, 0) / xs.length;
+  return `${m.toFixed(3)} ± ${Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1)).toFixed(3)}`;
+};
+console.log(`candidates: ${rows.filter((r) => r.candidate).length} of ${rows.length} pairs (${rows.filter((r) => r.candidate && r.same).length} same); λ ${LAMBDA}, required ${REQUIRED}`);
+const scores: Counts[][] = [];
+for (const held of authors) {
+  const others = authors.filter((a) => a !== held);
+  const t = chooseThresholds(others);
+  const prob = new Map<Row, number>();
+  predictAll(train(rows.filter((r) => r.candidate && others.includes(r.author))), rows.filter((r) => r.author === held), prob);
+  const mine = rows.filter((r) => r.author === held);
+  const w = counts(mine.filter((r) => !r.cross), prob, t.within), x = counts(mine.filter((r) => r.cross), prob, t.cross);
+  scores.push([w, x]);
+  console.log(`author ${held}: thresholds ${t.within} / ${t.cross} → within ${fmt(w)} | cross ${fmt(x)}   (rules only: within ${fmt(counts(mine.filter((r) => !r.cross), none, 2))} | cross ${fmt(counts(mine.filter((r) => r.cross), none, 2))})`);
+}
+console.log(`leave-one-author-out (mean ± sd over ${authors.length}): within P ${stat(scores.map((s) => precision(s[0]!)))} R ${stat(scores.map((s) => recall(s[0]!)))}; cross P ${stat(scores.map((s) => precision(s[1]!)))} R ${stat(scores.map((s) => recall(s[1]!)))}`);
+
+if (process.argv.includes("--write")) {
+  const threshold = chooseThresholds(authors);
+  const model: SoftVetoModel = { features: [...FEATURE_NAMES], ...train(rows.filter((r) => r.candidate)), threshold };
+  const lines = Object.entries(model).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  writeFileSync(path.join(process.cwd(), "lib", "matching", "soft-veto-model.json"), `{\n${lines.join(",\n")}\n}\n`);
+  const prob = new Map<Row, number>();
+  predictAll(model, rows, prob);
+  for (const a of authors) {
+    const mine = rows.filter((r) => r.author === a);
+    console.log(`shipped, ${a} (seen in training): within ${fmt(counts(mine.filter((r) => !r.cross), prob, threshold.within))} | cross ${fmt(counts(mine.filter((r) => r.cross), prob, threshold.cross))}`);
+  }
+  console.log(`wrote the model: thresholds within ${threshold.within}, cross ${threshold.cross}`);
+}
+if (process.env.DIAG) {
+  const prob = new Map<Row, number>();
+  for (const held of authors) predictAll(train(rows.filter((r) => r.candidate && r.author !== held)), rows.filter((r) => r.author === held), prob);
+  const cand = rows.filter((r) => r.candidate).sort((x, y) => prob.get(y)! - prob.get(x)!);
+  for (const cross of [false, true]) {
+    const cs = cand.filter((r) => r.cross === cross);
+    let tp = 0, fp = 0;
+    cs.forEach((r, i) => { if (r.same) tp++; else fp++; if ((i + 1) % 10 === 0) console.log(`${cross ? "x" : "w"} top ${i + 1}: p≥${prob.get(r)!.toFixed(2)} tp ${tp} fp ${fp}`); });
+    console.log(`${cross ? "x" : "w"} all candidates tp ${cs.filter((r) => r.same).length} of ${cs.length}`);
+  }
+}
