@@ -5,7 +5,7 @@
  * `model cv [--seed N] [--l2 X] [--epochs N] [--record [FILE]]`
  *
  * train: fits the check-worthiness model on the train split (protocol v3: the v1 train and test
- * splits, the `tr-`/`tr2-` articles and the spent first holdout, `hd-`) (plus desk labels: a JSON array of
+ * splits, the `tr-`/`tr2-` articles and the spent holdouts, `hd-` and `h2-`) (plus desk labels: a JSON array of
  * `{ text, language, checkworthy, weight? }`), chooses its band and threshold on dev, and writes the
  * weights JSON (default lib/checkworthiness/model-v3.json). Same seed and data, same bytes.
  * `--with-desk` without a file reads the labels from the database (DATABASE_URL), by the desk's rule
@@ -18,7 +18,8 @@
  * same), where
  * the test suite checks that the committed weights still reproduce them.
  * cv: 5-fold cross-validation by article over train + dev (lib/checkworthiness/cv.ts), mean ± sd per
- * language, and the new-author check (fitted without the `hd-` articles, scored on them); --record
+ * language, and the new-author check (for each spent holdout, `hd-` and `h2-`: fitted without its
+ * articles, scored on them); --record
  * stores them as the figures file's cv and newAuthor blocks.
  * Exit codes: 0 ok, 1 failure, 2 usage error.
  */
@@ -27,7 +28,7 @@ import path from "node:path";
 import { loadCorpus, loadHoldout } from "@/lib/checkworthiness/corpus";
 import { corpusSentences, deskSentences, type DeskLabel } from "@/lib/checkworthiness/dataset";
 import { evaluateArticles, formatFigures } from "@/lib/checkworthiness/evaluate";
-import { crossValidate, formatCv, newAuthorCheck } from "@/lib/checkworthiness/cv";
+import { crossValidate, formatCv, newAuthorCheck, SPENT_AUTHORS, type SpentAuthor } from "@/lib/checkworthiness/cv";
 import { fitModel, MODEL_VERSION } from "@/lib/checkworthiness/fit";
 import { CheckworthinessModel, type ModelFile } from "@/lib/checkworthiness/model";
 
@@ -156,7 +157,8 @@ async function cv(args: string[]): Promise<number> {
   const result = crossValidate(corpus, fitOpts);
   process.stdout.write(formatCv(result));
   const newAuthor = newAuthorCheck(corpus, fitOpts);
-  process.stdout.write("\n" + formatFigures("new author (fitted without hd-, scored on hd-)", newAuthor));
+  for (const prefix of Object.keys(newAuthor) as SpentAuthor[])
+    process.stdout.write("\n" + formatFigures(`new author: ${SPENT_AUTHORS[prefix]} (fitted without ${prefix}, scored on ${prefix})`, newAuthor[prefix]));
   if (o.record !== undefined) {
     const out = o.record || FIGURES_PATH;
     const before = (await readFigures(out)) ?? {};
