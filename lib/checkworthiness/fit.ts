@@ -23,12 +23,19 @@ import { loadStage, type ModelFile, type StageFile } from "./model";
 import { posFeatures } from "./pos-features";
 import { DEFAULT_TRAIN, logit, runSteps, sigmoid, trainLogisticSteps, type Example, type LinearModel } from "./train";
 
-export const MODEL_VERSION = "cw-lr-3";
+export const MODEL_VERSION = "cw-lr-4";
 export const MIN_DEV_RECALL = 0.95;
 /** Share of dev sentences the full (tagger) stage may take. */
 export const MAX_TAGGED_SHARE = 0.001;
 
-export type FitOptions = { seed: number; epochs?: number; l2?: number };
+/**
+ * A hashed n-gram is trained only when it occurs in at least this many training articles (or in a
+ * desk label); rarer ones weigh 0 (`cw-lr-4`; chosen by cross-validation and the new-author check,
+ * docs/checkworthiness.md). 1 keeps every n-gram, as `cw-lr-3` did.
+ */
+export const MIN_ARTICLES = 2;
+
+export type FitOptions = { seed: number; epochs?: number; l2?: number; minArticles?: number };
 
 type Encoded = { fast: Example; full: Example; language: Language; gated: boolean };
 
@@ -101,6 +108,35 @@ export function chooseThreshold(items: ReadonlyArray<Scored & { language: Langua
   return 0.01;
 }
 
+/**
+ * The encodings without the hashed n-grams found in fewer than `min` training articles: an n-gram
+ * of one article is mostly its author's wording, and it can only be learnt from that article. An
+ * n-gram of a desk label is always kept (a reviewer's label should teach its words).
+ */
+function pruneRare(train: readonly LabelledSentence[], encoded: readonly Encoded[], min: number): Encoded[] {
+  const docs = new Uint32Array(DIMENSION);
+  const last = new Int32Array(DIMENSION).fill(-1);
+  const docOf = new Map<string, number>();
+  train.forEach((s, i) => {
+    const desk = s.source === "desk";
+    const doc = docOf.get(s.source) ?? docOf.set(s.source, docOf.size).get(s.source)!;
+    for (const id of encoded[i].full.ids)
+      if (id >= NAMED_COUNT && last[id] !== doc) {
+        last[id] = doc;
+        docs[id] = desk ? min : docs[id] + 1;
+      }
+  });
+  const prune = (ex: Example): Example => {
+    const ids: number[] = [];
+    const vals: number[] = [];
+    ex.ids.forEach((id, k) => {
+      if (id < NAMED_COUNT || docs[id] >= min) (ids.push(id), vals.push(ex.vals[k]));
+    });
+    return { ...ex, ids, vals };
+  };
+  return encoded.map((e) => ({ ...e, fast: prune(e.fast), full: prune(e.full) }));
+}
+
 /** Where fitting is, after each sentence encoded or mini-batch trained (one object, updated in place). */
 export type FitStep = { phase: "encode" | "fast" | "full" | "choose"; done: number; total: number; epoch: number; epochs: number };
 
@@ -121,8 +157,10 @@ export function* fitModelSteps(train: readonly LabelledSentence[], dev: readonly
     }
     return out;
   };
-  const tr = yield* encodeAll(train);
+  const tr0 = yield* encodeAll(train);
   const dv = yield* encodeAll(dev);
+  const minArticles = opts.minArticles ?? MIN_ARTICLES;
+  const tr = minArticles > 1 ? pruneRare(train, tr0, minArticles) : tr0;
   const stage = function* (phase: "fast" | "full", examples: Example[]): Generator<FitStep, StageFile> {
     step.phase = phase;
     const steps = trainLogisticSteps(examples, trainOpts);
@@ -177,6 +215,7 @@ export function* fitModelSteps(train: readonly LabelledSentence[], dev: readonly
       l2: trainOpts.l2,
       learningRate: trainOpts.learningRate,
       batchSize: trainOpts.batchSize,
+      minArticles,
       examples: { en: count("en"), es: count("es"), deskEn: count("en", "desk"), deskEs: count("es", "desk") },
       thresholdRule: `highest two-decimal threshold with dev recall >= ${MIN_DEV_RECALL} in each language`,
       bandRule: `fast probability within ±${width} of the fast stage's threshold (${center}): at most ${MAX_TAGGED_SHARE * 100}% of dev sentences`,

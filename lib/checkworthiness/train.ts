@@ -21,7 +21,7 @@ export type TrainOptions = {
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, "dimension" | "seed"> = {
   epochs: 40,
-  l2: 3e-4,
+  l2: 5e-5,
   learningRate: 0.3,
   batchSize: 16,
 };

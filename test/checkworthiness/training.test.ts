@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { serialiseModel } from "@/cli/commands/model";
 import { loadCorpus } from "@/lib/checkworthiness/corpus";
 import { corpusSentences, deskSentences } from "@/lib/checkworthiness/dataset";
-import { fitModel } from "@/lib/checkworthiness/fit";
+import { fitModel, MIN_ARTICLES } from "@/lib/checkworthiness/fit";
 import { CheckworthinessModel } from "@/lib/checkworthiness/model";
 import { trainLogistic, logit, sigmoid } from "@/lib/checkworthiness/train";
 
@@ -45,6 +45,14 @@ describe("model training", () => {
     expect(file.training.examples).toMatchObject({ deskEn: 2, deskEs: 0 });
     expect(() => deskSentences([{ text: "", language: "en", checkworthy: true }])).toThrow(/empty/);
     expect(() => deskSentences([{ text: "x", language: "fr" as "en", checkworthy: true }])).toThrow(/language/);
+  });
+
+  it("trains only the n-grams found in at least MIN_ARTICLES training articles", () => {
+    const all = fitModel(train, dev, { seed: 7, epochs: 5, minArticles: 1 });
+    const pruned = fitModel(train, dev, { seed: 7, epochs: 5 });
+    expect(MIN_ARTICLES).toBeGreaterThan(1);
+    expect(pruned.training).toMatchObject({ minArticles: MIN_ARTICLES });
+    expect(pruned.fast.hashed.weights.length).toBeLessThan(all.fast.hashed.weights.length / 1.5);
   });
 
   it("learns a separable problem (logistic regression with L2)", () => {
