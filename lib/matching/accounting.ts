@@ -18,7 +18,7 @@ import type { Alignment } from "./align";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { add, mentioned, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
 import { accountedUnits } from "./explain";
-import { lexicons } from "./lexicons";
+import { conceptsByStem, lexicons } from "./lexicons";
 import { snowballStem } from "./stem";
 
 /**
@@ -76,6 +76,33 @@ function judgedDirection(u: Unit, other: ClaimFrame): boolean {
 }
 
 /**
+ * Dev v6: "up from" / "down from" + a figure and "frente a(l)" + a figure only restate that one
+ * figure is compared with another ("fell to 155, down from 184" = "bajaron a 155, frente a 184"):
+ * the figures themselves are compared on their own slot.
+ */
+function comparisonFrame(u: Unit, f: ClaimFrame): boolean {
+  if (u.kind !== "content" || u.name) return false;
+  const t = (i: number) => f.tokens[i]?.norm;
+  const w = t(u.first);
+  const next = f.language === "en" ? (w === "up" || w === "down") && u.first === u.last && t(u.last + 1) === "from" : w === "frente" && ["a", "al"].includes((u.last > u.first ? t(u.first + 1) : t(u.last + 1)) ?? "");
+  if (!next) return false;
+  const from = u.last + 1;
+  return f.units.some((v) => v.kind === "quantity" && !v.quantity?.year && v.first > u.last && v.first <= from + 4);
+}
+
+/** A Spanish "ex-" word whose rest is a known word ("exministro", "extesorero"): "former …". */
+export function exPrefixed(norm: string): string | undefined {
+  const m = /^ex([a-z]{4,})$/.exec(norm);
+  return m && conceptsByStem(snowballStem(m[1]!, "es"), "es").length ? m[1] : undefined;
+}
+
+/** Dev v6: English "former" said by a Spanish "ex-" word of the other claim, paired or not. */
+function formerStated(u: Unit, f: ClaimFrame, other: ClaimFrame): boolean {
+  if (f.language !== "en" || other.language !== "es" || u.first !== u.last || f.tokens[u.first]!.norm !== "former") return false;
+  return other.tokens.some((t) => t.kind === "word" && exPrefixed(t.norm) !== undefined);
+}
+
+/**
  * Units of each claim the alignment left without a partner and that carry meaning: content
  * words (not light), names, directions, places and bodies the other claim does not name
  * elsewhere. Figures and time references are left to their own slots (slots.ts), and places
@@ -89,7 +116,7 @@ export function residueOf(a: ClaimFrame, b: ClaimFrame, al: Alignment): Residue 
       if (paired.has(i) || u.implied) return false;
       if (u.kind === "quantity" || u.kind === "time") return false;
       if ((u.kind === "place" || u.kind === "organisation") && mentioned(u, other)) return false;
-      if (judgedDirection(u, other)) return false;
+      if (judgedDirection(u, other) || comparisonFrame(u, f) || formerStated(u, f, other)) return false;
       return !isLight(u, f);
     });
   const ca = candidates(a, b, al.pairOfA);

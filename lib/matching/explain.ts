@@ -18,6 +18,7 @@
  */
 
 import type { ClaimFrame, Unit } from "./frame-types";
+import { exPrefixed } from "./accounting";
 import { cognates, fold, prefixWeight } from "./lexical";
 import { conceptsByStem, lexicons } from "./lexicons";
 import type { Language } from "./normalize";
@@ -63,8 +64,10 @@ function subjunctiveInfinitives(word: string): string[] {
 function wordKeys(word: string, language: Language): { keys: string[]; up: string[] } {
   const stem = snowballStem(word, language);
   const keys = [`s:${language}:${stem}`];
-  for (const c of conceptsByStem(stem, language)) keys.push(`c:${c}`);
   for (const c of lexicons().concepts[language].get(word) ?? []) keys.push(`c:${c}`);
+  // dev v6: WordNet synonyms come from the form's own concepts, not its stem's: a Spanish stem joins words apart ("estudi": estudiante, estudio)
+  const own = keys.length;
+  for (const c of conceptsByStem(stem, language)) keys.push(`c:${c}`);
   if (language === "es" && !lexicons().concepts.es.get(word)?.length) {
     for (const inf of subjunctiveInfinitives(word)) {
       const cs = lexicons().concepts.es.get(inf);
@@ -74,8 +77,14 @@ function wordKeys(word: string, language: Language): { keys: string[]; up: strin
       }
     }
   }
+  // dev v6: a Spanish "ex-" word is "former" and its rest ("extesorero" = "former treasurer")
+  const rest = language === "es" ? exPrefixed(word) : undefined;
+  if (rest) {
+    keys.push(...wordKeys(rest, "es").keys);
+    for (const c of lexicons().concepts.en.get("former") ?? []) keys.push(`c:${c}`);
+  }
   // an English word's own synsets; a Spanish word's through the English forms of its concepts
-  const wn = language === "en" ? [synonymKeys(stem)] : keys.slice(1).map((k) => conceptSynonymKeys(Number(k.slice(2))));
+  const wn = language === "en" ? [synonymKeys(stem)] : (own > 1 ? keys.slice(1, own) : keys.slice(1)).map((k) => conceptSynonymKeys(Number(k.slice(2))));
   const up: string[] = [];
   for (const k of wn) keys.push(...k.own), up.push(...k.up);
   return { keys, up };
