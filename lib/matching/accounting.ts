@@ -202,6 +202,22 @@ export function accountingSlots(ctx: Ctx): void {
 }
 
 /**
+ * Dev v6: the disagreement of a loose pair the model vetoes (compare.ts): the unexplained units
+ * of each side (else every unpaired one), as the slot their words fill ("different object:
+ * 'Concha', 'Oro' / 'cines'").
+ */
+export function looseConflict(a: ClaimFrame, b: ClaimFrame, al: Alignment): SlotComparison {
+  const residue = residueOf(a, b, al);
+  const open = (f: ClaimFrame, pairOf: Alignment["pairOfA"]) => f.units.filter((u, i) => !u.implied && !pairOf.has(i));
+  const ua = residue.a.length + residue.b.length ? residue.a : open(a, al.pairOfA);
+  const ub = residue.a.length + residue.b.length ? residue.b : open(b, al.pairOfB);
+  const ctx: Ctx = { a, b, al, out: [] };
+  const both = [...ua, ...ub];
+  add(ctx, both.length ? slotOf(both, a) : "detail", ua, ub, false, ua.length ? quoteUnits(ua) : "(not said)", ub.length ? quoteUnits(ub) : "(not said)");
+  return ctx.out[0]!;
+}
+
+/**
  * Dev v5: the conflicts of word accounting that are evidence rather than an absolute block —
  * unexplained common words (action, subject, object, detail). compare.ts lets the learned model
  * (soft-veto.ts) overrule them; every other slot disagreement stays a hard veto.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareClaims } from "@/lib/matching";
+import { claimFrame, compareClaims, compareFrames, THRESHOLDS } from "@/lib/matching";
 
 /**
  * The rules added in dev v6 (docs/matching.md, "What changed in dev v6"). Examples written for
@@ -27,5 +27,20 @@ describe("dev v6: Spanish morphology and figure comparisons across languages", (
   it("a Spanish word's WordNet synonyms come from its own concepts, not from every word of its stem", () => {
     const es = { languageA: "es", languageB: "es" } as const;
     expect(compareClaims("Perú y Chile firmaron un acuerdo para suprimir los permisos de trabajo entre los dos países.", "Perú y Chile firmaron un acuerdo para suprimir los permisos de estudiante entre los dos países.", es).tier).not.toBe("same");
+  });
+});
+
+describe("dev v6: a loose pair the rules pass is weighed by the model", () => {
+  const es = { languageA: "es", languageB: "es" } as const;
+  it("a topic neighbour sharing its subject is related, with its unexplained words as the reason", () => {
+    const a = "El Museo del Prado de Madrid cerrará sus salas de Goya por una avería en la climatización.";
+    const b = "El Museo del Prado de Madrid recibió un récord de visitantes en sus salas de Goya.";
+    expect(compareFrames(claimFrame(a, "es"), claimFrame(b, "es"), { ...THRESHOLDS, soft: undefined }).tier).toBe("same");
+    const c = compareClaims(a, b, es);
+    expect(c.tier).toBe("related");
+    expect(c.reason).toBe("different object: 'cerrará', 'avería', 'climatización' / 'recibió', 'visitantes'");
+  });
+  it("a loose rewording that keeps the figures is still the same claim", () => {
+    expect(compareClaims("El paro en Andalucía bajó al 15,2 % en el tercer trimestre, según la EPA.", "Según la EPA, la tasa de desempleo andaluza se redujo hasta el 15,2 % entre julio y septiembre.", es).tier).toBe("same");
   });
 });
