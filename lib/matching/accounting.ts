@@ -17,8 +17,8 @@
 import type { Alignment } from "./align";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { add, mentioned, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
-import { accountedUnits } from "./explain";
-import { conceptsByStem, lexicons } from "./lexicons";
+import { accountedUnits, exPrefixed } from "./explain";
+import { lexicons } from "./lexicons";
 import { snowballStem } from "./stem";
 
 /**
@@ -88,12 +88,6 @@ function comparisonFrame(u: Unit, f: ClaimFrame): boolean {
   if (!next) return false;
   const from = u.last + 1;
   return f.units.some((v) => v.kind === "quantity" && !v.quantity?.year && v.first > u.last && v.first <= from + 4);
-}
-
-/** A Spanish "ex-" word whose rest is a known word ("exministro", "extesorero"): "former …". */
-export function exPrefixed(norm: string): string | undefined {
-  const m = /^ex([a-z]{4,})$/.exec(norm);
-  return m && conceptsByStem(snowballStem(m[1]!, "es"), "es").length ? m[1] : undefined;
 }
 
 /** Dev v6: English "former" said by a Spanish "ex-" word of the other claim, paired or not. */

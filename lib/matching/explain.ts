@@ -18,7 +18,6 @@
  */
 
 import type { ClaimFrame, Unit } from "./frame-types";
-import { exPrefixed } from "./accounting";
 import { cognates, fold, prefixWeight } from "./lexical";
 import { conceptsByStem, lexicons } from "./lexicons";
 import type { Language } from "./normalize";
@@ -58,6 +57,12 @@ function subjunctiveInfinitives(word: string): string[] {
   const erIr = /^(.{2,}?)(a|as|an|amos|iera|ieran|iese|iesen)$/.exec(word);
   if (erIr) for (const b of bases(erIr[1]!)) out.push(`${b}er`, `${b}ir`);
   return out;
+}
+
+/** A Spanish "ex-" word whose rest is a known word ("exministro", "extesorero"): "former …". */
+export function exPrefixed(norm: string): string | undefined {
+  const m = /^ex([a-z]{4,})$/.exec(norm);
+  return m && conceptsByStem(snowballStem(m[1]!, "es"), "es").length ? m[1] : undefined;
 }
 
 /** Keys of a word (stem, concepts, WordNet synsets) and its WordNet hypernyms (synonyms.ts). */
