@@ -17,7 +17,7 @@
 import type { Alignment } from "./align";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { add, mentioned, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
-import { accountedUnits } from "./explain";
+import { accountedUnits, exPrefixed } from "./explain";
 import { lexicons } from "./lexicons";
 import { snowballStem } from "./stem";
 
@@ -76,6 +76,27 @@ function judgedDirection(u: Unit, other: ClaimFrame): boolean {
 }
 
 /**
+ * Dev v6: "up from" / "down from" + a figure and "frente a(l)" + a figure only restate that one
+ * figure is compared with another ("fell to 155, down from 184" = "bajaron a 155, frente a 184"):
+ * the figures themselves are compared on their own slot.
+ */
+function comparisonFrame(u: Unit, f: ClaimFrame): boolean {
+  if (u.kind !== "content" || u.name) return false;
+  const t = (i: number) => f.tokens[i]?.norm;
+  const w = t(u.first);
+  const next = f.language === "en" ? (w === "up" || w === "down") && u.first === u.last && t(u.last + 1) === "from" : w === "frente" && ["a", "al"].includes((u.last > u.first ? t(u.first + 1) : t(u.last + 1)) ?? "");
+  if (!next) return false;
+  const from = u.last + 1;
+  return f.units.some((v) => v.kind === "quantity" && !v.quantity?.year && v.first > u.last && v.first <= from + 4);
+}
+
+/** Dev v6: English "former" said by a Spanish "ex-" word of the other claim, paired or not. */
+function formerStated(u: Unit, f: ClaimFrame, other: ClaimFrame): boolean {
+  if (f.language !== "en" || other.language !== "es" || u.first !== u.last || f.tokens[u.first]!.norm !== "former") return false;
+  return other.tokens.some((t) => t.kind === "word" && exPrefixed(t.norm) !== undefined);
+}
+
+/**
  * Units of each claim the alignment left without a partner and that carry meaning: content
  * words (not light), names, directions, places and bodies the other claim does not name
  * elsewhere. Figures and time references are left to their own slots (slots.ts), and places
@@ -89,7 +110,7 @@ export function residueOf(a: ClaimFrame, b: ClaimFrame, al: Alignment): Residue 
       if (paired.has(i) || u.implied) return false;
       if (u.kind === "quantity" || u.kind === "time") return false;
       if ((u.kind === "place" || u.kind === "organisation") && mentioned(u, other)) return false;
-      if (judgedDirection(u, other)) return false;
+      if (judgedDirection(u, other) || comparisonFrame(u, f) || formerStated(u, f, other)) return false;
       return !isLight(u, f);
     });
   const ca = candidates(a, b, al.pairOfA);
@@ -172,6 +193,22 @@ export function accountingSlots(ctx: Ctx): void {
   accountingRules(ctx);
   // dev v5: residue of common words is a weak veto, weighed by the learned model (soft-veto.ts); residue that names a place, body or name stays hard
   for (const s of ctx.out.slice(before)) if (!s.agrees && s.slot !== "place" && s.slot !== "entity") softConflicts.add(s);
+}
+
+/**
+ * Dev v6: the disagreement of a loose pair the model vetoes (compare.ts): the unexplained units
+ * of each side (else every unpaired one), as the slot their words fill ("different object:
+ * 'Concha', 'Oro' / 'cines'").
+ */
+export function looseConflict(a: ClaimFrame, b: ClaimFrame, al: Alignment): SlotComparison {
+  const residue = residueOf(a, b, al);
+  const open = (f: ClaimFrame, pairOf: Alignment["pairOfA"]) => f.units.filter((u, i) => !u.implied && !pairOf.has(i));
+  const ua = residue.a.length + residue.b.length ? residue.a : open(a, al.pairOfA);
+  const ub = residue.a.length + residue.b.length ? residue.b : open(b, al.pairOfB);
+  const ctx: Ctx = { a, b, al, out: [] };
+  const both = [...ua, ...ub];
+  add(ctx, both.length ? slotOf(both, a) : "detail", ua, ub, false, ua.length ? quoteUnits(ua) : "(not said)", ub.length ? quoteUnits(ub) : "(not said)");
+  return ctx.out[0]!;
 }
 
 /**

@@ -4,6 +4,7 @@
  *   tier "same"      — auto-match: every frame slot agrees and score ≥ AUTO_MATCH_THRESHOLD, or
  *                      (dev v5) no hard slot disagrees and the learned model (soft-veto.ts)
  *                      gives ≥ SOFT_VETO_THRESHOLD; a reviewer may reuse the earlier verdict.
+ *                      (dev v6) A loose pair (score under RESIDUE_CLOSE) needs the model too.
  *   tier "related"   — suggest: score ≥ SUGGEST_THRESHOLD (or a slot disagrees on a close
  *                      pair); shown with the reason, never reused automatically.
  *   tier "different" — not shown.
@@ -15,14 +16,14 @@
  * holding frames can pass them instead of strings (compareFrames).
  *
  * Rule thresholds were chosen on dev v4 by tune.ts (confirmed on dev v5); the model's weights and
- * thresholds on dev v5 by train-soft-veto.ts, leave-one-author-out (see docs/matching.md).
+ * thresholds on dev v6 by train-soft-veto.ts, leave-one-author-out (see docs/matching.md).
  */
 
 import { align } from "./align";
 import { claimFrame } from "./frame";
 import type { ClaimFrame } from "./frame-types";
 import type { Language } from "./normalize";
-import { softConflicts } from "./accounting";
+import { looseConflict, RESIDUE_CLOSE, softConflicts } from "./accounting";
 import { compareSlots, describe, type SlotComparison } from "./slots";
 import { SOFT_VETO_MODEL, softVetoFeatures, softVetoProbability } from "./soft-veto";
 import { detectLanguage } from "./tokenize";
@@ -72,14 +73,22 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, thresholds: Threshol
   const isAnchored = anchored(a, al);
   const auto = isAnchored ? Math.min(thresholds.auto, thresholds.autoAnchored) : thresholds.auto;
   const ruled: Tier = conflict ? (score >= thresholds.suggest ? "related" : "different") : score >= auto ? "same" : score >= thresholds.suggest ? "related" : "different";
-  const soft = thresholds.soft?.[a.language !== b.language ? "cross" : "within"] ?? 2;
+  const group = a.language !== b.language ? "cross" : "within";
+  const soft = thresholds.soft?.[group] ?? 2;
   let tier = ruled;
-  // dev v5: a weak veto (unexplained common words) or a low score is evidence for the model, not a block
-  if (ruled !== "same" && soft <= 1 && slots.every((s) => s.agrees || softConflicts.has(s))) {
+  // dev v5: a weak veto (unexplained common words) or a low score is evidence for the model, not a block;
+  // dev v6: so is a loose pair the rules pass (no conflict, score under RESIDUE_CLOSE): a topic neighbour looks like one
+  const loose = ruled === "same" && al.score < RESIDUE_CLOSE[group];
+  if (soft <= 1 && (loose || (ruled !== "same" && slots.every((s) => s.agrees || softConflicts.has(s))))) {
     if (softVetoProbability(softVetoFeatures(a, b, al, conflict, isAnchored)) >= soft) {
       tier = "same";
       if (conflict) conflict.agrees = true;
       conflict = undefined;
+    } else if (loose) {
+      // the model does not take it: a suggestion, its unexplained words the reason
+      conflict = looseConflict(a, b, al);
+      slots.push(conflict);
+      tier = "related";
     }
   }
   return { tier, score, slots, reason: conflict ? describe(conflict) : null, crossLingual: a.language !== b.language };

@@ -59,12 +59,20 @@ function subjunctiveInfinitives(word: string): string[] {
   return out;
 }
 
+/** A Spanish "ex-" word whose rest is a known word ("exministro", "extesorero"): "former …". */
+export function exPrefixed(norm: string): string | undefined {
+  const m = /^ex([a-z]{4,})$/.exec(norm);
+  return m && conceptsByStem(snowballStem(m[1]!, "es"), "es").length ? m[1] : undefined;
+}
+
 /** Keys of a word (stem, concepts, WordNet synsets) and its WordNet hypernyms (synonyms.ts). */
 function wordKeys(word: string, language: Language): { keys: string[]; up: string[] } {
   const stem = snowballStem(word, language);
   const keys = [`s:${language}:${stem}`];
-  for (const c of conceptsByStem(stem, language)) keys.push(`c:${c}`);
   for (const c of lexicons().concepts[language].get(word) ?? []) keys.push(`c:${c}`);
+  // dev v6: WordNet synonyms come from the form's own concepts, not its stem's: a Spanish stem joins words apart ("estudi": estudiante, estudio)
+  const own = keys.length;
+  for (const c of conceptsByStem(stem, language)) keys.push(`c:${c}`);
   if (language === "es" && !lexicons().concepts.es.get(word)?.length) {
     for (const inf of subjunctiveInfinitives(word)) {
       const cs = lexicons().concepts.es.get(inf);
@@ -74,8 +82,14 @@ function wordKeys(word: string, language: Language): { keys: string[]; up: strin
       }
     }
   }
+  // dev v6: a Spanish "ex-" word is "former" and its rest ("extesorero" = "former treasurer")
+  const rest = language === "es" ? exPrefixed(word) : undefined;
+  if (rest) {
+    keys.push(...wordKeys(rest, "es").keys);
+    for (const c of lexicons().concepts.en.get("former") ?? []) keys.push(`c:${c}`);
+  }
   // an English word's own synsets; a Spanish word's through the English forms of its concepts
-  const wn = language === "en" ? [synonymKeys(stem)] : keys.slice(1).map((k) => conceptSynonymKeys(Number(k.slice(2))));
+  const wn = language === "en" ? [synonymKeys(stem)] : (own > 1 ? keys.slice(1, own) : keys.slice(1)).map((k) => conceptSynonymKeys(Number(k.slice(2))));
   const up: string[] = [];
   for (const k of wn) keys.push(...k.own), up.push(...k.up);
   return { keys, up };
@@ -91,7 +105,10 @@ export function unitWords(u: Unit, f: ClaimFrame): UnitWords {
     const t = f.tokens[i]!;
     if (t.kind !== "word" || stop.has(t.norm) || t.norm.length < 3) continue;
     const stem = snowballStem(t.norm, f.language);
-    words.push({ norm: t.norm, cap: t.cap && !t.sentenceStart, ...wordKeys(t.norm, f.language), stem, folded: fold(stem) });
+    const wk = wordKeys(t.norm, f.language);
+    // dev v6: a capitalised word spelt the same in both claims (folded) is the same name in either language ("Europa", "Vaca Muerta")
+    if (t.cap) wk.keys.push(`n:${fold(t.norm)}`);
+    words.push({ norm: t.norm, cap: t.cap && !t.sentenceStart, ...wk, stem, folded: fold(stem) });
   }
   const keys = new Set<string>(u.keys.filter((k) => !k.startsWith("t:")));
   const ups = new Set<string>();
@@ -119,6 +136,13 @@ function translatedStems(word: Word, from: Language): string[] {
   return out;
 }
 
+/** Dev v6: two units written the same, capitalised (folded, accents aside): one name, whatever kind each was read as ("Europa" the moon / "Europa" read as Europe). */
+function sameName(x: Unit, fx: ClaimFrame, y: Unit, fy: ClaimFrame): boolean {
+  const caps = (u: Unit, f: ClaimFrame) => f.tokens.slice(u.first, u.last + 1).filter((t) => t.kind === "word" && !stopwordsFor(f.language).has(t.norm));
+  const cx = caps(x, fx), cy = caps(y, fy);
+  return cx.length > 0 && cx.every((t) => t.cap) && cy.every((t) => t.cap) && cx.map((t) => fold(t.norm)).join(" ") === cy.map((t) => fold(t.norm)).join(" ");
+}
+
 function explains(word: Word, from: Language, v: UnitWords, to: Language): boolean {
   if (word.keys.some((k) => v.keys.has(k))) return true;
   if (word.cap) return false;
@@ -143,7 +167,7 @@ export function accountedUnits(ua: readonly Unit[], a: ClaimFrame, ub: readonly 
       const words = unitWords(x, fx).words;
       if (words.length === 0 || x.name || (x.kind !== "content" && x.kind !== "direction")) {
         // names, places and bodies that did not pair are never explained by other words
-        if (!(x.name && ys.some((y) => x.keys.some((k) => unitWords(y, fy).keys.has(k))))) broken.add(offsetX + i);
+        if (!(x.name && ys.some((y) => x.keys.some((k) => unitWords(y, fy).keys.has(k)))) && !ys.some((y) => sameName(x, fx, y, fy))) broken.add(offsetX + i);
       }
       for (const w of words) {
         let found = false;

@@ -6,13 +6,14 @@
  * four authors' pairs most of those blocks were true rewordings whose synonym no lexicon holds,
  * so such a conflict (and a pair with no conflict but a score under AUTO_MATCH_THRESHOLD) is now
  * evidence for a logistic regression over the frame, slot and accounting features below rather
- * than an absolute block. Strong slot disagreements — figure, unit, comparator, period,
+ * than an absolute block. Dev v6: a loose pair the rules pass (no conflict, score under
+ * RESIDUE_CLOSE) is decided by the same model (compare.ts). Strong slot disagreements — figure, unit, comparator, period,
  * direction, negation, place, organisation, entity, substitutions, swapped participants, a
  * figure or listed place one claim adds — are never passed to the model: they stay hard vetoes.
  *
  * The weights are trained by `npx tsx test/matching/eval/train-soft-veto.ts` (deterministic:
- * full-batch gradient descent from zero, standardised features, L2) on dev v5, with the
- * probability thresholds chosen by leave-one-author-out; they are committed in
+ * full-batch gradient descent from zero, standardised features, L2) on dev v6, with the
+ * probability thresholds chosen by leave-one-author-out (dev v6: five authors); they are committed in
  * soft-veto-model.json. Nothing is learned at run time.
  */
 

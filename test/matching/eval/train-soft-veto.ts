@@ -1,25 +1,27 @@
 /**
- * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v5 and validates it
+ * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v6 and validates it
  * leave-one-author-out: `npx tsx test/matching/eval/train-soft-veto.ts [--write]`.
  *
  * Candidates are the pairs the rules do not call "same" and that have no hard conflict (only a
- * weak accounting veto, or none and a low score). Logistic regression, L2, standardised
+ * weak accounting veto, or none and a low score) and (dev v6) the loose pairs the rules call
+ * "same" (no conflict, score under RESIDUE_CLOSE of their group): the model decides those too
+ * (LOOSE=rules keeps the dev v5 candidates, for comparison). Logistic regression, L2, standardised
  * features, full-batch gradient descent from zero (deterministic; no random seed needed).
  * The probability thresholds (within a language, across) are chosen by the worst-author
  * objective on out-of-fold predictions: each training author's candidates are predicted by a
  * model trained on the other training authors; the threshold is the lowest at which every
  * training author's precision (rules' "same" plus the model's) stays ≥ REQUIRED_PRECISION (0.96),
  * else the one with the best worst-author precision. Validation: for each author held out, the
- * whole choice (nested) is made on the other three, the model is trained on them and the
- * held-out author is scored. --write trains on all four authors (threshold by the same
+ * whole choice (nested) is made on the other four, the model is trained on them and the
+ * held-out author is scored. --write trains on all five authors (threshold by the same
  * out-of-fold choice) and writes lib/matching/soft-veto-model.json. Never reads a held-out directory.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { align } from "@/lib/matching/align";
-import { softConflicts } from "@/lib/matching/accounting";
+import { RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
 import { anchored, compareFrames, THRESHOLDS } from "@/lib/matching/compare";
-import { DEV_V5_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
+import { DEV_V6_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 import { compareSlots } from "@/lib/matching/slots";
 import { FEATURE_NAMES, logistic, softVetoFeatures, type Logistic, type SoftVetoModel } from "@/lib/matching/soft-veto";
@@ -29,8 +31,9 @@ const LAMBDA = Number(process.env.LAMBDA ?? 0.003);
 const ITERATIONS = 3000;
 const RATE = 0.3;
 
-type Row = { author: string; cross: boolean; same: boolean; ruled: boolean; candidate: boolean; x: number[] };
-const rows: Row[] = loadPairs(DEV_V5_DIRS).map((p) => {
+/** rules: the rules' tier is "same"; ruled: "same" without asking the model; candidate: the model decides. */
+type Row = { author: string; cross: boolean; same: boolean; rules: boolean; ruled: boolean; candidate: boolean; x: number[] };
+const rows: Row[] = loadPairs(DEV_V6_DIRS).map((p) => {
   const l = languagesOf(p);
   const a = claimFrame(p.a, l.languageA), b = claimFrame(p.b, l.languageB);
   const ruled = compareFrames(a, b, { ...THRESHOLDS, soft: undefined }).tier === "same";
@@ -38,7 +41,8 @@ const rows: Row[] = loadPairs(DEV_V5_DIRS).map((p) => {
   const slots = compareSlots(a, b, al);
   const hard = slots.some((s) => !s.agrees && !softConflicts.has(s));
   const conflict = slots.find((s) => !s.agrees);
-  return { author: authorOf(p), cross: p.lang.includes("-"), same: p.label === "same", ruled, candidate: !ruled && !hard, x: softVetoFeatures(a, b, al, conflict, anchored(a, al)) };
+  const loose = ruled && process.env.LOOSE !== "rules" && al.score < RESIDUE_CLOSE[p.lang.includes("-") ? "cross" : "within"];
+  return { author: authorOf(p), cross: p.lang.includes("-"), same: p.label === "same", rules: ruled, ruled: ruled && !loose, candidate: (!ruled && !hard) || loose, x: softVetoFeatures(a, b, al, conflict, anchored(a, al)) };
 });
 const authors = [...new Set(rows.map((r) => r.author))];
 
@@ -72,12 +76,14 @@ function trainOne(data: Row[]): Logistic {
 }
 
 type Counts = { tp: number; fp: number; fn: number };
+/** Stands for "the rules alone" in counts(). */
+const RULES = new Map<Row, number>();
 const GRID = [...Array(70).keys()].map((k) => 0.3 + k * 0.01).concat([2]);
 /** Counts of one group of some rows when the model's probabilities prob (per row; NaN = not a candidate) are cut at t. */
 function counts(rs: Row[], prob: Map<Row, number>, t: number): Counts {
   const c = { tp: 0, fp: 0, fn: 0 };
   for (const r of rs) {
-    const pred = r.ruled || (r.candidate && (prob.get(r) ?? 0) >= t);
+    const pred = prob === RULES ? r.rules : r.ruled || (r.candidate && (prob.get(r) ?? 0) >= t);
     if (pred && r.same) c.tp++;
     else if (pred) c.fp++;
     else if (r.same) c.fn++;
@@ -113,7 +119,7 @@ function chooseThresholds(among: string[]): { within: number; cross: number } {
 }
 
 const fmt = (c: Counts) => `P ${precision(c).toFixed(3)} R ${recall(c).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
-const none = new Map<Row, number>();
+const none = RULES;
 const stat = (xs: number[]) => {
   const m = xs.reduce((s, x) => s + x, 0) / xs.length;
   return `${m.toFixed(3)} ± ${Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1)).toFixed(3)}`;
