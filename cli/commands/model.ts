@@ -4,8 +4,8 @@
  * `model eval [--model FILE] [--holdout-dir DIR] [--record [FILE]]`
  * `model cv [--seed N] [--l2 X] [--epochs N] [--min-articles N] [--record [FILE]]`
  *
- * train: fits the check-worthiness model on the train split (protocol v4: the v1 train and test
- * splits, the `tr-`/`tr2-` articles and the spent holdouts, `hd-` and `h2-`) (plus desk labels: a JSON array of
+ * train: fits the check-worthiness model on the train split (protocol v5: the v1 train and test
+ * splits, the `tr-`/`tr2-` articles and the spent holdouts, `hd-`, `h2-` and `h3-`) (plus desk labels: a JSON array of
  * `{ text, language, checkworthy, weight? }`), chooses its band and threshold on dev, and writes the
  * weights JSON (default lib/checkworthiness/model-v4.json). Same seed and data, same bytes.
  * `--with-desk` without a file reads the labels from the database (DATABASE_URL), by the desk's rule
@@ -18,7 +18,7 @@
  * same), where
  * the test suite checks that the committed weights still reproduce them.
  * cv: 5-fold cross-validation by article over train + dev (lib/checkworthiness/cv.ts), mean ± sd per
- * language, and the new-author check (for each spent holdout, `hd-` and `h2-`: fitted without its
+ * language, and the new-author check (for each spent holdout, `hd-`, `h2-` and `h3-`: fitted without its
  * articles, scored on them); --record
  * stores them as the figures file's cv and newAuthor blocks.
  * Exit codes: 0 ok, 1 failure, 2 usage error.
