@@ -141,7 +141,7 @@ test("a fixed corpus of bad input gets clear 4xx answers and changes nothing", a
     ["retrain progress: unknown", () => admin.get("/api/model/retrain/99999999")],
     ["rescore: no model version", () => admin.post(`/api/articles/${articleId}/rescore`, json({}))],
     ["rescore: another model version", () => admin.post(`/api/articles/${articleId}/rescore`, json({ modelVersion: "cw-not-in-use" }))],
-    ["rescore: editor", () => editor.post(`/api/articles/${articleId}/rescore`, json({ modelVersion: "cw-lr-4" }))],
+    ["rescore: editor", () => editor.post(`/api/articles/${articleId}/rescore`, json({ modelVersion: "cw-lr-5" }))],
     ["user: editor cannot admin", () => editor.post("/api/users", json({ email: "x@claimdesk.local", name: "X", role: "admin", password: "long-enough-password" }))],
   ];
   // Checked after every case, so a failure names the case and the tables it changed.

@@ -2,23 +2,23 @@
  * `model train [--seed N] [--with-desk FILE] [--out FILE]`
  * `model train --with-desk --as EMAIL [--seed N] [--out FILE]`
  * `model eval [--model FILE] [--holdout-dir DIR] [--record [FILE]]`
- * `model cv [--seed N] [--l2 X] [--epochs N] [--min-articles N] [--record [FILE]]`
+ * `model cv [--seed N] [--l2 X] [--epochs N] [--min-articles N] [--min-dev-recall X] [--record [FILE]]`
  *
- * train: fits the check-worthiness model on the train split (protocol v4: the v1 train and test
- * splits, the `tr-`/`tr2-` articles and the spent holdouts, `hd-` and `h2-`) (plus desk labels: a JSON array of
+ * train: fits the check-worthiness model on the train split (protocol v5: the v1 train and test
+ * splits, the `tr-`/`tr2-` articles and the spent holdouts, `hd-`, `h2-` and `h3-`) (plus desk labels: a JSON array of
  * `{ text, language, checkworthy, weight? }`), chooses its band and threshold on dev, and writes the
- * weights JSON (default lib/checkworthiness/model-v4.json). Same seed and data, same bytes.
+ * weights JSON (default lib/checkworthiness/model-v5.json). Same seed and data, same bytes.
  * `--with-desk` without a file reads the labels from the database (DATABASE_URL), by the desk's rule
  * (docs/checkworthiness.md, "On the desk"), as the lead EMAIL; without --out the model is then
  * trained by the same service as the Model page's Retrain and recorded in the database, where it
  * becomes the model in use; with --out it is written to that file and the database is not changed.
  * eval: prints the dev figures of a weights file, and with --holdout-dir those of a folder of unseen
  * articles (scored once: the holdout); --record writes them next to the model (default
- * lib/checkworthiness/model-v4.figures.json, keeping its cv and newAuthor blocks when the model is the
+ * lib/checkworthiness/model-v5.figures.json, keeping its cv and newAuthor blocks when the model is the
  * same), where
  * the test suite checks that the committed weights still reproduce them.
  * cv: 5-fold cross-validation by article over train + dev (lib/checkworthiness/cv.ts), mean ± sd per
- * language, and the new-author check (for each spent holdout, `hd-` and `h2-`: fitted without its
+ * language, and the new-author check (for each spent holdout, `hd-`, `h2-` and `h3-`: fitted without its
  * articles, scored on them); --record
  * stores them as the figures file's cv and newAuthor blocks.
  * Exit codes: 0 ok, 1 failure, 2 usage error.
@@ -32,14 +32,14 @@ import { crossValidate, formatCv, newAuthorCheck, SPENT_AUTHORS, type SpentAutho
 import { fitModel, MODEL_VERSION } from "@/lib/checkworthiness/fit";
 import { CheckworthinessModel, type ModelFile } from "@/lib/checkworthiness/model";
 
-export const MODEL_PATH = "lib/checkworthiness/model-v4.json";
-export const FIGURES_PATH = "lib/checkworthiness/model-v4.figures.json";
+export const MODEL_PATH = "lib/checkworthiness/model-v5.json";
+export const FIGURES_PATH = "lib/checkworthiness/model-v5.figures.json";
 
 const USAGE =
   "usage: model train [--seed N] [--with-desk FILE] [--out FILE]\n" +
   "       model train --with-desk --as EMAIL [--seed N] [--out FILE]   (labels from the database)\n" +
   "       model eval [--model FILE] [--holdout-dir DIR] [--record [FILE]]\n" +
-  "       model cv [--seed N] [--l2 X] [--epochs N] [--min-articles N] [--record [FILE]]";
+  "       model cv [--seed N] [--l2 X] [--epochs N] [--min-articles N] [--min-dev-recall X] [--record [FILE]]";
 
 type Options = Record<string, string>;
 
@@ -144,7 +144,7 @@ async function evaluate(args: string[]): Promise<number> {
 }
 
 async function cv(args: string[]): Promise<number> {
-  const o = parseOptions(args, ["seed", "l2", "epochs", "min-articles", "record"]);
+  const o = parseOptions(args, ["seed", "l2", "epochs", "min-articles", "min-dev-recall", "record"]);
   if (typeof o === "string") return usageError(o);
   const seed = o.seed === undefined ? 1 : Number(o.seed);
   const l2 = o.l2 === undefined ? undefined : Number(o.l2);
@@ -155,8 +155,11 @@ async function cv(args: string[]): Promise<number> {
   if (epochs !== undefined && !(Number.isInteger(epochs) && epochs > 0)) return usageError(`--epochs must be a positive integer (got ${o.epochs})`);
   if (minArticles !== undefined && !(Number.isInteger(minArticles) && minArticles > 0))
     return usageError(`--min-articles must be a positive integer (got ${o["min-articles"]})`);
+  const minDevRecall = o["min-dev-recall"] === undefined ? undefined : Number(o["min-dev-recall"]);
+  if (minDevRecall !== undefined && !(minDevRecall > 0 && minDevRecall <= 1))
+    return usageError(`--min-dev-recall must be in (0, 1] (got ${o["min-dev-recall"]})`);
   const corpus = loadCorpus(["train", "dev"]);
-  const fitOpts = { seed, ...(l2 ? { l2 } : {}), ...(epochs ? { epochs } : {}), ...(minArticles ? { minArticles } : {}) };
+  const fitOpts = { seed, ...(l2 ? { l2 } : {}), ...(epochs ? { epochs } : {}), ...(minArticles ? { minArticles } : {}), ...(minDevRecall ? { minDevRecall } : {}) };
   const result = crossValidate(corpus, fitOpts);
   process.stdout.write(formatCv(result));
   const newAuthor = newAuthorCheck(corpus, fitOpts);

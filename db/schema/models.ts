@@ -1,4 +1,4 @@
-/** Check-worthiness models trained on the desk (the shipped model, cw-lr-4, is a file: lib/checkworthiness/model-v4.json). */
+/** Check-worthiness models trained on the desk (the shipped model, cw-lr-5, is a file: lib/checkworthiness/model-v5.json). */
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { MODEL_STATUSES } from "@/lib/vocabulary";

@@ -1,5 +1,5 @@
 /**
- * Loads the annotated check-worthiness corpus from disk, filtered by split (protocol v4: train and
+ * Loads the annotated check-worthiness corpus from disk, filtered by split (protocol v5: train and
  * dev, `lib/evaluation/split.ts`). Callers name the splits they want; the split is decided from the
  * file name (the article id) before the file is opened. A holdout folder of unseen articles is
  * read whole, by `loadHoldout`, only when a figure on it is recorded.
@@ -12,10 +12,10 @@ import { parseAnnotatedArticle, type AnnotatedArticle } from "./corpus-format";
 /** Read at run time (the app retrains with it), so a deployment keeps this folder beside the build. */
 export const CORPUS_DIR = path.resolve(process.cwd(), "corpus/checkworthiness/articles");
 /**
- * Holdout 3: unseen articles by another author, scored once (`model eval --holdout-dir`); absent
- * until then. (The earlier holdouts, `hd-…` and `h2-…`, are spent and now train.)
+ * Holdout 4: unseen articles by another author, scored once (`model eval --holdout-dir`); absent
+ * until then. (The earlier holdouts, `hd-…`, `h2-…` and `h3-…`, are spent and now train.)
  */
-export const HOLDOUT_DIR = path.resolve(process.cwd(), "corpus/checkworthiness/holdout-3");
+export const HOLDOUT_DIR = path.resolve(process.cwd(), "corpus/checkworthiness/holdout-4");
 
 export type CorpusSplit = CheckworthinessSplit | "holdout";
 export type CorpusArticle = AnnotatedArticle & { split: CorpusSplit };

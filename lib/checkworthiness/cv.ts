@@ -1,10 +1,10 @@
 /**
- * Cross-validation by article, for choosing settings (protocol v4, docs/checkworthiness.md). Every
+ * Cross-validation by article, for choosing settings (protocol v5, docs/checkworthiness.md). Every
  * article of the corpus (train and dev) falls in one of k folds by a seeded hash of its id. For
  * fold i the model is fitted as the shipped one is, with fold i removed: trained on the remaining
  * train-split articles, threshold and band chosen on the remaining dev-split articles; then the
  * whole pipeline is scored on fold i. Figures are reported per fold and as mean ± sd over folds.
- * Articles written for training (`tr-…`, `tr2-…`) and the spent holdouts (`hd-…`, `h2-…`) are in
+ * Articles written for training (`tr-…`, `tr2-…`) and the spent holdouts (`hd-…`, `h2-…`, `h3-…`) are in
  * every fold's training data and never scored, so the folds, and the figures, stay comparable as
  * training articles are added. `newAuthorCheck` is the other estimate: each spent holdout's author in
  * turn is left out of the fit and scored.
@@ -23,9 +23,9 @@ export const CV_FOLDS = 5;
 const isTrainingOnly = isTrainingOnlyArticle;
 /**
  * The spent holdouts, each written by another author session: id prefix → name. Leaving one out
- * refits on everything else (the other spent holdout included).
+ * refits on everything else (the other spent holdouts included).
  */
-export const SPENT_AUTHORS = { "hd-": "holdout 1", "h2-": "holdout 2" } as const;
+export const SPENT_AUTHORS = { "hd-": "holdout 1", "h2-": "holdout 2", "h3-": "holdout 3" } as const;
 export type SpentAuthor = keyof typeof SPENT_AUTHORS;
 
 export function foldOf(articleId: string, folds: number = CV_FOLDS): number {
@@ -64,7 +64,7 @@ export function crossValidate(articles: readonly CorpusArticle[], opts: FitOptio
 /**
  * "New author": for each spent holdout, the model fitted as the shipped one is but without that
  * holdout's articles, scored on them. Before the articles trained this was the holdout itself
- * (without `h2-` it is `cw-lr-3`'s data, so cw-lr-3's settings give its holdout-2 figures exactly);
+ * (without `h3-` it is `cw-lr-4`'s data, so cw-lr-4's settings give its holdout-3 figures exactly);
  * it stays an estimate of how a settings change fares on an unseen author.
  */
 export function newAuthorCheck(articles: readonly CorpusArticle[], opts: FitOptions): Record<SpentAuthor, SplitFigures> {

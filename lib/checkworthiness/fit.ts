@@ -23,8 +23,15 @@ import { loadStage, type ModelFile, type StageFile } from "./model";
 import { posFeatures } from "./pos-features";
 import { DEFAULT_TRAIN, logit, runSteps, sigmoid, trainLogisticSteps, type Example, type LinearModel } from "./train";
 
-export const MODEL_VERSION = "cw-lr-4";
-export const MIN_DEV_RECALL = 0.95;
+export const MODEL_VERSION = "cw-lr-5";
+/**
+ * The dev recall the threshold keeps in each language (`cw-lr-5`; 0.95, the target's recall, before).
+ * Recall falls on an unseen author (`cw-lr-4`: dev 0.95+, holdout 3 EN 0.912). At 0.97 every
+ * new-author fit keeps recall >= 0.95 on its left-out author but h3- English (0.943); 0.975 would
+ * keep all of them but lowers the threshold to 0.17, where rule-book opinion examples become
+ * check-worthy (docs/checkworthiness.md, "The threshold rule").
+ */
+export const MIN_DEV_RECALL = 0.97;
 /** Share of dev sentences the full (tagger) stage may take. */
 export const MAX_TAGGED_SHARE = 0.001;
 
@@ -35,7 +42,7 @@ export const MAX_TAGGED_SHARE = 0.001;
  */
 export const MIN_ARTICLES = 2;
 
-export type FitOptions = { seed: number; epochs?: number; l2?: number; minArticles?: number };
+export type FitOptions = { seed: number; epochs?: number; l2?: number; minArticles?: number; minDevRecall?: number };
 
 type Encoded = { fast: Example; full: Example; language: Language; gated: boolean };
 
@@ -95,13 +102,13 @@ function stageFile(m: LinearModel): StageFile {
 
 const round2 = (p: number): number => Math.round(p * 100) / 100;
 
-/** Highest two-decimal threshold keeping recall >= MIN_DEV_RECALL in every language. */
-export function chooseThreshold(items: ReadonlyArray<Scored & { language: Language }>): number {
+/** Highest two-decimal threshold keeping recall >= minRecall (MIN_DEV_RECALL) in every language. */
+export function chooseThreshold(items: ReadonlyArray<Scored & { language: Language }>, minRecall: number = MIN_DEV_RECALL): number {
   for (let t = 99; t >= 1; t--) {
     const threshold = t / 100;
     const ok = (["en", "es"] as const).every((lang) => {
       const mine = items.filter((it) => it.language === lang);
-      return mine.length === 0 || atThreshold(mine, threshold).recall >= MIN_DEV_RECALL;
+      return mine.length === 0 || atThreshold(mine, threshold).recall >= minRecall;
     });
     if (ok) return threshold;
   }
@@ -188,7 +195,8 @@ export function* fitModelSteps(train: readonly LabelledSentence[], dev: readonly
   // As the scorer does it: gated layout lines score 0 and never reach either stage.
   const scored = (p: (i: number) => number) =>
     dv.map((e, i) => ({ score: e.gated ? 0 : round2(p(i)), label: e.fast.label, language: e.language }));
-  const center = chooseThreshold(scored((i) => pFast[i]));
+  const minRecall = opts.minDevRecall ?? MIN_DEV_RECALL;
+  const center = chooseThreshold(scored((i) => pFast[i]), minRecall);
   let width = 0;
   for (let w = 1; w <= 500; w++) {
     const inside = pFast.filter((p, i) => !dv[i].gated && Math.abs(p - center) <= w / 1000).length;
@@ -198,7 +206,7 @@ export function* fitModelSteps(train: readonly LabelledSentence[], dev: readonly
   const round3 = (p: number): number => Math.round(p * 1000) / 1000;
   const band: [number, number] = [round3(Math.max(0, center - width)), round3(Math.min(1, center + width))];
   const inBand = (p: number) => p >= band[0] && p <= band[1];
-  const threshold = chooseThreshold(scored((i) => (inBand(pFast[i]) ? pFull[i] : pFast[i])));
+  const threshold = chooseThreshold(scored((i) => (inBand(pFast[i]) ? pFull[i] : pFast[i])), minRecall);
 
   const count = (lang: Language, source?: string) =>
     train.filter((s) => s.context.language === lang && (source === undefined ? s.source !== "desk" : s.source === source)).length;
@@ -217,7 +225,7 @@ export function* fitModelSteps(train: readonly LabelledSentence[], dev: readonly
       batchSize: trainOpts.batchSize,
       minArticles,
       examples: { en: count("en"), es: count("es"), deskEn: count("en", "desk"), deskEs: count("es", "desk") },
-      thresholdRule: `highest two-decimal threshold with dev recall >= ${MIN_DEV_RECALL} in each language`,
+      thresholdRule: `highest two-decimal threshold with dev recall >= ${minRecall} in each language`,
       bandRule: `fast probability within ±${width} of the fast stage's threshold (${center}): at most ${MAX_TAGGED_SHARE * 100}% of dev sentences`,
     },
   };

@@ -1,6 +1,6 @@
 /**
  * The check-worthiness scorer: logistic regression over the features of features.ts, with weights
- * from a committed JSON file (model-v4.json, made by `cli model train`).
+ * from a committed JSON file (model-v5.json, made by `cli model train`).
  *
  * Two stages share one feature space. The fast stage uses the word-form features only; when its
  * probability falls inside the uncertainty band (chosen on dev), the full stage adds part-of-speech

@@ -1,8 +1,8 @@
 /**
  * Retraining with desk labels, as one stepwise computation: read the corpus, drop desk labels that
  * repeat a held-out (dev or holdout) sentence, fit on train + desk labels (band and threshold chosen
- * on dev, as for the shipped model), then score the dev split (protocol v4: there is no test split
- * in the corpus; the holdout-3 folder is scored once, by `cli model eval --holdout-dir`, never here). Every step is small (one
+ * on dev, as for the shipped model), then score the dev split (protocol v5: there is no test split
+ * in the corpus; the holdout-4 folder is scored once, by `cli model eval --holdout-dir`, never here). Every step is small (one
  * file, one sentence, one mini-batch, one article), so the app can run it in slices of a few
  * milliseconds with the server free between them; `runSteps` runs it to the end at once.
  *

@@ -17,17 +17,17 @@ export function splitOf(id: string, salt: string, shares: readonly [number, numb
 }
 
 /**
- * Check-worthiness corpus, protocol v4: by article, train or dev. The v1 hash (60 % train, 20 % dev,
+ * Check-worthiness corpus, protocol v5: by article, train or dev. The v1 hash (60 % train, 20 % dev,
  * 20 % test) still decides dev; its test share was scored once and then read, so it joined train.
  * Articles written for training (`tr-…`, `tr2-…`) and the spent holdouts (`hd-…`, scored once under
- * protocol v2; `h2-…`, scored once under protocol v3; each by another author) always go to train.
- * Unseen articles are scored from a separate folder (holdout 3, `corpus/checkworthiness/holdout-3/`),
+ * protocol v2; `h2-…`, under v3; `h3-…`, under v4; each by another author) always go to train.
+ * Unseen articles are scored from a separate folder (holdout 4, `corpus/checkworthiness/holdout-4/`),
  * never from this corpus.
  */
 export type CheckworthinessSplit = Exclude<SplitName, "test">;
 
 /** Ids that always train and are never scored in cross-validation: written for training, or a spent holdout. */
-export const isTrainingOnlyArticle = (articleId: string): boolean => /^(tr|tr2|hd|h2)-/.test(articleId);
+export const isTrainingOnlyArticle = (articleId: string): boolean => /^(tr|tr2|hd|h2|h3)-/.test(articleId);
 
 export const checkworthinessSplit = (articleId: string): CheckworthinessSplit =>
   !isTrainingOnlyArticle(articleId) && splitOf(articleId, "claimdesk-checkworthiness-v1", [0.6, 0.2]) === "dev" ? "dev" : "train";

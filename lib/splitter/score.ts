@@ -1,12 +1,12 @@
 /**
  * Check-worthiness scores for the splitter: the learned model of lib/checkworthiness with the
- * committed weights (model-v4.json). A score is the model's probability rounded to two decimals;
+ * committed weights (model-v5.json). A score is the model's probability rounded to two decimals;
  * `checkworthy = score >= CHECKWORTHY_THRESHOLD`; the reasons are the features that moved the
  * score most, in plain words, each with its contribution to the log-odds.
  */
 import { analyseLine, type LineFacts } from "../checkworthiness/layout";
 import { CheckworthinessModel, type ModelFile, type ModelScore } from "../checkworthiness/model";
-import modelFile from "../checkworthiness/model-v4.json";
+import modelFile from "../checkworthiness/model-v5.json";
 import { detectLanguage } from "./language";
 import type { Language, ScoreContext, SentenceScore } from "./types";
 

@@ -5,7 +5,7 @@ import { CHECKWORTHINESS_MODEL_VERSION, shippedModel } from "@/lib/splitter";
 
 /**
  * The check-worthiness model in use: the newest ready model trained on the desk, else the shipped
- * one (cw-lr-4). Finding out which is one indexed lookup; the weights (~300 kB of JSON, a few
+ * one (cw-lr-5). Finding out which is one indexed lookup; the weights (~300 kB of JSON, a few
  * milliseconds to load) are read once per model and connection and kept in the process, and a
  * retrain in this process hands its model over directly (`rememberModel`), so no request waits
  * for a load. A model trained by another process (the CLI) is picked up at its next use.

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/connection";
 import { findModel, listModels } from "@/db/models";
-import shippedFigures from "@/lib/checkworthiness/model-v4.figures.json";
+import shippedFigures from "@/lib/checkworthiness/model-v5.figures.json";
 import { deskLabelFigures, type DeskLabelFigures, type ModelFigures } from "@/lib/checkworthiness/retrain";
 import type { SplitFigures } from "@/lib/checkworthiness/evaluate";
 import { AppError } from "@/lib/errors";

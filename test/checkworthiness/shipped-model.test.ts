@@ -1,9 +1,9 @@
 /**
  * The committed weights are what `cli model train` makes (seed 1), and they reproduce the figures
  * recorded next to them (`cli model eval --record`) exactly: dev per language, and the holdout block
- * when the holdout-3 folder (corpus/checkworthiness/holdout-3/) exists. (The earlier holdouts, `hd-…`
- * and `h2-…`, are spent and train under protocol v4; their cw-lr-2 and cw-lr-3 figures are history in
- * docs/checkworthiness.md.) The cv block is recorded by
+ * when the holdout-4 folder (corpus/checkworthiness/holdout-4/) exists. (The earlier holdouts, `hd-…`,
+ * `h2-…` and `h3-…`, are spent and train under protocol v5; their cw-lr-2, cw-lr-3 and cw-lr-4
+ * figures are history in docs/checkworthiness.md.) The cv block is recorded by
  * `cli model cv --record` and not recomputed here (five fits; see docs/checkworthiness.md).
  */
 import fs from "node:fs";
@@ -28,8 +28,8 @@ describe("the shipped check-worthiness model", () => {
     expect(evaluateArticles(loadCorpus(["dev"]), shippedModel())).toEqual(figures.dev);
   });
 
-  it.runIf(fs.existsSync(HOLDOUT_DIR))("reproduces the recorded holdout-3 figures", () => {
-    expect(figures.holdout, "run `model eval --holdout-dir corpus/checkworthiness/holdout-3 --record`").toBeDefined();
+  it.runIf(fs.existsSync(HOLDOUT_DIR))("reproduces the recorded holdout-4 figures", () => {
+    expect(figures.holdout, "run `model eval --holdout-dir corpus/checkworthiness/holdout-4 --record`").toBeDefined();
     expect(evaluateArticles(loadHoldout(), shippedModel())).toEqual(figures.holdout);
   });
 

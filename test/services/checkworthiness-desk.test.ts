@@ -53,15 +53,15 @@ describe("desk labels from the history", () => {
 describe("the model in use", () => {
   it("is the shipped one until a model is trained, then the newest ready one; claims keep the version that scored them", async () => {
     const { db, editor, leadId, claim } = await setup();
-    expect(activeModel(db).version).toBe("cw-lr-4");
-    expect(claim("Unemployment").modelVersion).toBe("cw-lr-4");
+    expect(activeModel(db).version).toBe("cw-lr-5");
+    expect(claim("Unemployment").modelVersion).toBe("cw-lr-5");
     // A failed retrain and one still running never count.
     writeTransaction(db, (tx) => {
       const id = nextModelId(tx);
       insertTrainingModel(tx, { id, version: `cw-desk-${id}`, seed: 1, deskLabels: 0, createdBy: leadId, at: new Date() });
       failModel(tx, id, "test", new Date());
     });
-    expect(activeModel(db).version).toBe("cw-lr-4");
+    expect(activeModel(db).version).toBe("cw-lr-5");
     const first = installModel(db, leadId, -2);
     const second = installModel(db, leadId, -4);
     writeTransaction(db, (tx) => insertTrainingModel(tx, { id: nextModelId(tx), version: "cw-desk-99", seed: 1, deskLabels: 0, createdBy: leadId, at: new Date() }));
@@ -88,7 +88,7 @@ describe("rescoring an article", () => {
     const before = new Map(listLiveClaims(db, articleId).map((c) => [c.id, c]));
     const version = installModel(db, leadId, -6);
 
-    await expect(rescoreArticle(db, lead, { articleId, modelVersion: "cw-lr-4" })).rejects.toThrow(/now cw-desk-1/);
+    await expect(rescoreArticle(db, lead, { articleId, modelVersion: "cw-lr-5" })).rejects.toThrow(/now cw-desk-1/);
     await expect(rescoreArticle(db, editor, { articleId, modelVersion: version })).rejects.toThrow(/lead/);
     expect(listLiveClaims(db, articleId)).toEqual([...before.values()]);
 
@@ -109,7 +109,7 @@ describe("rescoring an article", () => {
       expect(c.modelVersion).toBe(version);
       expect(c.version).toBe(old.version + 1);
       expect(c.score).toBeLessThan(old.score);
-      expect(events[0].payload).toMatchObject({ modelVersion: { from: "cw-lr-4", to: version }, score: { from: old.score, to: c.score } });
+      expect(events[0].payload).toMatchObject({ modelVersion: { from: "cw-lr-5", to: version }, score: { from: old.score, to: c.score } });
       if (c.id === marked.id) expect(c.checkworthy).toBe(true); // a person's mark stays
     }
     // Rescoring again with the same model changes nothing.

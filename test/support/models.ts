@@ -5,7 +5,7 @@ import { finishModel, insertTrainingModel, nextModelId } from "@/db/models";
 import { writeTransaction } from "@/db/transaction";
 import type { ModelFile } from "@/lib/checkworthiness/model";
 
-const SHIPPED = path.resolve(import.meta.dirname, "../../lib/checkworthiness/model-v4.json");
+const SHIPPED = path.resolve(import.meta.dirname, "../../lib/checkworthiness/model-v5.json");
 
 /**
  * A ready model in the database without training one: the shipped weights with `shift` added to
