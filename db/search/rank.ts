@@ -16,14 +16,15 @@ import type { SearchExpression } from "./filters";
 import { claimTierSql } from "./index";
 
 /** Whether claim row `c` has a verdict (1) or not (0): reviewed claims rank first among the claims. */
-const VERDICT_SQL = (c: string) => `(${c}.status <> 'unreviewed')`;
+export const verdictSql = (c: string) => `(${c}.status <> 'unreviewed')`;
 
 /** Above this many matches, bm25 ranks only the most recent RANK_WINDOW of each group (see above). */
 export const RANK_WINDOW = 5_000;
 
 export type ResultOrder = "bm25" | "bm25-window" | "newest";
 
-const BM25 = "bm25(claims_fts, 4.0, 1.0, 1.0, 0.0)";
+/** Text weighs 4, notes and evidence 1 each; the meta column nothing. */
+export const BM25 = "bm25(claims_fts, 4.0, 1.0, 1.0, 0.0)";
 
 /** Newest first: the matches of `match` with ids in lo … min(hi, below). */
 function newest(db: Db, expr: SearchExpression, match: string, below: number, limit: number, skip: number): number[] {
@@ -55,7 +56,7 @@ function bm25(db: Db, expr: SearchExpression, match: string, candidates: number[
   // The other lines never have a verdict (that would make them claims): their group skips the join.
   const verdicts = !(expr.tiers && match === expr.tiers.lines);
   const join = claimsFirst || verdicts ? " JOIN claims c ON c.id = f.rowid" : "";
-  const tier = `${claimsFirst ? `${claimTierSql("c")} DESC, ` : ""}${verdicts ? `${VERDICT_SQL("c")} DESC, ` : ""}`;
+  const tier = `${claimsFirst ? `${claimTierSql("c")} DESC, ` : ""}${verdicts ? `${verdictSql("c")} DESC, ` : ""}`;
   return sqlColumn<number>(
     db,
     `SELECT f.rowid FROM claims_fts f${join} WHERE claims_fts MATCH ? AND f.rowid BETWEEN ? AND ?${extra} ORDER BY ${tier}${BM25}, f.rowid DESC LIMIT ? OFFSET ?`,
@@ -73,7 +74,7 @@ function newestClaimsFirst(db: Db, candidates: number[], limit: number, skip: nu
   const tierOf = new Map(
     sqlAll<{ id: number; tier: number }>(
       db,
-      `SELECT c.id AS id, ${claimTierSql("c")} + ${VERDICT_SQL("c")} AS tier FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`,
+      `SELECT c.id AS id, ${claimTierSql("c")} + ${verdictSql("c")} AS tier FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`,
       JSON.stringify(candidates),
     ).map((r) => [r.id, r.tier]),
   );

@@ -7,17 +7,17 @@
  * meta column, so a filtered count or ranking is a merge of doclists, never a join per matching row.
  */
 import type { Db } from "../connection";
-import { MARK_START } from "@/lib/highlight";
 import type { SearchInput } from "@/lib/search/query";
 import type { ClaimStatus, Language } from "@/lib/vocabulary";
-import { clientOf, sqlAll } from "../sql";
+import { sqlAll } from "../sql";
 import { searchExpression } from "./filters";
 import { RANK_WINDOW, rankedPage, type ResultOrder } from "./rank";
+import { smallResultPage } from "./small-page";
+import { pickSnippet, readSnippets, type SnippetField } from "./snippets";
 
 export const PAGE_SIZE = 20;
-export { RANK_WINDOW };
+export { RANK_WINDOW, type SnippetField };
 
-export type SnippetField = "text" | "notes" | "evidence";
 
 export type SearchResult = {
   claimId: number;
@@ -47,18 +47,6 @@ export type SearchResponse = {
   order: ResultOrder;
 };
 
-type Snips = { id: number; s0: string | null; s1: string | null; s2: string | null };
-
-const SNIPPETS = [0, 1, 2].map((col) => `snippet(claims_fts, ${col}, char(2), char(3), '…', 32) AS s${col}`).join(", ");
-
-function pickSnippet(hit: Snips | undefined, text: string): { snippet: string; snippetField: SnippetField } {
-  if (hit) {
-    const fields: [SnippetField, string | null][] = [["text", hit.s0], ["notes", hit.s1], ["evidence", hit.s2]];
-    for (const [field, value] of fields) if (value && value.includes(MARK_START)) return { snippet: value, snippetField: field };
-  }
-  return { snippet: text, snippetField: "text" };
-}
-
 /**
  * One page of results and the exact total, in rank.ts's order. Cost at 1M claims: a read of the
  * most recent matches (at most RANK_WINDOW), a count over the doclists when there are more, then
@@ -73,33 +61,12 @@ export function searchClaims(db: Db, input: SearchInput): SearchResponse {
   const expr = searchExpression(db, input);
   const none: SearchResponse = { results: [], total: 0, page, pageSize, order: "bm25" };
   if (!expr) return none;
-  const { ids, total, order } = rankedPage(db, expr, (page - 1) * pageSize, pageSize);
+  const offset = (page - 1) * pageSize;
+  const small = smallResultPage(db, expr, offset, pageSize);
+  const { ids, total, order } = small ? { ...small, order: "bm25" as const } : rankedPage(db, expr, offset, pageSize);
   if (ids.length === 0) return { ...none, total, order };
 
-  const snippetOf = new Map<number, Snips>();
-  if (expr.text) {
-    if (/"\*/.test(expr.text)) {
-      // A prefix term is expanded at each MATCH: one pass over the page's id range instead.
-      const rows = sqlAll<Snips>(
-        db,
-        `SELECT rowid AS id, ${SNIPPETS} FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
-        expr.text,
-        Math.min(...ids),
-        Math.max(...ids),
-        JSON.stringify(ids),
-      );
-      for (const row of rows) snippetOf.set(row.id, row);
-    } else {
-      // The rowid is written into the SQL as a literal: with a bound "rowid = ?", SQLite 3.53's FTS5
-      // ignores the constraint and returns every match, and "rowid BETWEEN ? AND ?" scans them all.
-      for (const id of ids) {
-        if (!Number.isSafeInteger(id)) continue;
-        // A new SQL text per id: compiled once, not cached (it would push useful statements out).
-        const row = clientOf(db).prepare(`SELECT rowid AS id, ${SNIPPETS} FROM claims_fts WHERE claims_fts MATCH ? AND rowid = ${id}`).get(expr.text) as Snips | undefined;
-        if (row) snippetOf.set(id, row);
-      }
-    }
-  }
+  const snippetOf = small?.snippets ?? readSnippets(db, expr.text, ids);
   const rows = sqlAll<Omit<SearchResult, "snippet" | "snippetField">>(
     db,
     `SELECT c.id AS claimId, c.article_id AS articleId, a.title AS articleTitle, c.text AS text, c.status AS status, c.checkworthy AS checkworthy,
