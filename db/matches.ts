@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { ClaimStatus, Language } from "@/lib/vocabulary";
 import { articles, claimEvents, claimMatches, claimMatchScans, claims, users } from "./schema";
-import { sqlAll, sqlColumn, sqlGet } from "./sql";
+import { ftsRowid, sqlAll, sqlColumn, sqlGet } from "./sql";
 import type { Conn, Tx } from "./transaction";
 
 /**
@@ -34,7 +34,7 @@ export function matchCandidates(
        JOIN articles a ON a.id = c.article_id
       WHERE c.deleted_at IS NULL AND c.id <> ?`,
     match,
-    lowest,
+    ftsRowid(lowest),
     limit,
     claim.id,
   );

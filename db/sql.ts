@@ -38,6 +38,17 @@ export function prepared(source: SqlSource, sql: string): Database.Statement {
 
 type Params = unknown[] | [Record<string, unknown>];
 
+/**
+ * A rowid bound for an FTS5 query (`rowid = ?`, `>= ?`, `BETWEEN ? AND ?`). better-sqlite3 binds
+ * every JavaScript number as a REAL, and FTS5 uses a rowid constraint only when its value is an
+ * INTEGER (fts5GetRowidLimit in fts5_main.c): with a REAL it walks every match and SQLite drops
+ * the ones out of range afterwards — at 1M claims 13.5 ms instead of 3.4 ms for "rose" over the
+ * ranking window. A BigInt binds as an INTEGER.
+ */
+export function ftsRowid(id: number): bigint {
+  return BigInt(Math.trunc(id));
+}
+
 export function sqlAll<T>(source: SqlSource, sql: string, ...params: Params): T[] {
   return prepared(source, sql).all(...params) as T[];
 }

@@ -12,7 +12,7 @@
  * (claims first, verdicts first, bm25, newest), so the results are identical.
  */
 import type { Db } from "../connection";
-import { sqlAll, sqlColumn } from "../sql";
+import { ftsRowid, sqlAll, sqlColumn } from "../sql";
 import type { SearchExpression } from "./filters";
 import { claimTierSql } from "./index";
 import { BM25, verdictSql } from "./rank";
@@ -32,8 +32,8 @@ export function smallResultPage(db: Db, expr: SearchExpression, offset: number, 
     db,
     "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
     expr.match,
-    expr.lo,
-    expr.hi,
+    ftsRowid(expr.lo),
+    ftsRowid(expr.hi),
     SMALL_RESULT + 1,
   );
   if (matches.length > SMALL_RESULT) return null;
@@ -47,8 +47,8 @@ export function smallResultPage(db: Db, expr: SearchExpression, offset: number, 
        FROM claims_fts f JOIN claims c ON c.id = f.rowid
       WHERE claims_fts MATCH ? AND f.rowid BETWEEN ? AND ?${among}`,
     query,
-    matches[matches.length - 1]!,
-    matches[0]!,
+    ftsRowid(matches[matches.length - 1]!),
+    ftsRowid(matches[0]!),
     ...params,
   );
   const claimsFirst = expr.tiers !== null;

@@ -1,7 +1,7 @@
 /** The snippets of search results: an extract per text column with each match marked. */
 import type { Db } from "../connection";
 import { MARK_START } from "@/lib/highlight";
-import { clientOf, sqlAll } from "../sql";
+import { ftsRowid, sqlAll, sqlGet } from "../sql";
 
 export type SnippetField = "text" | "notes" | "evidence";
 
@@ -34,19 +34,15 @@ export function readSnippets(db: Db, text: string, ids: number[]): Map<number, S
       db,
       `SELECT rowid AS id, ${SNIPPET_COLUMNS} FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
       text,
-      Math.min(...ids),
-      Math.max(...ids),
+      ftsRowid(Math.min(...ids)),
+      ftsRowid(Math.max(...ids)),
       JSON.stringify(ids),
     );
     for (const row of rows) snippetOf.set(row.id, row);
     return snippetOf;
   }
-  // The rowid is written into the SQL as a literal: with a bound "rowid = ?", SQLite 3.53's FTS5
-  // ignores the constraint and returns every match, and "rowid BETWEEN ? AND ?" scans them all.
   for (const id of ids) {
-    if (!Number.isSafeInteger(id)) continue;
-    // A new SQL text per id: compiled once, not cached (it would push useful statements out).
-    const row = clientOf(db).prepare(`SELECT rowid AS id, ${SNIPPET_COLUMNS} FROM claims_fts WHERE claims_fts MATCH ? AND rowid = ${id}`).get(text) as Snippets | undefined;
+    const row = sqlGet<Snippets>(db, `SELECT rowid AS id, ${SNIPPET_COLUMNS} FROM claims_fts WHERE claims_fts MATCH ? AND rowid = ?`, text, ftsRowid(id));
     if (row) snippetOf.set(id, row);
   }
   return snippetOf;
