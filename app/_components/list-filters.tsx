@@ -1,4 +1,4 @@
-import { Select } from "@/components/form";
+import { Field, Select } from "@/components/form";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 
 /**
@@ -8,8 +8,7 @@ import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 
 export function StatusFilter({ label, value }: { label: string; value: string | undefined }) {
   return (
-    <label className="flex flex-col gap-1">
-      <span className="font-medium">{label}</span>
+    <Field label={label}>
       <Select name="status" defaultValue={value ?? ""}>
         <option value="">Any</option>
         {CLAIM_STATUSES.map((s) => (
@@ -18,7 +17,7 @@ export function StatusFilter({ label, value }: { label: string; value: string | 
           </option>
         ))}
       </Select>
-    </label>
+    </Field>
   );
 }
 
@@ -37,8 +36,7 @@ export function ReviewerFilter({
   extraOptions?: React.ReactNode;
 }) {
   return (
-    <label className="flex flex-col gap-1">
-      <span className="font-medium">{label}</span>
+    <Field label={label}>
       <Select name={name} defaultValue={value ? String(value) : ""}>
         <option value="">Anyone</option>
         {extraOptions}
@@ -48,6 +46,6 @@ export function ReviewerFilter({
           </option>
         ))}
       </Select>
-    </label>
+    </Field>
   );
 }

@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { ListTable } from "@/components/list-table";
 import { formatCount } from "@/lib/dashboard";
 import { humanDay } from "@/lib/vocabulary";
 import type { DashboardData } from "@/services/dashboard";
+
+const OVERDUE_COLUMNS = ["Claim", "Article", "Owner", "Due"];
 
 /** A figure; `alarm` ones are highlighted when non-zero (work is waiting), the others never are. */
 function Figure({ label, value, testId, help, alarm = true }: { label: string; value: number; testId: string; help: string; alarm?: boolean }) {
@@ -30,31 +33,18 @@ export function AttentionPanel({ data }: { data: DashboardData }) {
         <Figure label="Changed since published" value={t.changedSincePublished} testId="total-changed-published" help="public reports due a corrected version" />
       </dl>
       {data.overdueSources.length > 0 && (
-        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-          <table className="w-full text-sm" data-testid="overdue-sources">
-            <caption className="px-3 py-2 text-left font-medium">Overdue source requests</caption>
-            <thead className="bg-stone-100 text-left">
-              <tr>
-                <th className="px-3 py-2">Claim</th>
-                <th className="px-3 py-2">Article</th>
-                <th className="px-3 py-2">Owner</th>
-                <th className="px-3 py-2">Due</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200">
-              {data.overdueSources.map((o) => (
-                <tr key={o.claimId}>
-                  <td className="max-w-md px-3 py-2">
-                    <Link href={`/articles/${o.articleId}?claim=${o.claimId}`} className="line-clamp-2 underline">{o.text}</Link>
-                  </td>
-                  <td className="px-3 py-2">{o.articleTitle}</td>
-                  <td className="px-3 py-2">{o.ownerName ?? "Nobody"}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-red-800">{humanDay(o.dueAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable columns={OVERDUE_COLUMNS} caption="Overdue source requests" testId="overdue-sources">
+          {data.overdueSources.map((o) => (
+            <tr key={o.claimId}>
+              <td className="max-w-md px-3 py-2">
+                <Link href={`/articles/${o.articleId}?claim=${o.claimId}`} className="line-clamp-2 underline">{o.text}</Link>
+              </td>
+              <td className="px-3 py-2">{o.articleTitle}</td>
+              <td className="px-3 py-2">{o.ownerName ?? "Nobody"}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-red-800">{humanDay(o.dueAt)}</td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { DEFAULT_SORT_DIR } from "@/lib/dashboard";
 import type { DashboardData } from "@/services/dashboard";
 import { utcDayOf, isoDayOfUtcDay } from "@/lib/vocabulary";
 import { ArticlePicker } from "@/components/article-picker";
+import { Field, Select, TextInput } from "@/components/form";
 import { dashboardHref } from "./dashboard-url";
 
 /**
@@ -17,35 +18,30 @@ export function DashboardFilters({ data }: { data: DashboardData }) {
     href: dashboardHref(f, { from: isoDayOfUtcDay(today - days + 1), to: isoDayOfUtcDay(today), page: 1 }),
     active: f.to === isoDayOfUtcDay(today) && f.from === isoDayOfUtcDay(today - days + 1),
   }));
-  const field = "rounded border border-stone-300 bg-white px-2 py-1";
   return (
     <form method="get" action="/dashboard" aria-label="Dashboard filters" data-testid="dashboard-filters" className="space-y-2 rounded border border-stone-200 bg-white p-3 text-sm">
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">From</span>
-          <input type="date" name="from" defaultValue={f.from} required className={field} data-testid="filter-from" />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">To</span>
-          <input type="date" name="to" defaultValue={f.to} required className={field} data-testid="filter-to" />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Reviewer</span>
-          <select name="reviewerId" defaultValue={f.reviewerId ? String(f.reviewerId) : ""} className={field} data-testid="filter-reviewer">
+        <Field label="From">
+          <TextInput type="date" name="from" defaultValue={f.from} required data-testid="filter-from" />
+        </Field>
+        <Field label="To">
+          <TextInput type="date" name="to" defaultValue={f.to} required data-testid="filter-to" />
+        </Field>
+        <Field label="Reviewer">
+          <Select name="reviewerId" defaultValue={f.reviewerId ? String(f.reviewerId) : ""} data-testid="filter-reviewer">
             <option value="">Everyone</option>
             {data.reviewerOptions.map((u) => (
               <option key={u.id} value={u.id}>{u.name}</option>
             ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Language</span>
-          <select name="language" defaultValue={f.language ?? ""} className={field} data-testid="filter-language">
+          </Select>
+        </Field>
+        <Field label="Language">
+          <Select name="language" defaultValue={f.language ?? ""} data-testid="filter-language">
             <option value="">All</option>
             <option value="en">English</option>
             <option value="es">Spanish</option>
-          </select>
-        </label>
+          </Select>
+        </Field>
         <ArticlePicker
           initial={data.selectedArticle}
           textName="article"

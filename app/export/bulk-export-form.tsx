@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import { csvRowCounter, filenameFromDisposition, formatBytes, jsonRowCounter } from "./row-counter";
 import { ArticlePicker, type PickedArticle } from "@/components/article-picker";
-import { Select, TextInput } from "@/components/form";
+import { Field, Select, TextInput } from "@/components/form";
 
 type Progress = { rows: number; bytes: number; total: number | null };
 type State =
@@ -98,28 +98,24 @@ export function BulkExportForm({ article = null }: { article?: PickedArticle | n
   return (
     <div className="space-y-4">
       <form onSubmit={start} aria-label="Bulk export" className="grid max-w-3xl gap-4 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Format</span>
+        <Field label="Format" className="text-sm">
           <Select name="format" value={format} onChange={(e) => setFormat(e.target.value)}>
             <option value="csv">CSV (spreadsheet)</option>
             <option value="json">JSON</option>
           </Select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Status</span>
+        </Field>
+        <Field label="Status" className="text-sm">
           <Select name="status" defaultValue="">
             <option value="">Any status</option>
             {CLAIM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
           </Select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Claims added from</span>
+        </Field>
+        <Field label="Claims added from" className="text-sm">
           <TextInput type="date" name="from" />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">to (inclusive)</span>
+        </Field>
+        <Field label="to (inclusive)" className="text-sm">
           <TextInput type="date" name="to" />
-        </label>
+        </Field>
         <ArticlePicker initial={article} textName="articleQuery" placeholder="All articles: type a title" className="text-sm" testId="export-article" />
         {format === "csv" && (
           <label className="flex items-center gap-2 self-end text-sm">

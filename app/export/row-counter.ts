@@ -6,34 +6,42 @@
  */
 export type RowCounter = { push(text: string): void; rows(): number };
 
+const QUOTE = 34; // "
+const LINE_FEED = 10; // \n
+const OPEN_BRACE = 123; // {
+
+/** A counter that reads every character code of every chunk in order; `step` keeps its state. */
+function charCounter(step: (ch: number) => void, rows: () => number): RowCounter {
+  return {
+    push(text) {
+      for (let i = 0; i < text.length; i++) step(text.charCodeAt(i));
+    },
+    rows,
+  };
+}
+
 export function csvRowCounter(): RowCounter {
   let quoted = false;
   let records = 0;
-  return {
-    push(text) {
-      for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 34) quoted = !quoted;
-        else if (ch === 10 && !quoted) records++;
-      }
+  return charCounter(
+    (ch) => {
+      if (ch === QUOTE) quoted = !quoted;
+      else if (ch === LINE_FEED && !quoted) records++;
     },
-    rows: () => Math.max(0, records - 1),
-  };
+    () => Math.max(0, records - 1),
+  );
 }
 
 export function jsonRowCounter(): RowCounter {
   let afterNewline = false;
   let rows = 0;
-  return {
-    push(text) {
-      for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (afterNewline && ch === 123) rows++;
-        afterNewline = ch === 10;
-      }
+  return charCounter(
+    (ch) => {
+      if (afterNewline && ch === OPEN_BRACE) rows++;
+      afterNewline = ch === LINE_FEED;
     },
-    rows: () => rows,
-  };
+    () => rows,
+  );
 }
 
 /** "filename" from a Content-Disposition header, if it names one. */

@@ -11,7 +11,7 @@ import { requirePageUser } from "@/server/session";
 import { StatusBadge } from "@/components/status-style";
 import { Snippet } from "./snippet";
 import { ReviewerFilter, StatusFilter } from "../_components/list-filters";
-import { Select, TextInput } from "@/components/form";
+import { Field, Select, TextInput } from "@/components/form";
 
 export const metadata: Metadata = { title: "Search claims" };
 
@@ -90,29 +90,25 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <div className="flex flex-wrap items-end gap-3">
           <StatusFilter label="Status" value={input.status} />
           <ReviewerFilter label="Reviewer" name="reviewerId" value={input.reviewerId} reviewers={reviewers} />
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">Language</span>
+          <Field label="Language">
             <Select name="language" defaultValue={input.language ?? ""}>
               <option value="">Any</option>
               <option value="en">English</option>
               <option value="es">Spanish</option>
             </Select>
-          </label>
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">Added from</span>
+          </Field>
+          <Field label="Added from">
             <TextInput type="date" name="from" defaultValue={input.from ?? ""} />
-          </label>
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">to</span>
+          </Field>
+          <Field label="to">
             <TextInput type="date" name="to" defaultValue={input.to ?? ""} />
-          </label>
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">Show</span>
+          </Field>
+          <Field label="Show">
             <Select name="scope" defaultValue={input.scope ?? "claims"} className="max-w-full" data-testid="search-scope">
               <option value="claims">Check-worthy claims only</option>
               <option value="all">Every line, headlines included</option>
             </Select>
-          </label>
+          </Field>
           <ArticlePicker
             initial={article ? { id: article.id, title: article.title } : null}
             textName="article"

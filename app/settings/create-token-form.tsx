@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { createTokenAction } from "./actions";
-import { TextInput } from "@/components/form";
+import { Field, TextInput } from "@/components/form";
 
 export function CreateTokenForm() {
   const [state, action, pending] = useActionState(createTokenAction, null);
@@ -11,10 +11,9 @@ export function CreateTokenForm() {
   return (
     <form action={action} className="space-y-2">
       <div className="flex items-end gap-2">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Token name</span>
+        <Field label="Token name" className="text-sm">
           <TextInput name="name" required maxLength={80} />
-        </label>
+        </Field>
         <button type="submit" disabled={pending} className="rounded bg-stone-900 px-3 py-1.5 text-sm text-white disabled:opacity-60">
           Create token
         </button>

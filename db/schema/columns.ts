@@ -9,8 +9,11 @@ export const serialId = () => integer("id").primaryKey({ autoIncrement: true });
 /** A required reference to another table's row (`() => users.id`). */
 export const requiredRef = (name: string, target: () => AnySQLiteColumn) => integer(name).notNull().references(target);
 
-/** Creation time in ms, set by SQLite itself so every writer agrees on the clock. */
-export const createdAt = () =>
-  integer("created_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(cast((julianday('now') - 2440587.5) * 86400000 as integer))`);
+/** SQLite's own clock in ms, the default of the times below, so every writer agrees on the clock. */
+const sqliteNowMs = () => sql`(cast((julianday('now') - 2440587.5) * 86400000 as integer))`;
+
+/** Creation time in ms, set by SQLite itself. */
+export const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(sqliteNowMs());
+
+/** Last change in ms: SQLite sets it on insert, the writers on every change. */
+export const updatedAt = () => integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sqliteNowMs());

@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { CLAIM_STATUSES, EVENT_KINDS, LANGUAGES, ROLES, VERSION_SOURCES, type ScoreReason } from "@/lib/vocabulary";
-import { createdAt, requiredRef, serialId } from "./columns";
+import { createdAt, requiredRef, serialId, updatedAt } from "./columns";
 
 export const users = sqliteTable("users", {
   id: serialId(),
@@ -82,9 +82,7 @@ export const claims = sqliteTable(
     /** Retired because its sentence is gone from a new version (restorable by hand). */
     orphanedAt: integer("orphaned_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
-      .notNull()
-      .default(sql`(cast((julianday('now') - 2440587.5) * 86400000 as integer))`),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index("claims_article_start_idx").on(t.articleId, t.start),

@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { MODEL_STATUSES } from "@/lib/vocabulary";
-import { createdAt, requiredRef, serialId } from "./columns";
+import { createdAt, requiredRef, serialId, updatedAt } from "./columns";
 import { users } from "./core";
 
 /**
@@ -35,9 +35,7 @@ export const checkworthinessModels = sqliteTable(
     createdBy: requiredRef("created_by", () => users.id),
     createdAt: createdAt(),
     /** The heartbeat: a training row whose heartbeat stops was interrupted (a restart). */
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
-      .notNull()
-      .default(sql`(cast((julianday('now') - 2440587.5) * 86400000 as integer))`),
+    updatedAt: updatedAt(),
     finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
   },
   (t) => [

@@ -38,6 +38,20 @@ function claimByText(db: Db, text: string) {
   return requireLiveClaim(db, row.id);
 }
 
+const RATE = "The central bank raised its key rate to 4.5% on Thursday.";
+const RATE_REWORDED = "On Thursday the central bank raised the key interest rate to 4.5%.";
+
+/**
+ * Two articles of one claim each, the second added after the first so that it is matched against
+ * it; `earlier` and `later` are their claims. By default the rate claim and its rewording.
+ */
+function twoArticles(first: [title: string, text: string] = ["A", RATE], second: [title: string, text: string] = ["B", RATE_REWORDED]) {
+  const t = setup();
+  t.article(...first);
+  t.article(...second);
+  return { ...t, earlier: claimByText(t.db, first[1]), later: claimByText(t.db, second[1]) };
+}
+
 function storedMatches(db: Db, claimId: number) {
   return db.$client.prepare("SELECT matched_claim_id AS matchedClaimId, similarity, same, dismissed_at AS dismissedAt FROM claim_matches WHERE claim_id = ? ORDER BY similarity DESC").all(claimId) as {
     matchedClaimId: number;
@@ -148,10 +162,7 @@ describe("matching at split time", () => {
   });
 
   it("never computes on read: an explicit look matches a never-scanned claim, once", async () => {
-    const { db, editor, article } = setup();
-    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
-    article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
-    const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const { db, editor, later: b } = twoArticles();
     db.$client.prepare("DELETE FROM claim_matches").run();
     db.$client.prepare("DELETE FROM claim_match_scans").run();
     expect(await listClaimMatches(db, READER, { claimId: b.id })).toEqual({ scanned: false, matches: [] });
@@ -164,11 +175,11 @@ describe("matching at split time", () => {
 
   it("recomputes after the claim's text changes, keeping dismissals", async () => {
     const { db, editor, article } = setup();
-    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
+    article("A", RATE);
     article("C", "Farmers blocked the main highway near Rosario on Monday.");
-    const bodyB = "On Thursday the central bank raised the key interest rate to 4.5%. Farmers blocked the highway near Rosario on Monday.";
+    const bodyB = `${RATE_REWORDED} Farmers blocked the highway near Rosario on Monday.`;
     const b = article("B", bodyB);
-    const rate = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const rate = claimByText(db, RATE_REWORDED);
     const [source] = (await listClaimMatches(db, READER, { claimId: rate.id })).matches;
     expect(source!.articleTitle).toBe("A");
     await dismissMatch(db, editor, { claimId: rate.id, matchedClaimId: source!.claimId });
@@ -188,11 +199,7 @@ describe("matching at split time", () => {
   });
 
   it("leaves out retired matched claims", async () => {
-    const { db, editor, article } = setup();
-    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
-    article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
-    const a = claimByText(db, "The central bank raised its key rate to 4.5% on Thursday.");
-    const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const { db, editor, earlier: a, later: b } = twoArticles();
     expect((await listClaimMatches(db, READER, { claimId: b.id })).matches).toHaveLength(1);
     await retireClaim(db, editor, { claimId: a.id, version: a.version });
     expect((await listClaimMatches(db, READER, { claimId: b.id })).matches).toEqual([]);
@@ -201,10 +208,7 @@ describe("matching at split time", () => {
 
 describe("dismissing a match", () => {
   it("hides it for good, twice is harmless, and only matches can be dismissed", async () => {
-    const { db, editor, article } = setup();
-    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
-    article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
-    const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const { db, editor, later: b } = twoArticles();
     const [m] = (await listClaimMatches(db, READER, { claimId: b.id })).matches;
     await dismissMatch(db, editor, { claimId: b.id, matchedClaimId: m!.claimId });
     await dismissMatch(db, editor, { claimId: b.id, matchedClaimId: m!.claimId });
@@ -219,11 +223,7 @@ describe("dismissing a match", () => {
 
 describe("reusing an earlier verdict", () => {
   async function withVerdict() {
-    const t = setup();
-    t.article("A", "The central bank raised its key rate to 4.5% on Thursday.");
-    t.article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
-    const source = claimByText(t.db, "The central bank raised its key rate to 4.5% on Thursday.");
-    const target = claimByText(t.db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const { earlier: source, later: target, ...t } = twoArticles();
     await addEvidence(t.db, t.lead, { claimId: source.id, ...{ url: "https://bank.example/press/2024-07", title: "Rate decision press release", quote: "raised to 4.5%" } });
     await addEvidence(t.db, t.lead, { claimId: source.id, ...{ url: "https://news.example/rates", title: "Wire report" } });
     await recordVerdict(t.db, t.lead, { claimId: source.id, status: "disputed", note: "The rate went to 4.25%, not 4.5%.", version: source.version + 2 });
@@ -292,11 +292,10 @@ describe("reusing an earlier verdict", () => {
   });
 
   it("reuses a related claim's verdict only when the reviewer acknowledges the difference", async () => {
-    const { db, editor, lead, article } = setup();
-    article("Texas", "Flu cases in Texas doubled in January, health officials said.");
-    article("Ohio", "Flu cases in Ohio doubled in January, health officials said.");
-    const texas = claimByText(db, "Flu cases in Texas doubled in January, health officials said.");
-    const ohio = claimByText(db, "Flu cases in Ohio doubled in January, health officials said.");
+    const { db, editor, lead, earlier: texas, later: ohio } = twoArticles(
+      ["Texas", "Flu cases in Texas doubled in January, health officials said."],
+      ["Ohio", "Flu cases in Ohio doubled in January, health officials said."],
+    );
     await recordVerdict(db, lead, { claimId: texas.id, status: "supported", note: "State data.", version: texas.version });
     const [match] = (await listClaimMatches(db, READER, { claimId: ohio.id })).matches;
     expect(match).toMatchObject({ claimId: texas.id, same: false, reason: "different place: Ohio / Texas" });
@@ -313,21 +312,13 @@ describe("reusing an earlier verdict", () => {
   });
 
   it("refuses to reuse a claim that is not among the matches without an acknowledgement", async () => {
-    const { db, editor, lead, article } = setup();
-    article("Bridge", "The bridge opened in 1998 after six years of work.");
-    article("Rates", "The central bank raised its key rate to 4.5% on Thursday.");
-    const bridge = claimByText(db, "The bridge opened in 1998 after six years of work.");
-    const rates = claimByText(db, "The central bank raised its key rate to 4.5% on Thursday.");
+    const { db, editor, lead, earlier: bridge, later: rates } = twoArticles(["Bridge", "The bridge opened in 1998 after six years of work."], ["Rates", RATE]);
     await recordVerdict(db, lead, { claimId: bridge.id, status: "supported", note: "Records.", version: bridge.version });
     await expect(reuseVerdict(db, editor, { claimId: rates.id, sourceClaimId: bridge.id, version: rates.version })).rejects.toThrow(/not among this claim's matches/);
   });
 
   it("refuses a source without a verdict, itself, or a missing claim", async () => {
-    const { db, editor, article } = setup();
-    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
-    article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
-    const a = claimByText(db, "The central bank raised its key rate to 4.5% on Thursday.");
-    const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const { db, editor, earlier: a, later: b } = twoArticles();
     await expect(reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: a.id, version: b.version })).rejects.toThrow(/no verdict/);
     await expect(reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: b.id, version: b.version })).rejects.toThrow(/own verdict/);
     await expect(reuseVerdict(db, editor, { claimId: b.id, sourceClaimId: 99_999, version: b.version })).rejects.toThrow(/no longer exists/);
@@ -335,11 +326,7 @@ describe("reusing an earlier verdict", () => {
   });
 
   it("does not copy evidence the claim already has, and keeps a supported verdict without a note", async () => {
-    const { db, editor, lead, article } = setup();
-    article("A", "The central bank raised its key rate to 4.5% on Thursday.");
-    article("B", "On Thursday the central bank raised the key interest rate to 4.5%.");
-    const a = claimByText(db, "The central bank raised its key rate to 4.5% on Thursday.");
-    const b = claimByText(db, "On Thursday the central bank raised the key interest rate to 4.5%.");
+    const { db, editor, lead, earlier: a, later: b } = twoArticles();
     await addEvidence(db, lead, { claimId: a.id, ...{ url: "https://bank.example/press", title: "Press release" } });
     await recordVerdict(db, lead, { claimId: a.id, status: "supported", version: a.version + 1 });
     await addEvidence(db, editor, { claimId: b.id, ...{ url: "https://bank.example/press", title: "Same link" } });

@@ -2,12 +2,8 @@ import { describe, expect, it } from "vitest";
 import { safeLocalPath } from "@/lib/safe-redirect";
 
 describe("safeLocalPath", () => {
-  it.each([
-    ["/articles/12?claim=3#panel", "/articles/12?claim=3#panel"],
-    ["/dashboard", "/dashboard"],
-    ["/search?q=a%2Fb", "/search?q=a%2Fb"],
-  ])("keeps the app path %s", (raw, expected) => {
-    expect(safeLocalPath(raw)).toBe(expected);
+  it.each(["/articles/12?claim=3#panel", "/dashboard", "/search?q=a%2Fb"])("keeps the app path %s", (path) => {
+    expect(safeLocalPath(path)).toBe(path);
   });
 
   it.each([

@@ -20,6 +20,16 @@ function spaced(name: string, expected: string[]): Case {
   return { name, input: expected.join(" "), expected };
 }
 
+/** A case whose input is its sentences with nothing between them. */
+function glued(name: string, expected: string[]): Case {
+  return { name, input: expected.join(""), expected };
+}
+
+/** A case whose input is its sentences, one a line. */
+function onLines(name: string, expected: string[]): Case {
+  return { name, input: expected.join("\n"), expected };
+}
+
 const EN_CASES: Case[] = [
   spaced("titles and U.S. (Intl.Segmenter breaks after both)", ["Dr. Smith met the U.S. envoy.", "He left."]),
   spaced("Mr./Mrs., a.m. mid-sentence, p.m. at sentence end", ["Mr. and Mrs. Jones arrived at 9 a.m. on Monday.", "They left at 5 p.m.", "The talks failed."]),
@@ -63,17 +73,9 @@ const EN_CASES: Case[] = [
   spaced("URLs and domains", ["Visit example.com for more.", "See https://x.org/a.b for details.", "Done."]),
   spaced("domain ending a sentence", ["Read it at www.bbc.co.uk.", "The site is down."]),
   spaced("e-mail address", ["Write to john.doe@x.org.", "Thanks for reading."]),
-  {
-    name: "sentences glued without a space",
-    input: "They trained the security forces.President Nayib Bukele said so.",
-    expected: ["They trained the security forces.", "President Nayib Bukele said so."],
-  },
+  glued("sentences glued without a space", ["They trained the security forces.", "President Nayib Bukele said so."]),
   spaced("capitalised domain is not split", ["Visit La.Nacion.com today."]),
-  {
-    name: "glued after a closing quote",
-    input: "Milei and I are friends.”The meeting ended.",
-    expected: ["Milei and I are friends.”", "The meeting ended."],
-  },
+  glued("glued after a closing quote", ["Milei and I are friends.”", "The meeting ended."]),
   {
     name: "CRLF line endings",
     input: "Line one\r\nLine two. Second sentence.\r\n",
@@ -86,11 +88,7 @@ const EN_CASES: Case[] = [
   },
   spaced("parenthesised sentence", ["The vote was 52-48.", "(Two abstained.)", "It passed."]),
   spaced("repeated and mixed terminators", ["What a day!!!", "Amazing?!", "Yes."]),
-  {
-    name: "terminators glued to capitals",
-    input: "Wait!Really?Yes.",
-    expected: ["Wait!", "Really?", "Yes."],
-  },
+  glued("terminators glued to capitals", ["Wait!", "Really?", "Yes."]),
   spaced("a year ends a sentence before a number", ["It happened in 2022.", "74,000 people were arrested."]),
   {
     name: "surrounding whitespace is trimmed",
@@ -108,11 +106,7 @@ const EN_CASES: Case[] = [
     input: "First.\n***\n…\nSecond.",
     expected: ["First.", "Second."],
   },
-  {
-    name: "a line break always ends a sentence",
-    input: "Call Dr.\nSmith later.",
-    expected: ["Call Dr.", "Smith later."],
-  },
+  onLines("a line break always ends a sentence", ["Call Dr.", "Smith later."]),
   spaced("emoji (surrogate pairs) keep offsets", ["😀 Hello there.", "🎉 Party time!"]),
   {
     name: "headline, byline and caption lines of the seed article",
@@ -162,20 +156,12 @@ const ES_CASES: Case[] = ([
   spaced("Dr./Dra./Sr. in Spanish", ["«Es un amigo», dijo el Sr. Pérez.", "La Dra. Gómez y el Dr. Ruiz no hablaron."]),
   spaced("pág. and art. before numbers", ["El informe (pág. 22) cita el art. 5 de la ley.", "Las cifras son oficiales."]),
   spaced("p. m. ending a sentence", ["La reunión fue a las 10 p. m.", "El acto empezó tarde."]),
-  {
-    name: "glued sentences after a number",
-    input: "El país gastó 25.000 millones.Luego se recuperó.",
-    expected: ["El país gastó 25.000 millones.", "Luego se recuperó."],
-  },
+  glued("glued sentences after a number", ["El país gastó 25.000 millones.", "Luego se recuperó."]),
   spaced("decimal comma and percentage", ["Según la Dra. Gómez, el desempleo subió al 3,5 %.", "Las cifras preocupan."]),
   spaced("guillemets with an inner question and a comma", ["«¿Por qué?», preguntó el Sr. Ramos.", "Nadie respondió."]),
   spaced("Spanish ellipsis", ["Pasó el tiempo...", "Y nada cambió."]),
   spaced("domain with path ending a sentence", ["Más información en www.lanacion.com.ar/politica.", "El diario lo confirmó."]),
-  {
-    name: "Spanish byline and LEE TAMBIÉN lines",
-    input: "Bukele Visitará Argentina\nPor Ana López | 13 de septiembre de 2024\nLEE TAMBIÉN: El régimen de excepción\nEl viaje fue breve.",
-    expected: ["Bukele Visitará Argentina", "Por Ana López | 13 de septiembre de 2024", "LEE TAMBIÉN: El régimen de excepción", "El viaje fue breve."],
-  },
+  onLines("Spanish byline and LEE TAMBIÉN lines", ["Bukele Visitará Argentina", "Por Ana López | 13 de septiembre de 2024", "LEE TAMBIÉN: El régimen de excepción", "El viaje fue breve."]),
   spaced("etc. before a Spanish sentence starter", ["Hubo capturas, juicios, etc.", "Las cifras son oficiales."]),
 ] satisfies Case[]).map((c) => ({ ...c, language: "es" as const }));
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/server/db";
 import { getUsers } from "@/services/users";
 import { requirePageUser } from "@/server/session";
+import { ListTable } from "@/components/list-table";
 import { AddUserForm } from "./add-user-form";
 import { UserRow } from "./user-row";
 
@@ -21,22 +22,11 @@ export default async function UsersPage() {
       </section>
       <section aria-labelledby="all-users">
         <h2 id="all-users" className="mb-2 font-semibold">All users ({users.length})</h2>
-        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-          <table className="w-full text-sm" data-testid="users-table">
-            <thead className="bg-stone-100 text-left">
-              <tr>
-                {COLUMNS.map((column) => (
-                  <th key={column} className="px-3 py-2">{column}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200">
-              {users.map((u) => (
-                <UserRow key={u.id} user={u} isSelf={u.id === admin.id} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable columns={COLUMNS} testId="users-table">
+          {users.map((u) => (
+            <UserRow key={u.id} user={u} isSelf={u.id === admin.id} />
+          ))}
+        </ListTable>
       </section>
     </div>
   );

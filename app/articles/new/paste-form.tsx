@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormAction } from "../../_components/use-form-action";
+import { Field } from "@/components/form";
 import { LanguageSelect } from "@/components/language-select";
 import { usePreflight } from "@/components/use-preflight";
 import { ARTICLE_SIZE_HINT, articleTextProblem } from "@/lib/article-size";
@@ -14,30 +15,25 @@ export function PasteForm() {
   const preflight = usePreflight((data) => articleTextProblem(String(data.get("body") ?? "")));
   return (
     <form action={action} onSubmit={preflight.onSubmit} className="space-y-3" aria-label="Paste an article">
-      <label className="flex flex-col gap-1 text-sm">
-        <span className="font-medium">Title</span>
+      <Field label="Title" className="text-sm">
         <input name="title" defaultValue={values?.title} required maxLength={500} className={input} />
-      </label>
+      </Field>
       <div className="grid gap-3 sm:grid-cols-2">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Byline (optional)</span>
+        <Field label="Byline (optional)" className="text-sm">
           <input name="byline" defaultValue={values?.byline} maxLength={300} className={input} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Published (optional)</span>
+        </Field>
+        <Field label="Published (optional)" className="text-sm">
           <input name="publishedAt" defaultValue={values?.publishedAt} type="date" className={input} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Source URL (optional)</span>
+        </Field>
+        <Field label="Source URL (optional)" className="text-sm">
           <input name="sourceUrl" defaultValue={values?.sourceUrl} type="url" maxLength={2000} placeholder="https://" className={input} />
-        </label>
+        </Field>
         <LanguageSelect id="paste-language" defaultValue={values?.language} />
       </div>
-      <label className="flex flex-col gap-1 text-sm">
-        <span className="font-medium">Article text</span>
+      <Field label="Article text" className="text-sm">
         <textarea name="body" defaultValue={values?.body} rows={14} aria-describedby="paste-size" aria-invalid={Boolean(preflight.error)} className={`${input} font-serif`} />
         <span id="paste-size" className="text-xs text-stone-600">{ARTICLE_SIZE_HINT}</span>
-      </label>
+      </Field>
       <ImportSubmit state={state} pending={pending} preflightError={preflight.error} label="Add and split into claims" pendingLabel="Splitting into claims…" />
     </form>
   );

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useFormAction } from "../../../_components/use-form-action";
-import { Button, TextArea, TextInput } from "@/components/form";
+import { Button, Field, TextArea, TextInput } from "@/components/form";
 import { FormMessage } from "@/components/form-message";
 import { usePreflight } from "@/components/use-preflight";
 import { ARTICLE_SIZE_HINT, articleTextProblem, UPLOAD_SIZE_HINT, uploadProblem } from "@/lib/article-size";
@@ -46,24 +46,19 @@ export function NewVersionForm({ articleId, version, sourceUrl }: Props) {
           ))}
         </fieldset>
         {kind === "text" && (
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">The whole new text</span>
+          <Field label="The whole new text" hint={ARTICLE_SIZE_HINT}>
             <TextArea name="body" rows={10} defaultValue={values?.body} className="font-serif" data-testid="new-version-body" />
-            <span className="text-xs text-stone-600">{ARTICLE_SIZE_HINT}</span>
-          </label>
+          </Field>
         )}
         {kind === "file" && (
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">A .txt, .md or .html file</span>
+          <Field label="A .txt, .md or .html file" hint={UPLOAD_SIZE_HINT}>
             <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm" />
-            <span className="text-xs text-stone-600">{UPLOAD_SIZE_HINT}</span>
-          </label>
+          </Field>
         )}
         {kind === "url" && (
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">URL</span>
+          <Field label="URL">
             <TextInput name="url" type="url" defaultValue={values?.url ?? sourceUrl ?? ""} placeholder="https://" />
-          </label>
+          </Field>
         )}
         <p className="text-xs text-stone-600">
           Claims keep their verdicts where their sentence is still there; a changed sentence is marked “changed since verdict”, a sentence that is gone is kept

@@ -7,7 +7,7 @@ import { STATUS_LABELS, type ClaimStatus } from "@/lib/vocabulary";
 import { segmentBody } from "@/lib/highlight";
 import { STATUS_STYLE, StatusBadge } from "@/components/status-style";
 import { requirePageUser } from "@/server/session";
-import { TextInput } from "@/components/form";
+import { Field, TextInput } from "@/components/form";
 
 export const metadata: Metadata = { title: "Article history" };
 
@@ -37,10 +37,9 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
       <p className="text-sm"><Link href={`/articles/${article.id}`} className="underline">Back to review</Link></p>
       <h1 className="text-2xl font-semibold">{article.title}: history</h1>
       <form method="get" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Show statuses as of">
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Statuses as of (UTC)</span>
+        <Field label="Statuses as of (UTC)">
           <TextInput type="datetime-local" name="at" step={1} defaultValue={moment.toISOString().slice(0, 19)} />
-        </label>
+        </Field>
         <button type="submit" className="rounded border border-stone-300 px-3 py-1">Show</button>
         {invalid && <p className="text-red-800" role="status">That is not a valid date and time; showing now.</p>}
       </form>

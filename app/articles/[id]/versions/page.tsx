@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Select } from "@/components/form";
+import { Field, Select } from "@/components/form";
 import { isAppError } from "@/lib/errors";
 import { compareVersions, getVersionHistory, type VersionComparison } from "@/services/versions";
 import { getDb } from "@/server/db";
@@ -86,14 +86,13 @@ export default async function VersionsPage({ params, searchParams }: Props) {
           <h2 id="compare" className="font-semibold">Compare two versions</h2>
           <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
             {(["from", "to"] as const).map((side) => (
-              <label key={side} className="flex flex-col gap-1">
-                <span className="font-medium">{side === "from" ? "From" : "To"}</span>
+              <Field key={side} label={side === "from" ? "From" : "To"}>
                 <Select name={side} defaultValue={String(side === "from" ? from : to)}>
                   {versions.map((v) => (
                     <option key={v.version} value={v.version}>Version {v.version}</option>
                   ))}
                 </Select>
-              </label>
+              </Field>
             ))}
             <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1">Show the changes</button>
           </form>
