@@ -6,7 +6,9 @@ import type { ReactNode } from "react";
  */
 export function ListTable({ columns, caption, testId, children }: { columns: readonly string[]; caption?: string; testId: string; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+    // relative: the rows' visually hidden labels are positioned inside the scrolling box, so they
+    // cannot widen the page past a phone's screen.
+    <div className="relative overflow-x-auto rounded border border-stone-200 bg-white">
       <table className="w-full text-sm" data-testid={testId}>
         {caption && <caption className="px-3 py-2 text-left font-medium">{caption}</caption>}
         <thead className="bg-stone-100 text-left">

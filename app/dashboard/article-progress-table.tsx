@@ -80,7 +80,7 @@ export function ArticleProgressTable({ data }: { data: DashboardData }) {
           No articles were added in this range{f.language ? " in this language" : ""}{f.reviewerId ? " with claims assigned to this reviewer" : ""}.
         </p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-sm" data-testid="articles-table">
             <caption className="sr-only">Progress per article. Column headers sort the table.</caption>
             <thead className="border-y border-stone-200 bg-stone-50 text-left text-xs text-stone-700">

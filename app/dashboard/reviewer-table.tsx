@@ -17,7 +17,7 @@ export function ReviewerTable({ data }: { data: DashboardData }) {
       {reviewers.length === 0 ? (
         <p className="border-t border-stone-100 p-6 text-center text-stone-600">No reviewer activity in this range.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-sm" data-testid="reviewers-table">
             <caption className="sr-only">Reviewer figures</caption>
             <thead className="border-y border-stone-200 bg-stone-50 text-left text-xs text-stone-700">

@@ -111,27 +111,30 @@ export function ThroughputChart({ throughput }: { throughput: DashboardData["thr
         <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke="#78716c" />
         <text x={PAD.left + plotW / 2} y={H - 4} textAnchor="middle" fontSize="11" fill="#57534e">Day (MM-DD, UTC)</text>
       </svg>
-      <table className="sr-only" data-testid="throughput-table">
-        <caption>Verdicts per day by status</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            {STACK.map((s) => <th key={s} scope="col">{STATUS_STYLE[s].label}</th>)}
-            {hasOther && <th scope="col">Other</th>}
-            <th scope="col">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d) => (
-            <tr key={d.date}>
-              <th scope="row">{d.date}</th>
-              {STACK.map((s) => <td key={s}>{d[s]}</td>)}
-              {hasOther && <td>{d.other}</td>}
-              <td>{d.total}</td>
+      {/* The wrapper is what hides it: a table ignores sr-only's 1px width and widened the page on phones. */}
+      <div className="sr-only">
+        <table data-testid="throughput-table">
+          <caption>Verdicts per day by status</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              {STACK.map((s) => <th key={s} scope="col">{STATUS_STYLE[s].label}</th>)}
+              {hasOther && <th scope="col">Other</th>}
+              <th scope="col">Total</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.date}>
+                <th scope="row">{d.date}</th>
+                {STACK.map((s) => <td key={s}>{d[s]}</td>)}
+                {hasOther && <td>{d.other}</td>}
+                <td>{d.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

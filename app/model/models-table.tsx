@@ -16,7 +16,7 @@ export function ModelsTable({ models, inUseId }: { models: ModelViewJson[]; inUs
     );
   }
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm" data-testid="models">
         <caption className="sr-only">Models trained on the desk</caption>
         <thead>
