@@ -82,12 +82,11 @@ function wordKeys(word: string, language: Language): { keys: string[]; up: strin
       }
     }
   }
-  // dev v6: a Spanish "ex-" word is "former" and its rest ("extesorero" = "former treasurer")
+  // dev v6: a Spanish "ex-" word is "former" and its rest ("extesorero" = "former treasurer"); dev v7:
+  // only the rest explains (an English "former" is judged by formerStated, accounting.ts), so two
+  // "ex-" words do not explain each other by "former" alone ("exalcalde" / "exconcejal")
   const rest = language === "es" ? exPrefixed(word) : undefined;
-  if (rest) {
-    keys.push(...wordKeys(rest, "es").keys);
-    for (const c of lexicons().concepts.en.get("former") ?? []) keys.push(`c:${c}`);
-  }
+  if (rest) keys.push(...wordKeys(rest, "es").keys);
   // an English word's own synsets; a Spanish word's through the English forms of its concepts
   const wn = language === "en" ? [synonymKeys(stem)] : (own > 1 ? keys.slice(1, own) : keys.slice(1)).map((k) => conceptSynonymKeys(Number(k.slice(2))));
   const up: string[] = [];

@@ -151,6 +151,15 @@ function directions(ctx: Ctx): void {
     add(ctx, "direction", qa, qb, false);
     return;
   }
+  // dev v7: the quantity directions left unpaired, one sign on each side and opposite ("fell 8 %
+  // after … a drop" / "rose 8 % after … a drop": the shared "drop" must not hide the flip)
+  const ua = unpaired(ctx, "a", (u) => u.kind === "direction" && u.direction!.axis === "quantity");
+  const ub = unpaired(ctx, "b", (u) => u.kind === "direction" && u.direction!.axis === "quantity");
+  const sign = (us: Unit[]) => new Set(us.map((u) => u.direction!.sign));
+  if (ua.length > 0 && ub.length > 0 && sign(ua).size === 1 && sign(ub).size === 1 && ua[0]!.direction!.sign !== ub[0]!.direction!.sign) {
+    add(ctx, "direction", ua, ub, false);
+    return;
+  }
   const sa = axis(da, "stance");
   const sb = axis(db, "stance");
   if (sa.length > 0 && sb.length > 0) {
