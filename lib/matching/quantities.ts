@@ -144,6 +144,7 @@ export function quantityUnits(
   scanToFrame: readonly number[],
 ): Unit[] {
   const out: Unit[] = [];
+  const names: Unit[] = [];
   for (const found of numberSpans(prepared, scan, language)) {
     const span = { value: found.value, first: scanToFrame[found.first]!, last: scanToFrame[found.last]! };
     if (anyUsed(used, span.first, span.last + 1)) continue;
@@ -158,6 +159,13 @@ export function quantityUnits(
     if (lastTok.kind === "word" && tokens[last - 1]?.kind === "num" && tokens[last - 1]!.end === lastTok.start) {
       const hit = unitAt(tokens, words, last);
       if (hit) (unit = { ...hit.def, text: hit.text }), (last = hit.end);
+      // dev v7: a number glued to capitals that are no unit is a name ("5G", "4G"), not a figure
+      else if (span.first === last - 1 && /^[A-Z]{1,3}$/.test(lastTok.raw)) {
+        for (let k = span.first; k <= last; k++) used[k] = true;
+        const norm = `${tokens[span.first]!.norm}${lastTok.norm}`;
+        names.push({ kind: "content", first: span.first, last, text: `${tokens[span.first]!.raw}${lastTok.raw}`, keys: [`w:${norm}`], ids: [], weight: 1.5, name: true });
+        continue;
+      }
     }
     if (!unit) {
       let p = last + 1;
@@ -218,7 +226,7 @@ export function quantityUnits(
     for (let k = i; k <= last; k++) used[k] = true;
     out.push(makeUnit(tokens, i, last, { value: hit.values[0]!, unit: { ...UNIT_BY_ID.get("times")!, text: "×" }, year: false }));
   }
-  return ratios(tokens, words, out);
+  return [...ratios(tokens, words, out), ...names];
 }
 
 /** Words between the two numbers of a ratio: "8 de cada 10", "one in five", "3 out of 4", "14 of its 20". */
