@@ -164,7 +164,9 @@ export function accountedUnits(ua: readonly Unit[], a: ClaimFrame, ub: readonly 
   const link = (xs: readonly Unit[], fx: ClaimFrame, ys: readonly Unit[], fy: ClaimFrame, offsetX: number, offsetY: number) => {
     xs.forEach((x, i) => {
       const words = unitWords(x, fx).words;
-      if (words.length === 0 || x.name || (x.kind !== "content" && x.kind !== "direction")) {
+      // dev v7: across languages a body is explained by words that translate it ("alcaldía" / "borough", "Fiscalía" / "prosecutors")
+      const body = x.kind === "organisation" && fx.language !== fy.language;
+      if (words.length === 0 || x.name || (x.kind !== "content" && x.kind !== "direction" && !body)) {
         // names, places and bodies that did not pair are never explained by other words
         if (!(x.name && ys.some((y) => x.keys.some((k) => unitWords(y, fy).keys.has(k)))) && !ys.some((y) => sameName(x, fx, y, fy))) broken.add(offsetX + i);
       }

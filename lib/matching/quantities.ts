@@ -32,6 +32,9 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["peso", "money", 1, ["peso", "pesos", "mxn", "ars", "cop", "clp"]],
   ["km", "length", 1000, ["km", "kilometre", "kilometres", "kilometer", "kilometers", "kilometro", "kilometros"]],
   ["m", "length", 1, ["metre", "metres", "meter", "meters", "metros"]],
+  // dev v7: "1,5 metros" = "150 centímetros"; rainfall in millimetres
+  ["cm", "length", 0.01, ["cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimetro", "centimetros"]],
+  ["mm", "length", 0.001, ["mm", "millimetre", "millimetres", "millimeter", "millimeters", "milimetro", "milimetros"]],
   ["mi", "length", 1609.34, ["mile", "miles", "milla", "millas"]],
   ["ly", "length", 9.4607e15, ["light year", "light years", "light-year", "light-years", "ano luz", "anos luz"]],
   ["pc", "length", 3.0857e16, ["parsec", "parsecs"]],
@@ -58,6 +61,9 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["month", "duration", 2629800, ["month", "months", "mes", "meses"]],
   ["year", "duration", 31557600, ["year", "years", "ano", "anos"]],
   ["times", "times", 1, ["times", "veces", "fold"]],
+  // dev v7: speeds ("120 mph" = "120 millas por hora"; km/h), in metres per second
+  ["kmh", "speed", 1 / 3.6, ["km/h", "km h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour", "kilometros por hora", "kilometros/hora"]],
+  ["mph", "speed", 0.44704, ["mph", "miles per hour", "miles an hour", "millas por hora"]],
 ];
 
 const UNITS = new PhraseTable<UnitDef>();
