@@ -191,8 +191,10 @@ function slotOf(units: readonly Unit[], f: ClaimFrame): SlotName {
 export function accountingSlots(ctx: Ctx): void {
   const before = ctx.out.length;
   accountingRules(ctx);
-  // dev v5: residue of common words is a weak veto, weighed by the learned model (soft-veto.ts); residue that names a place, body or name stays hard
-  for (const s of ctx.out.slice(before)) if (!s.agrees && s.slot !== "place" && s.slot !== "entity") softConflicts.add(s);
+  // dev v5: residue of common words is a weak veto, weighed by the learned model (soft-veto.ts); residue that names a place, body or name stays hard;
+  // dev v7: across languages a name or body left over is weak too (bodies and titles are translated freely: "Board of Regents" / "Junta de Regentes")
+  const cross = ctx.a.language !== ctx.b.language;
+  for (const s of ctx.out.slice(before)) if (!s.agrees && s.slot !== "place" && (s.slot !== "entity" || cross)) softConflicts.add(s);
 }
 
 /**

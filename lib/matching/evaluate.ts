@@ -8,10 +8,10 @@
  * (tier ≠ "different") and the share of "different" pairs shown; and, per kind of pair, how many
  * were auto-matched.
  *
- * Protocol "dev v6" (docs/matching.md): every choice is made on all of corpus/matching/pairs,
- * corpus/matching/holdout, holdout-d, holdout-e and holdout-f (DEV_V6_DIRS; the four holdouts
- * were each scored once and are spent, so they are dev data now), validated leave-one-author-out
- * over five authors. A new held-out directory (e.g. corpus/matching/holdout-g, written by
+ * Protocol "dev v7" (docs/matching.md): every choice is made on all of corpus/matching/pairs,
+ * corpus/matching/holdout, holdout-d, holdout-e, holdout-f and holdout-g (DEV_V7_DIRS; the five
+ * holdouts were each scored once and are spent, so they are dev data now), validated
+ * leave-one-author-out over six authors. A new held-out directory (e.g. corpus/matching/holdout-h, written by
  * someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
  * per group only (test/matching/recorded-figures.json). The old dev/test split by family
  * (lib/evaluation/split.ts) is kept for history.
@@ -44,10 +44,14 @@ export const DEV_V5_DIRS: readonly string[] = [...DEV_V4_DIRS, HOLDOUT_E_DIR];
 export const HOLDOUT_F_DIR = path.join(process.cwd(), "corpus", "matching", "holdout-f");
 /** Dev v6: every rule, lexicon entry, threshold and model weight is chosen on these (2,978 pairs, five authors). */
 export const DEV_V6_DIRS: readonly string[] = [...DEV_V5_DIRS, HOLDOUT_F_DIR];
+/** Holdout g (a sixth author, "pg"): scored once under dev v6, spent since — dev data in dev v7. */
+export const HOLDOUT_G_DIR = path.join(process.cwd(), "corpus", "matching", "holdout-g");
+/** Dev v7: every rule, lexicon entry, threshold and model weight is chosen on these (3,486 pairs, six authors). */
+export const DEV_V7_DIRS: readonly string[] = [...DEV_V6_DIRS, HOLDOUT_G_DIR];
 
 /**
  * The author of a pair, from its id: corpus/matching/pairs (pa-, pb-: one author), the old
- * holdout (pc-), holdout d (pd-), holdout e (pe-) and holdout f (pf-) were written by five different authors. Leave-one-author-out
+ * holdout (pc-), holdout d (pd-), holdout e (pe-), holdout f (pf-) and holdout g (pg-) were written by six different authors. Leave-one-author-out
  * validation (tune.ts) holds each out in turn.
  */
 export function authorOf(p: { id: string }): string {
@@ -136,7 +140,7 @@ export function evaluateSplit(split: "dev" | "test", dir?: string): Figures {
   return figuresOf(comparePairs(pairsOfSplit(split, dir)));
 }
 
-/** Figures of every pair in a directory or directories (dev v6: DEV_V6_DIRS; a holdout: its directory). */
+/** Figures of every pair in a directory or directories (dev v7: DEV_V7_DIRS; a holdout: its directory). */
 export function evaluateDir(dir: string | readonly string[]): Figures {
   return figuresOf(comparePairs(loadPairs(dir)));
 }

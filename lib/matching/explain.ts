@@ -82,12 +82,11 @@ function wordKeys(word: string, language: Language): { keys: string[]; up: strin
       }
     }
   }
-  // dev v6: a Spanish "ex-" word is "former" and its rest ("extesorero" = "former treasurer")
+  // dev v6: a Spanish "ex-" word is "former" and its rest ("extesorero" = "former treasurer"); dev v7:
+  // only the rest explains (an English "former" is judged by formerStated, accounting.ts), so two
+  // "ex-" words do not explain each other by "former" alone ("exalcalde" / "exconcejal")
   const rest = language === "es" ? exPrefixed(word) : undefined;
-  if (rest) {
-    keys.push(...wordKeys(rest, "es").keys);
-    for (const c of lexicons().concepts.en.get("former") ?? []) keys.push(`c:${c}`);
-  }
+  if (rest) keys.push(...wordKeys(rest, "es").keys);
   // an English word's own synsets; a Spanish word's through the English forms of its concepts
   const wn = language === "en" ? [synonymKeys(stem)] : (own > 1 ? keys.slice(1, own) : keys.slice(1)).map((k) => conceptSynonymKeys(Number(k.slice(2))));
   const up: string[] = [];
@@ -165,7 +164,9 @@ export function accountedUnits(ua: readonly Unit[], a: ClaimFrame, ub: readonly 
   const link = (xs: readonly Unit[], fx: ClaimFrame, ys: readonly Unit[], fy: ClaimFrame, offsetX: number, offsetY: number) => {
     xs.forEach((x, i) => {
       const words = unitWords(x, fx).words;
-      if (words.length === 0 || x.name || (x.kind !== "content" && x.kind !== "direction")) {
+      // dev v7: across languages a body is explained by words that translate it ("alcaldía" / "borough", "Fiscalía" / "prosecutors")
+      const body = x.kind === "organisation" && fx.language !== fy.language;
+      if (words.length === 0 || x.name || (x.kind !== "content" && x.kind !== "direction" && !body)) {
         // names, places and bodies that did not pair are never explained by other words
         if (!(x.name && ys.some((y) => x.keys.some((k) => unitWords(y, fy).keys.has(k)))) && !ys.some((y) => sameName(x, fx, y, fy))) broken.add(offsetX + i);
       }

@@ -92,6 +92,17 @@ function matchList(words: readonly string[], i: number, kind: "implicative" | "r
   return tables[kind][language].match(words, i)?.length ?? 0;
 }
 
+const VOTE_VERBS = new Set(["vote", "votes", "voted", "voting", "voto", "votaron", "vota", "votan"]);
+/** Dev v7: "voted 9-4 against …", "votó 7 a 2 en contra de …": the vote verb negates through a tally. Its length in words, or 0. */
+function talliedAgainst(tokens: readonly FrameToken[], words: readonly string[], i: number): number {
+  if (!VOTE_VERBS.has(words[i]!)) return 0;
+  let j = i + 1;
+  while (j < tokens.length && (tokens[j]!.kind === "num" || tokens[j]!.kind === "sym" || ((words[j] === "to" || words[j] === "a") && tokens[j + 1]?.kind === "num"))) j++;
+  if (j === i + 1 || tokens[j - 1]!.kind !== "num") return 0;
+  const tail = words[j] === "against" || words[j] === "contra" ? 1 : words[j] === "en" && words[j + 1] === "contra" ? 2 : 0;
+  return tail ? j - i + tail : 0;
+}
+
 export type PolarityResult = { directions: Unit[]; negations: { text: string; index: number }[]; extra: Unit[] };
 
 /** Direction units and negation cues of a frame; `used` is updated with the direction tokens. */
@@ -127,7 +138,7 @@ export function polarityUnits(tokens: readonly FrameToken[], words: readonly str
     const t = tokens[i]!;
     if (t.sentenceStart) sentenceCue = false;
     if (t.kind !== "word") continue;
-    const implicative = matchList(words, i, "implicative", language);
+    const implicative = matchList(words, i, "implicative", language) || talliedAgainst(tokens, words, i);
     if (implicative) {
       negations.push({ text: span(tokens, i, i + implicative - 1), index: i });
       sentenceCue = true;

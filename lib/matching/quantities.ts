@@ -32,6 +32,9 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["peso", "money", 1, ["peso", "pesos", "mxn", "ars", "cop", "clp"]],
   ["km", "length", 1000, ["km", "kilometre", "kilometres", "kilometer", "kilometers", "kilometro", "kilometros"]],
   ["m", "length", 1, ["metre", "metres", "meter", "meters", "metros"]],
+  // dev v7: "1,5 metros" = "150 centímetros"; rainfall in millimetres
+  ["cm", "length", 0.01, ["cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimetro", "centimetros"]],
+  ["mm", "length", 0.001, ["mm", "millimetre", "millimetres", "millimeter", "millimeters", "milimetro", "milimetros"]],
   ["mi", "length", 1609.34, ["mile", "miles", "milla", "millas"]],
   ["ly", "length", 9.4607e15, ["light year", "light years", "light-year", "light-years", "ano luz", "anos luz"]],
   ["pc", "length", 3.0857e16, ["parsec", "parsecs"]],
@@ -58,6 +61,9 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["month", "duration", 2629800, ["month", "months", "mes", "meses"]],
   ["year", "duration", 31557600, ["year", "years", "ano", "anos"]],
   ["times", "times", 1, ["times", "veces", "fold"]],
+  // dev v7: speeds ("120 mph" = "120 millas por hora"; km/h), in metres per second
+  ["kmh", "speed", 1 / 3.6, ["km/h", "km h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour", "kilometros por hora", "kilometros/hora"]],
+  ["mph", "speed", 0.44704, ["mph", "miles per hour", "miles an hour", "millas por hora"]],
 ];
 
 const UNITS = new PhraseTable<UnitDef>();
@@ -144,6 +150,7 @@ export function quantityUnits(
   scanToFrame: readonly number[],
 ): Unit[] {
   const out: Unit[] = [];
+  const names: Unit[] = [];
   for (const found of numberSpans(prepared, scan, language)) {
     const span = { value: found.value, first: scanToFrame[found.first]!, last: scanToFrame[found.last]! };
     if (anyUsed(used, span.first, span.last + 1)) continue;
@@ -158,6 +165,13 @@ export function quantityUnits(
     if (lastTok.kind === "word" && tokens[last - 1]?.kind === "num" && tokens[last - 1]!.end === lastTok.start) {
       const hit = unitAt(tokens, words, last);
       if (hit) (unit = { ...hit.def, text: hit.text }), (last = hit.end);
+      // dev v7: a number glued to capitals that are no unit is a name ("5G", "4G"), not a figure
+      else if (span.first === last - 1 && /^[A-Z]{1,3}$/.test(lastTok.raw)) {
+        for (let k = span.first; k <= last; k++) used[k] = true;
+        const norm = `${tokens[span.first]!.norm}${lastTok.norm}`;
+        names.push({ kind: "content", first: span.first, last, text: `${tokens[span.first]!.raw}${lastTok.raw}`, keys: [`w:${norm}`], ids: [], weight: 1.5, name: true });
+        continue;
+      }
     }
     if (!unit) {
       let p = last + 1;
@@ -218,7 +232,7 @@ export function quantityUnits(
     for (let k = i; k <= last; k++) used[k] = true;
     out.push(makeUnit(tokens, i, last, { value: hit.values[0]!, unit: { ...UNIT_BY_ID.get("times")!, text: "×" }, year: false }));
   }
-  return ratios(tokens, words, out);
+  return [...ratios(tokens, words, out), ...names];
 }
 
 /** Words between the two numbers of a ratio: "8 de cada 10", "one in five", "3 out of 4", "14 of its 20". */

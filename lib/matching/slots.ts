@@ -38,7 +38,7 @@ import { containsPlace, entityName, nestedPlaces, placesCompatible, samePlace } 
 import type { ClaimFrame, Unit } from "./frame-types";
 import { lexicons } from "./lexicons";
 import { add, mentioned, pairedUnits, unpaired, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
-import { accountingSlots } from "./accounting";
+import { accountingSlots, RESIDUE_CLOSE, softConflicts } from "./accounting";
 import { swappedParticipants } from "./roles";
 import { detail, substitutions } from "./substitution";
 
@@ -151,6 +151,15 @@ function directions(ctx: Ctx): void {
     add(ctx, "direction", qa, qb, false);
     return;
   }
+  // dev v7: the quantity directions left unpaired, one sign on each side and opposite ("fell 8 %
+  // after … a drop" / "rose 8 % after … a drop": the shared "drop" must not hide the flip)
+  const ua = unpaired(ctx, "a", (u) => u.kind === "direction" && u.direction!.axis === "quantity");
+  const ub = unpaired(ctx, "b", (u) => u.kind === "direction" && u.direction!.axis === "quantity");
+  const sign = (us: Unit[]) => new Set(us.map((u) => u.direction!.sign));
+  if (ua.length > 0 && ub.length > 0 && sign(ua).size === 1 && sign(ub).size === 1 && ua[0]!.direction!.sign !== ub[0]!.direction!.sign) {
+    add(ctx, "direction", ua, ub, false);
+    return;
+  }
   const sa = axis(da, "stance");
   const sb = axis(db, "stance");
   if (sa.length > 0 && sb.length > 0) {
@@ -246,7 +255,24 @@ export function compareSlots(a: ClaimFrame, b: ClaimFrame, al: Alignment): SlotC
   if (!ctx.out.some((s) => !s.agrees)) detail(ctx);
   if (!ctx.out.some((s) => !s.agrees)) swappedParticipants(ctx);
   if (!ctx.out.some((s) => !s.agrees)) accountingSlots(ctx);
+  if (!ctx.out.some((s) => !s.agrees)) periodOneSide(ctx);
   return ctx.out;
+}
+
+/**
+ * Dev v7: in a close pair within a language, a time reference that one claim states and the other
+ * leaves out ("grew 18 % last year" / "grew 18 %", "driest October since 1961" / "driest
+ * October") is a weak veto: evidence for the soft-veto model, not a block (as a hard rule it cost
+ * more than it saved, dev v4). Across languages it was measured and not kept (recall fell).
+ */
+function periodOneSide(ctx: Ctx): void {
+  if (ctx.a.language !== ctx.b.language || ctx.al.score < RESIDUE_CLOSE.within) return;
+  const test = (u: Unit) => !u.implied && u.kind === "time";
+  const ua = unpaired(ctx, "a", test);
+  const ub = unpaired(ctx, "b", test);
+  if ((ua.length > 0) === (ub.length > 0)) return;
+  add(ctx, "period", ua, ub, false, ua.map((u) => u.text).join(", ") || "(not said)", ub.map((u) => u.text).join(", ") || "(not said)");
+  softConflicts.add(ctx.out.at(-1)!);
 }
 
 const LABELS: Record<SlotName, string> = {
