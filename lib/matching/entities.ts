@@ -46,6 +46,8 @@ export function entityUnits(tokens: readonly FrameToken[], words: readonly strin
   const out: Unit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || tokens[i]!.kind !== "word") continue;
+    // dev v8: "US$45m" is a currency, not the place US (the figure takes "US$": pd, pe, ph)
+    if (words[i] === "us" && tokens[i + 1]?.norm === "$" && tokens[i + 1]!.start === tokens[i]!.end) continue;
     let accepted: NameRef[] = [];
     const filter = (hit: PhraseHit<NameRef>) => {
       if (anyUsed(used, i, i + hit.length)) return false;

@@ -30,6 +30,10 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["eur", "money", 1, ["eur", "euro", "euros"]],
   ["gbp", "money", 1, ["gbp", "pound", "pounds", "libra", "libras", "libras esterlinas", "pounds sterling"]],
   ["peso", "money", 1, ["peso", "pesos", "mxn", "ars", "cop", "clp"]],
+  // dev v8: dollars that are not US dollars, and reais, written before the figure ("C$", "A$", "R$") or after it
+  ["cad", "money", 1, ["cad", "canadian dollars", "dolares canadienses"]],
+  ["aud", "money", 1, ["aud", "australian dollars", "dolares australianos"]],
+  ["brl", "money", 1, ["brl", "reais", "reales"]],
   ["km", "length", 1000, ["km", "kilometre", "kilometres", "kilometer", "kilometers", "kilometro", "kilometros"]],
   ["m", "length", 1, ["metre", "metres", "meter", "meters", "metros"]],
   // dev v7: "1,5 metros" = "150 centímetros"; rainfall in millimetres
@@ -71,6 +75,8 @@ for (const [id, dimension, factor, names] of UNIT_NAMES) {
   for (const name of names) UNITS.add(name, { id, dimension, factor });
 }
 const SYMBOL_UNITS: Record<string, string> = { "%": "pct", $: "usd", "€": "eur", "£": "gbp" };
+/** Letters glued before "$" (dev v8): "US$" is the dollar, "C$" (pd-0486's decisive difference), "A$", "R$" are not. */
+const DOLLAR_PREFIX: Record<string, string> = { us: "usd", c: "cad", ca: "cad", a: "aud", au: "aud", r: "brl", mx: "peso" };
 const UNIT_BY_ID = new Map(UNIT_NAMES.map(([id, dimension, factor]) => [id, { id, dimension, factor }]));
 
 const COMPARATORS = new PhraseTable<Quantity["comparator"] & object>();
@@ -184,7 +190,11 @@ export function quantityUnits(
     if (sym?.kind === "sym" && SYMBOL_UNITS[sym.norm]) {
       if (!unit || unit.dimension === "money") unit = { ...UNIT_BY_ID.get(SYMBOL_UNITS[sym.norm]!)!, text: sym.raw };
       first = before;
-      if (words[before - 1] === "us" && tokens[before - 1]?.end === sym.start) first = --before;
+      const prefix = tokens[before - 1]?.end === sym.start ? words[before - 1] : undefined;
+      if (sym.norm === "$" && prefix && DOLLAR_PREFIX[prefix]) {
+        if (!unit || unit.dimension === "money") unit = { ...UNIT_BY_ID.get(DOLLAR_PREFIX[prefix]!)!, text: `${tokens[before - 1]!.raw}$` };
+        first = --before;
+      }
       before--;
     }
     if (before >= 0 && ARTICLE_BEFORE_FIGURE.has(words[before] ?? "") && tokens[before]?.kind === "word") before--;

@@ -49,6 +49,11 @@ const FIXED: [TimeRef, string[]][] = [
   [{ group: "part", value: "q2" }, ["second quarter", "segundo trimestre"]],
   [{ group: "part", value: "q3" }, ["third quarter", "tercer trimestre"]],
   [{ group: "part", value: "q4" }, ["fourth quarter", "cuarto trimestre", "last quarter", "ultimo trimestre"]],
+  // dev v8: "Q2" is the second quarter, with the value the ordinal rule gives "second quarter" (pa, pd, ph)
+  [{ group: "part", value: "90" }, ["q1", "q 1"]],
+  [{ group: "part", value: "o2:90" }, ["q2", "q 2"]],
+  [{ group: "part", value: "o3:90" }, ["q3", "q 3"]],
+  [{ group: "part", value: "o4:90" }, ["q4", "q 4"]],
   [{ group: "reference", value: "ever" }, ["ever", "all-time", "all time", "on record", "since records began", "in its history", "in history", "de su historia", "en su historia", "de la historia", "desde que hay registros", "desde que existen registros", "desde que se tienen registros", "record historico", "records historicos", "record", "a record", "un record", "record absoluto", "never before", "nunca antes"]],
   [{ group: "reference", value: "in:3650" }, ["in a decade", "in ten years", "en una decada", "en diez anos", "in 10 years", "en 10 anos"]],
   [{ group: "season", value: "summer" }, ["summer", "verano"]],
