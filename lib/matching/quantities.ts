@@ -145,6 +145,25 @@ function unitAt(tokens: readonly FrameToken[], words: string[], p: number): { de
   return { def, end, text: tokens.slice(p, end + 1).map((x) => x.raw).join(" ") };
 }
 
+/**
+ * dev v8: a duration goes on past its unit: "37 horas y media" = 37.5 hours (pd, ph); "2 days and 12
+ * hours" = 2.5 days (a smaller duration unit after "and" / "y"; minutes are no unit, measured and not
+ * kept). Returns the value in the first unit and the last token taken.
+ */
+function durationRest(tokens: readonly FrameToken[], words: string[], used: boolean[], value: number, unit: { factor: number }, last: number): [number, number] {
+  const [w1, w2, w3] = [words[last + 1], words[last + 2], words[last + 3]];
+  if (w1 === "y" && (w2 === "media" || w2 === "medio")) return [value + 0.5, last + 2];
+  if (w1 === "and" && w2 === "a" && w3 === "half") return [value + 0.5, last + 3];
+  const n = tokens[last + 2];
+  if ((w1 === "y" || w1 === "and") && n?.kind === "num" && /^\d+$/.test(n.norm) && !used[last + 2]) {
+    const more = unitAt(tokens, words, last + 3);
+    if (more && more.def.dimension === "duration" && more.def.factor < unit.factor && !anyUsed(used, last + 3, more.end + 1)) {
+      return [Number((value + (Number(n.norm) * more.def.factor) / unit.factor).toPrecision(6)), more.end];
+    }
+  }
+  return [value, last];
+}
+
 /** Quantity units of a frame; `used[i]` marks tokens taken by earlier units and is updated. */
 export function quantityUnits(
   prepared: string,
@@ -209,8 +228,10 @@ export function quantityUnits(
     }
     const digits = tokens[span.first]!;
     const year = !unit && !comparator && span.first === span.last && /^\d{4}$/.test(digits.norm) && span.value >= 1900 && span.value < 2100;
+    let value = span.value;
+    if (unit?.dimension === "duration") [value, last] = durationRest(tokens, words, used, value, unit, last);
     for (let k = first; k <= last; k++) used[k] = true;
-    out.push(makeUnit(tokens, first, last, { value: span.value, unit, comparator, year }));
+    out.push(makeUnit(tokens, first, last, { value, unit, comparator, year }));
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || tokens[i]!.kind !== "word") continue;

@@ -25,4 +25,9 @@ describe("dev v8: figure formats", () => {
     expect(compareClaims("Chile's exports rose 4% in the third quarter, the central bank said.", "Chile's exports rose 4% in Q3, the central bank said.", en).tier).toBe("same");
     expect(compareClaims("Chile's exports rose 4% in Q2, the central bank said.", "Chile's exports rose 4% in Q3, the central bank said.", en).tier).not.toBe("same");
   });
+  it("a duration goes on past its unit: 'horas y media', 'and a half'", () => {
+    expect(compareClaims("El Gobierno fijó la jornada en 37,5 horas semanales.", "El Gobierno fijó la jornada en 37 horas y media semanales.", es).tier).toBe("same");
+    expect(compareClaims("The trial lasted 2.5 hours, the court said.", "The trial lasted 2 hours and a half, the court said.", en).tier).toBe("same");
+    expect(compareClaims("El Gobierno fijó la jornada en 38 horas semanales.", "El Gobierno fijó la jornada en 37 horas y media semanales.", es).tier).not.toBe("same");
+  });
 });
