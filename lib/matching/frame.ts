@@ -133,7 +133,8 @@ function contentUnits(tokens: readonly FrameToken[], words: readonly string[], u
       if (w.length < 2) continue;
       const stem = snowballStem(w, language);
       keys.add(`s:${language}:${stem}`);
-      for (const c of conceptsByStem(stem, language)) keys.add(`c:${c}`);
+      // dev v8: the stem's concepts are a fallback for forms the lexicon does not list; a listed form keeps its own ("international" is not "internal": stem "intern", ph)
+      if (concepts.length === 0) for (const c of conceptsByStem(stem, language)) keys.add(`c:${c}`);
       // Spanish "exministro", "expresidente" = former + minister / president
       if (language === "es" && /^ex[a-z]{5,}/.test(w) && lex.dictionary.es.has(w.slice(2))) {
         for (const c of lex.concepts.es.get(w.slice(2)) ?? []) keys.add(`c:${c}`);

@@ -31,3 +31,10 @@ describe("dev v8: figure formats", () => {
     expect(compareClaims("El Gobierno fijó la jornada en 38 horas semanales.", "El Gobierno fijó la jornada en 37 horas y media semanales.", es).tier).not.toBe("same");
   });
 });
+
+describe("dev v8: a listed form keeps its own concepts", () => {
+  it("'international' is not 'internal' / 'domestic' through their shared stem", () => {
+    const en = { languageA: "en", languageB: "en" } as const;
+    expect(compareClaims("The airport will raise fees for domestic flights next year.", "The airport will raise fees for international flights next year.", en).tier).not.toBe("same");
+  });
+});
