@@ -146,9 +146,8 @@ function unitAt(tokens: readonly FrameToken[], words: string[], p: number): { de
 }
 
 /**
- * dev v8: a duration goes on past its unit: "37 horas y media" = 37.5 hours (pd, ph); "2 days and 12
- * hours" = 2.5 days (a smaller duration unit after "and" / "y"; minutes are no unit, measured and not
- * kept). Returns the value in the first unit and the last token taken.
+ * dev v8: a duration goes on past its unit: "37 horas y media" = 37.5 hours (pd, ph), "2 days and 12 hours" = 2.5
+ * days (minutes are no unit: measured, not kept). Returns the value in the first unit and the last token taken.
  */
 function durationRest(tokens: readonly FrameToken[], words: string[], used: boolean[], value: number, unit: { factor: number }, last: number): [number, number] {
   const [w1, w2, w3] = [words[last + 1], words[last + 2], words[last + 3]];
