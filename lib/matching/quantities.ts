@@ -116,7 +116,6 @@ for (const [value, words] of FRACTION_WORDS) for (const w of words) FRACTIONS.ad
  * the implicit "more than" (read below).
  */
 for (const w of ["a majority of", "the majority of", "a clear majority of", "la mayoria de", "la mayoria de los", "la mayoria de las", "una mayoria de", "la mayor parte de", "la mayor parte de los", "la mayor parte de las"]) FRACTIONS.add(w, -50);
-
 const ARTICLE_BEFORE_FIGURE = new Set(["un", "una", "el", "la", "los", "las", "the", "a"]);
 
 function unitAt(tokens: readonly FrameToken[], words: string[], p: number): { def: UnitDef; end: number; text: string } | undefined {
