@@ -110,11 +110,8 @@ const FRACTION_WORDS: [number, string[]][] = [
   [75, ["three quarters of", "three-quarters of", "tres cuartos de", "tres cuartas partes de"]],
 ];
 for (const [value, words] of FRACTION_WORDS) for (const w of words) FRACTIONS.add(w, value);
-/**
- * "A majority of" is a bounded share: more than 50 % (dev v3), so "a majority of voters" and
- * "58 % of voters" disagree on the figure as "more than half of" and "58 %" do. Value -50 marks
- * the implicit "more than" (read below).
- */
+// "A majority of" is a bounded share, more than 50 % (dev v3): "a majority of voters" and "58 % of
+// voters" disagree on the figure as "more than half of" and "58 %" do. -50 marks the implied bound.
 for (const w of ["a majority of", "the majority of", "a clear majority of", "la mayoria de", "la mayoria de los", "la mayoria de las", "una mayoria de", "la mayor parte de", "la mayor parte de los", "la mayor parte de las"]) FRACTIONS.add(w, -50);
 const ARTICLE_BEFORE_FIGURE = new Set(["un", "una", "el", "la", "los", "las", "the", "a"]);
 
