@@ -49,15 +49,24 @@ function count(db: Db, expr: SearchExpression, match: string): number {
 }
 
 /**
- * bm25 over `candidates` (the matches of `match`, newest first, all of them in their id range).
- * bm25's per-query statistics cost a pass over each phrase's matches: with long filter terms,
- * language-bound word forms or a group's `cw` term it scores `text` alone among the candidates;
- * otherwise `match` itself.
+ * The MATCH that bm25 scores for `candidates` (the matches of `match`): bm25's per-query
+ * statistics cost a pass over each phrase's matches, so with long filter terms, language-bound
+ * word forms or a group's `cw` term it scores `text` alone among the candidates (`among`, a
+ * condition on f.rowid, with its parameters); otherwise `match` itself.
+ */
+export function rankedMatch(expr: SearchExpression, match: string, candidates: number[]): { query: string; among: string; params: string[] } {
+  if (!expr.rankText && match === expr.match) return { query: match, among: "", params: [] };
+  return { query: expr.text, among: " AND +f.rowid IN (SELECT value FROM json_each(?))", params: [JSON.stringify(candidates)] };
+}
+
+/**
+ * bm25 over `candidates` (the matches of `match`, newest first, all of them in their id range),
+ * scoring what rankedMatch says.
  * `claimsFirst` puts the claims before the other lines; claims with a verdict come before the
  * unreviewed ones either way (both read from the claims table, one row each).
  */
 function bm25(db: Db, expr: SearchExpression, match: string, candidates: number[], limit: number, skip: number, claimsFirst: boolean): number[] {
-  const [q, extra, params] = expr.rankText || match !== expr.match ? [expr.text, " AND +f.rowid IN (SELECT value FROM json_each(?))", [JSON.stringify(candidates)]] : [match, "", []];
+  const { query: q, among: extra, params } = rankedMatch(expr, match, candidates);
   // The other lines never have a verdict (that would make them claims): their group skips the join.
   const verdicts = !(expr.tiers && match === expr.tiers.lines);
   const join = claimsFirst || verdicts ? " JOIN claims c ON c.id = f.rowid" : "";

@@ -15,7 +15,7 @@ import type { Db } from "../connection";
 import { ftsRowid, sqlAll, sqlColumn } from "../sql";
 import type { SearchExpression } from "./filters";
 import { claimTierSql } from "./index";
-import { BM25, verdictSql } from "./rank";
+import { BM25, rankedMatch, verdictSql } from "./rank";
 import { SNIPPET_COLUMNS, type Snippets } from "./snippets";
 
 /** At most this many matches are ranked here: enough for every rare phrase, few enough that snippets for all of them stay cheap. */
@@ -39,8 +39,7 @@ export function smallResultPage(db: Db, expr: SearchExpression, offset: number, 
   if (matches.length > SMALL_RESULT) return null;
   const snippets = new Map<number, Snippets>();
   if (matches.length === 0 || offset >= matches.length) return { ids: [], total: matches.length, snippets };
-  // As rank.ts's bm25(): long filters or language-bound forms rank `text` among the matches.
-  const [query, among, params] = expr.rankText ? [expr.text, " AND +f.rowid IN (SELECT value FROM json_each(?))", [JSON.stringify(matches)]] : [expr.match, "", []];
+  const { query, among, params } = rankedMatch(expr, expr.match, matches);
   const rows = sqlAll<RankedRow>(
     db,
     `SELECT f.rowid AS id, ${BM25} AS score, ${claimTierSql("c")} AS claim, ${verdictSql("c")} AS verdict, ${SNIPPET_COLUMNS}
