@@ -58,6 +58,7 @@
  *   [0, 1 d), [1 d, 3 d), [3 d, 7 d), ≥ 7 d.
  *
  */
+import { CLAIM_STATUSES } from "@/lib/vocabulary";
 import { clientOf, prepared, type SqlSource } from "../sql";
 
 export const DASHBOARD_SUMMARY_TABLES = [
@@ -81,6 +82,18 @@ export const firstVerdictActorOf = (claim: string) =>
   `coalesce((SELECT e.actor_id FROM claim_events e WHERE e.claim_id = ${claim}.id AND e.kind IN ('verdict', 'reused') ORDER BY e.at, e.id LIMIT 1), ${claim}.verdict_by, 0)`;
 
 /**
+ * The counts both per-article and per-assignee summaries keep, over claims `c`: all claims,
+ * check-worthy ones, check-worthy ones by status (one column per status, named after it) and
+ * the oldest unreviewed check-worthy claim. Named columns, in the summary tables' order.
+ */
+const LIVE_CLAIM_COUNTS = [
+  "count(*) AS claims",
+  "sum(c.checkworthy = 1) AS checkworthy",
+  ...CLAIM_STATUSES.map((status) => `sum(c.checkworthy = 1 AND c.status = '${status}') AS ${status}`),
+  "min(CASE WHEN c.checkworthy = 1 AND c.status = 'unreviewed' THEN c.created_at END) AS oldest_unreviewed_at",
+].join(", ");
+
+/**
  * Per-article snapshot of live claims: counts by status over check-worthy claims, the oldest
  * unreviewed check-worthy claim, and the last activity (latest event on a live claim, or the
  * article's creation). `articleFilter` restricts to some articles (`a.id = ?`), or "1".
@@ -92,14 +105,7 @@ export function articleStatsSelect(articleFilter = "1"): string {
     max(a.created_at, coalesce(s.last_event_at, a.created_at))
   FROM articles a
   LEFT JOIN (
-    SELECT c.article_id,
-      count(*) AS claims,
-      sum(c.checkworthy = 1) AS checkworthy,
-      sum(c.checkworthy = 1 AND c.status = 'unreviewed') AS unreviewed,
-      sum(c.checkworthy = 1 AND c.status = 'supported') AS supported,
-      sum(c.checkworthy = 1 AND c.status = 'disputed') AS disputed,
-      sum(c.checkworthy = 1 AND c.status = 'needs_source') AS needs_source,
-      min(CASE WHEN c.checkworthy = 1 AND c.status = 'unreviewed' THEN c.created_at END) AS oldest_unreviewed_at,
+    SELECT c.article_id, ${LIVE_CLAIM_COUNTS},
       max((SELECT max(e.at) FROM claim_events e WHERE e.claim_id = c.id)) AS last_event_at
     FROM claims c
     WHERE c.deleted_at IS NULL
@@ -111,10 +117,7 @@ export function articleStatsSelect(articleFilter = "1"): string {
 /** Per reviewer and article: the live claims assigned to them, counted like articleStatsSelect. */
 export function assigneeStatsSelect(claimFilter = "1"): string {
   return `SELECT c.assignee_id, a.created_at, c.article_id, a.language,
-    count(*), sum(c.checkworthy = 1),
-    sum(c.checkworthy = 1 AND c.status = 'unreviewed'), sum(c.checkworthy = 1 AND c.status = 'supported'),
-    sum(c.checkworthy = 1 AND c.status = 'disputed'), sum(c.checkworthy = 1 AND c.status = 'needs_source'),
-    min(CASE WHEN c.checkworthy = 1 AND c.status = 'unreviewed' THEN c.created_at END)
+    ${LIVE_CLAIM_COUNTS}
   FROM claims c JOIN articles a ON a.id = c.article_id
   WHERE c.deleted_at IS NULL AND c.assignee_id IS NOT NULL AND ${claimFilter}
   GROUP BY c.assignee_id, c.article_id`;

@@ -1,13 +1,5 @@
 import { escapeHtml, safeHttpUrl } from "./escape";
-import {
-  normalizeNewlines,
-  readerFacts,
-  selectReportClaims,
-  STATUS_COLORS,
-  STATUS_ORDER,
-  STATUS_WORDS,
-  summarizeClaims,
-} from "./report";
+import { normalizeNewlines, readerFacts, selectReportClaims, STATUS_COLORS, STATUS_ORDER, STATUS_WORDS, summarizeClaims } from "./report";
 import { CLAIM_STATUSES, humanTime, isIsoDay, STATUS_ICONS } from "../vocabulary";
 import type { ArticleReport, ClaimStatus, ReportClaim, ReportEvidence } from "./types";
 

@@ -19,15 +19,7 @@ import {
   type TextStyle,
   withPageNumbers,
 } from "./pdf-layout";
-import {
-  humanOn,
-  readerFacts,
-  selectReportClaims,
-  STATUS_COLORS,
-  STATUS_ORDER,
-  STATUS_WORDS,
-  summarizeClaims,
-} from "./report";
+import { humanOn, readerFacts, selectReportClaims, STATUS_COLORS, STATUS_ORDER, STATUS_WORDS, summarizeClaims } from "./report";
 import type { ArticleReport, ReportClaim } from "./types";
 
 const COLOR = { text: "#111111", muted: "#555555", link: "#0645ad", rule: "#bbbbbb" } as const;
