@@ -42,6 +42,10 @@ const commands: Record<string, Command> = {
     summary: "split FILE [--json] [--language en|es]: print the claims of a text file",
     run: async (args) => (await import("./commands/split")).splitCommand(args),
   },
+  match: {
+    summary: "match compare A B [--json] | match eval PATH... [--pairs FILE]: claim memory on two claims, or scored on labelled pairs",
+    run: async (args) => (await import("./commands/match")).matchCommand(args),
+  },
   model: {
     summary: "model train [--seed N] [--with-desk [FILE]] [--as EMAIL] [--out FILE] | model eval: the check-worthiness model",
     run: async (args) => (await import("./commands/model")).modelCommand(args),

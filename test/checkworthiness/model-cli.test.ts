@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { modelCommand } from "@/cli/commands/model";
 import { listLiveClaims } from "@/db/claims";
 import { openDatabase } from "@/db/connection";
@@ -10,22 +10,12 @@ import { importArticle } from "@/services/articles";
 import { matchArticle } from "@/services/matches";
 import { CHECKWORTHINESS_MODEL_VERSION, CHECKWORTHY_THRESHOLD } from "@/lib/splitter";
 import { setCheckworthy } from "@/services/spans";
+import { runCommand } from "../support/cli";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-model-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
-  try {
-    return { code: await modelCommand(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = (args: string[]) => runCommand(modelCommand, args);
 
 describe("model command", () => {
   it("reports usage errors with exit code 2", async () => {
