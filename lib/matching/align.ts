@@ -46,6 +46,8 @@ export function quantitiesAgree(p: Quantity, q: Quantity): number {
     if (sameValue(bp, bq)) return 1; // 2.300 kilos = 2,3 toneladas
     return sameValue(p.value, q.value) ? 0.5 : 0;
   }
+  // dev v9: cents are a hundredth of any currency ("$0.30" = "30 cents" = "30 céntimos"; "30 cents" / "30 %" clash)
+  if (pu?.dimension === "money" && qu?.dimension === "money" && (pu.id === "cent") !== (qu.id === "cent")) return sameValue(pu.id === "cent" ? p.value / 100 : p.value, qu.id === "cent" ? q.value / 100 : q.value) ? 1 : sameValue(p.value, q.value) ? 0.5 : 0;
   if (!sameValue(p.value, q.value)) return 0;
   if (!pu || !qu || pu.id === qu.id) return 1;
   return 0.5;

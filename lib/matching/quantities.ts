@@ -34,6 +34,7 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["cad", "money", 1, ["cad", "canadian dollars", "dolares canadienses"]],
   ["aud", "money", 1, ["aud", "australian dollars", "dolares australianos"]],
   ["brl", "money", 1, ["brl", "reais", "reales"]],
+  ["cent", "money", 1, ["cent", "cents", "centimo", "centimos", "centavo", "centavos"]], // dev v9: compared as a hundredth (align.ts)
   ["km", "length", 1000, ["km", "kilometre", "kilometres", "kilometer", "kilometers", "kilometro", "kilometros"]],
   ["m", "length", 1, ["metre", "metres", "meter", "meters", "metros"]],
   // dev v7: "1,5 metros" = "150 centímetros"; rainfall in millimetres
@@ -63,11 +64,11 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["day", "duration", 86400, ["day", "days", "dia", "dias"]],
   ["week", "duration", 604800, ["week", "weeks", "semana", "semanas"]],
   ["month", "duration", 2629800, ["month", "months", "mes", "meses"]],
-  ["year", "duration", 31557600, ["year", "years", "ano", "anos"]],
+  ["year", "duration", 31557600, ["year", "years", "ano", "anos"]], ["decade", "duration", 315576000, ["decade", "decades", "decada", "decadas"]], // dev v9
   ["times", "times", 1, ["times", "veces", "fold"]],
   // dev v7: speeds ("120 mph" = "120 millas por hora"; km/h), in metres per second
   ["kmh", "speed", 1 / 3.6, ["km/h", "km h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour", "kilometros por hora", "kilometros/hora"]],
-  ["mph", "speed", 0.44704, ["mph", "miles per hour", "miles an hour", "millas por hora"]],
+  ["mph", "speed", 0.44704, ["mph", "miles per hour", "miles an hour", "mile per hour", "millas por hora"]],
 ];
 
 const UNITS = new PhraseTable<UnitDef>();
