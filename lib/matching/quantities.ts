@@ -25,7 +25,7 @@ type UnitDef = { id: string; dimension: UnitDimension; factor: number };
 
 const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["pct", "ratio", 1, ["percent", "per cent", "pct", "por ciento", "porciento"]],
-  ["pp", "points", 1, ["percentage point", "percentage points", "points", "point", "punto porcentual", "puntos porcentuales", "puntos", "pp"]],
+  ["pp", "points", 1, ["percentage point", "percentage points", "points", "point", "punto porcentual", "puntos porcentuales", "puntos", "pp"]], ["bp", "points", 0.01, ["basis point", "basis points", "punto basico", "puntos basicos", "bps"]], // dev v9
   ["usd", "money", 1, ["usd", "dollar", "dollars", "dolar", "dolares"]],
   ["eur", "money", 1, ["eur", "euro", "euros"]],
   ["gbp", "money", 1, ["gbp", "pound", "pounds", "libra", "libras", "libras esterlinas", "pounds sterling"]],
@@ -43,6 +43,7 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["mi", "length", 1609.34, ["mile", "miles", "milla", "millas"]],
   ["ly", "length", 9.4607e15, ["light year", "light years", "light-year", "light-years", "ano luz", "anos luz"]],
   ["pc", "length", 3.0857e16, ["parsec", "parsecs"]],
+  ["m2", "area", 1, ["square metre", "square metres", "square meter", "square meters", "metro cuadrado", "metros cuadrados", "m2"]], // dev v9
   ["km2", "area", 1e6, ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "kilometro cuadrado", "kilometros cuadrados"]],
   ["mi2", "area", 2.59e6, ["square mile", "square miles", "milla cuadrada", "millas cuadradas"]],
   ["ha", "area", 1e4, ["hectare", "hectares", "hectarea", "hectareas", "ha"]],
