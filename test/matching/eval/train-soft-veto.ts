@@ -136,9 +136,9 @@ for (const held of authors) {
   const mine = rows.filter((r) => r.author === held);
   const w = counts(mine.filter((r) => !r.cross), prob, t.within), x = counts(mine.filter((r) => r.cross), prob, t.cross);
   scores.push([w, x]);
-  // MISSES=1: every missed "same" out of fold, with what stopped it (docs/matching.md, false-negative table)
-  if (process.env.MISSES) for (const r of mine.filter((r) => r.same && !(r.ruled || (r.candidate && (prob.get(r) ?? 0) >= (r.cross ? t.cross : t.within))))) {
-    console.log(`MISS\t${held}\t${r.id}\t${r.cross ? "cross" : "within"}\t${r.hard || (r.why ? "weak" : "none")}\t${(prob.get(r) ?? NaN).toFixed(2)}\t${r.why}`);
+  // MISSES=1: every missed "same" (MISS) and every false "same" (FALSE) out of fold, with what stopped it (docs/matching.md, false-negative table)
+  if (process.env.MISSES) for (const r of mine.filter((r) => r.same !== (r.ruled || (r.candidate && (prob.get(r) ?? 0) >= (r.cross ? t.cross : t.within))))) {
+    console.log(`${r.same ? "MISS" : "FALSE"}\t${held}\t${r.id}\t${r.cross ? "cross" : "within"}\t${r.hard || (r.why ? "weak" : "none")}\t${(prob.get(r) ?? NaN).toFixed(2)}\t${r.why}`);
   }
   console.log(`author ${held}: thresholds ${t.within} / ${t.cross} → within ${fmt(w)} | cross ${fmt(x)}   (rules only: within ${fmt(counts(mine.filter((r) => !r.cross), none, 2))} | cross ${fmt(counts(mine.filter((r) => r.cross), none, 2))})`);
 }
