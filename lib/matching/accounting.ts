@@ -47,6 +47,8 @@ const LIGHT_WORDS: Record<"en" | "es", readonly string[]> = {
     "habría", "habrían", "habrá", "habrán", "hubo", "puede", "pueden", "pudo", "pudieron", "podrá", "podrán", "podría", "podrían",
     // dev v4: a rate restates its figure
     "tasa",
+    // dev v9: "propio", "mismo" say what English "own", "same" (stopwords there) say
+    "propio", "propia", "propios", "propias", "mismo", "misma", "mismos", "mismas",
   ],
 };
 

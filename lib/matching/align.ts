@@ -40,12 +40,20 @@ export function quantitiesAgree(p: Quantity, q: Quantity): number {
     const [c, f] = pu.id === "degc" ? [p.value, q.value] : [q.value, p.value];
     return sameValue(p.value, q.value) ? 0.5 : Math.abs(c * 1.8 + 32 - f) < 0.6 ? 1 : 0;
   }
+  // dev v9: basis points of a rate: "25 basis points" = "0.25 points" = "0.25 %", and a Spanish "50 puntos" may say "50 puntos básicos"
+  const rate = (u: typeof pu) => u?.dimension === "points" || u?.dimension === "ratio";
+  if (rate(pu) && rate(qu) && (pu!.id === "bp") !== (qu!.id === "bp")) {
+    const [b, o] = pu!.id === "bp" ? [p, q] : [q, p];
+    return sameValue(b.value / 100, o.value) || (/^(puntos|points)$/i.test(o.unit!.text) && sameValue(b.value, o.value)) ? 1 : sameValue(b.value, o.value) ? 0.5 : 0;
+  }
   if (pu && qu && pu.dimension !== "money" && pu.dimension === qu.dimension) {
     const bp = baseValue(p)!;
     const bq = baseValue(q)!;
     if (sameValue(bp, bq)) return 1; // 2.300 kilos = 2,3 toneladas
     return sameValue(p.value, q.value) ? 0.5 : 0;
   }
+  // dev v9: cents are a hundredth of any currency ("$0.30" = "30 cents" = "30 céntimos"; "30 cents" / "30 %" clash)
+  if (pu?.dimension === "money" && qu?.dimension === "money" && (pu.id === "cent") !== (qu.id === "cent")) return sameValue(pu.id === "cent" ? p.value / 100 : p.value, qu.id === "cent" ? q.value / 100 : q.value) ? 1 : sameValue(p.value, q.value) ? 0.5 : 0;
   if (!sameValue(p.value, q.value)) return 0;
   if (!pu || !qu || pu.id === qu.id) return 1;
   return 0.5;

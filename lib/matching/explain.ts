@@ -23,7 +23,7 @@ import { conceptsByStem, lexicons } from "./lexicons";
 import type { Language } from "./normalize";
 import { phraseWords } from "./phrases";
 import { snowballStem } from "./stem";
-import { conceptSynonymKeys, synonymKeys } from "./synonyms";
+import { conceptSynonymKeys, stemIsOwn, synonymKeys } from "./synonyms";
 import { stopwordsFor } from "./tokenize";
 
 type Word = { norm: string; cap: boolean; keys: string[]; up: string[]; stem: string; folded: string };
@@ -72,7 +72,8 @@ function wordKeys(word: string, language: Language): { keys: string[]; up: strin
   for (const c of lexicons().concepts[language].get(word) ?? []) keys.push(`c:${c}`);
   // dev v6: WordNet synonyms come from the form's own concepts, not its stem's: a Spanish stem joins words apart ("estudi": estudiante, estudio)
   const own = keys.length;
-  for (const c of conceptsByStem(stem, language)) keys.push(`c:${c}`);
+  // dev v9: nor a listed word's concepts from a stem that cuts a long suffix ("international" / "internal": synonyms.ts stemIsOwn)
+  if (own === 1 || stemIsOwn(word, stem)) for (const c of conceptsByStem(stem, language)) keys.push(`c:${c}`);
   if (language === "es" && !lexicons().concepts.es.get(word)?.length) {
     for (const inf of subjunctiveInfinitives(word)) {
       const cs = lexicons().concepts.es.get(inf);
@@ -88,7 +89,7 @@ function wordKeys(word: string, language: Language): { keys: string[]; up: strin
   const rest = language === "es" ? exPrefixed(word) : undefined;
   if (rest) keys.push(...wordKeys(rest, "es").keys);
   // an English word's own synsets; a Spanish word's through the English forms of its concepts
-  const wn = language === "en" ? [synonymKeys(stem)] : (own > 1 ? keys.slice(1, own) : keys.slice(1)).map((k) => conceptSynonymKeys(Number(k.slice(2))));
+  const wn = language === "en" ? (stemIsOwn(word, stem) ? [synonymKeys(stem)] : []) : (own > 1 ? keys.slice(1, own) : keys.slice(1)).map((k) => conceptSynonymKeys(Number(k.slice(2))));
   const up: string[] = [];
   for (const k of wn) keys.push(...k.own), up.push(...k.up);
   return { keys, up };

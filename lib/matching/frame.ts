@@ -39,7 +39,8 @@ const SOFT = new Set([".", "-", "'", "&", "/", "·"]);
 const SENTENCE_END = new Set([".", "!", "?", ":", ";", '"', "(", "¿", "¡"]);
 
 function prepare(text: string): { base: string; prepared: string } {
-  const base = unifyPunctuation(joinDigitGroups(text.normalize("NFC")));
+  // dev v9: a plain space between a group of one to three digits and groups of three is a thousands separator ("26 300", "43 000"; pc, pd, pf, pi)
+  const base = unifyPunctuation(joinDigitGroups(text.normalize("NFC")).replace(/(?<![\d.,] ?)\b(\d{1,3})((?: \d{3})+)\b(?![.,]?\d)/g, (_, a: string, b: string) => a + b.replace(/ /g, "")));
   let prepared = stripAccents(base).toLowerCase();
   if (prepared.length !== base.length) {
     prepared = [...base].map((ch) => {

@@ -30,6 +30,7 @@ export { NUMBER_WORDS } from "./number-words";
 
 /** Scales that only apply when glued to a figure that follows a currency symbol ("$5m", "€50k"). */
 const CURRENCY_SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
+const MILLION_AFTER = new Set(["tonnes", "tons", "barrels", "litres", "liters", "euros", "dollars", "pounds", "people", "users", "visitors", "passengers", "viewers", "voters", "tourists", "bags", "doses", "jobs", "homes", "households", "subscribers", "customers", "residents", "hectares", "acres"]);
 
 const CURRENCY_SYMBOLS = new Set(["$", "€", "£", "¥"]);
 
@@ -112,7 +113,8 @@ export function numberSpans(prepared: string, tokens: readonly ScanToken[], lang
       const glued = tokens[j];
       let scaled = false;
       if (glued && glued.kind === "word" && glued.start === t.end) {
-        const decimalM = glued.text === "m" && /[.,]\d{1,2}$/.test(t.text);
+        // "5.8m visitors"; dev v9: a glued "m" before what only millions count ("172m tonnes", "54m bags"; pd, pf, pi)
+        const decimalM = glued.text === "m" && (/[.,]\d{1,2}$/.test(t.text) || MILLION_AFTER.has(tokens[j + 1]?.text ?? ""));
         const suffixScale = SCALES[glued.text] ?? (currency || decimalM ? CURRENCY_SUFFIX_SCALES[glued.text] : undefined);
         if (suffixScale !== undefined) (value *= suffixScale), (scaled = true);
         j++; // unit or ordinal suffixes ("5km", "1st", "2da") are consumed and ignored

@@ -25,7 +25,7 @@ type UnitDef = { id: string; dimension: UnitDimension; factor: number };
 
 const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["pct", "ratio", 1, ["percent", "per cent", "pct", "por ciento", "porciento"]],
-  ["pp", "points", 1, ["percentage point", "percentage points", "points", "point", "punto porcentual", "puntos porcentuales", "puntos", "pp"]],
+  ["pp", "points", 1, ["percentage point", "percentage points", "points", "point", "punto porcentual", "puntos porcentuales", "puntos", "pp"]], ["bp", "points", 0.01, ["basis point", "basis points", "punto basico", "puntos basicos", "bps"]], // dev v9
   ["usd", "money", 1, ["usd", "dollar", "dollars", "dolar", "dolares"]],
   ["eur", "money", 1, ["eur", "euro", "euros"]],
   ["gbp", "money", 1, ["gbp", "pound", "pounds", "libra", "libras", "libras esterlinas", "pounds sterling"]],
@@ -34,6 +34,7 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["cad", "money", 1, ["cad", "canadian dollars", "dolares canadienses"]],
   ["aud", "money", 1, ["aud", "australian dollars", "dolares australianos"]],
   ["brl", "money", 1, ["brl", "reais", "reales"]],
+  ["cent", "money", 1, ["cent", "cents", "centimo", "centimos", "centavo", "centavos"]], // dev v9: compared as a hundredth (align.ts)
   ["km", "length", 1000, ["km", "kilometre", "kilometres", "kilometer", "kilometers", "kilometro", "kilometros"]],
   ["m", "length", 1, ["metre", "metres", "meter", "meters", "metros"]],
   // dev v7: "1,5 metros" = "150 centímetros"; rainfall in millimetres
@@ -42,6 +43,7 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["mi", "length", 1609.34, ["mile", "miles", "milla", "millas"]],
   ["ly", "length", 9.4607e15, ["light year", "light years", "light-year", "light-years", "ano luz", "anos luz"]],
   ["pc", "length", 3.0857e16, ["parsec", "parsecs"]],
+  ["m2", "area", 1, ["square metre", "square metres", "square meter", "square meters", "metro cuadrado", "metros cuadrados", "m2"]], // dev v9
   ["km2", "area", 1e6, ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "kilometro cuadrado", "kilometros cuadrados"]],
   ["mi2", "area", 2.59e6, ["square mile", "square miles", "milla cuadrada", "millas cuadradas"]],
   ["ha", "area", 1e4, ["hectare", "hectares", "hectarea", "hectareas", "ha"]],
@@ -63,11 +65,11 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["day", "duration", 86400, ["day", "days", "dia", "dias"]],
   ["week", "duration", 604800, ["week", "weeks", "semana", "semanas"]],
   ["month", "duration", 2629800, ["month", "months", "mes", "meses"]],
-  ["year", "duration", 31557600, ["year", "years", "ano", "anos"]],
+  ["year", "duration", 31557600, ["year", "years", "ano", "anos"]], ["decade", "duration", 315576000, ["decade", "decades", "decada", "decadas"]], // dev v9
   ["times", "times", 1, ["times", "veces", "fold"]],
   // dev v7: speeds ("120 mph" = "120 millas por hora"; km/h), in metres per second
   ["kmh", "speed", 1 / 3.6, ["km/h", "km h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour", "kilometros por hora", "kilometros/hora"]],
-  ["mph", "speed", 0.44704, ["mph", "miles per hour", "miles an hour", "millas por hora"]],
+  ["mph", "speed", 0.44704, ["mph", "miles per hour", "miles an hour", "mile per hour", "millas por hora"]],
 ];
 
 const UNITS = new PhraseTable<UnitDef>();

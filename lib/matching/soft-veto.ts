@@ -12,8 +12,8 @@
  * figure or listed place one claim adds — are never passed to the model: they stay hard vetoes.
  *
  * The weights are trained by `npx tsx test/matching/eval/train-soft-veto.ts` (deterministic:
- * full-batch gradient descent from zero, standardised features, L2) on dev v8, with the
- * probability thresholds chosen by leave-one-author-out (dev v8: seven authors); they are committed in
+ * full-batch gradient descent from zero, standardised features, L2) on dev v9, with the
+ * probability thresholds chosen by leave-one-author-out (dev v9: eight authors); they are committed in
  * soft-veto-model.json. Nothing is learned at run time.
  */
 

@@ -126,10 +126,13 @@ function coordinated(f: ClaimFrame, i: number, pairs: Map<number, unknown>): boo
 export function detail(ctx: Ctx): void {
   if (ctx.al.score < DETAIL_MIN_SCORE) return;
   const informative = (u: Unit) => u.kind === "quantity" || (u.kind === "place" && !u.implied);
+  const residue = residueOf(ctx.a, ctx.b, ctx.al);
   for (const [longer, shorter, side] of [[ctx.a, ctx.b, "a"], [ctx.b, ctx.a, "b"]] as const) {
     const shorterPairs = side === "a" ? ctx.al.pairOfB : ctx.al.pairOfA;
     const longerPairs = side === "a" ? ctx.al.pairOfA : ctx.al.pairOfB;
-    if (shorter.units.some((u, i) => !u.implied && !shorterPairs.has(i))) continue;
+    // dev v9: the shorter claim's unpaired words may be ones the other explains ("abastecen" / "serving"): it still says nothing more
+    const left = new Set(side === "a" ? residue.b : residue.a);
+    if (shorter.units.some((u, i) => !u.implied && !shorterPairs.has(i) && (u.kind !== "content" || left.has(u)))) continue;
     const extra = longer.units.filter((u, i) => informative(u) && !longerPairs.has(i) && (u.kind === "quantity" || (!mentioned(u, shorter) && coordinated(longer, i, longerPairs))));
     if (extra.length === 0) continue;
     if (side === "a") add(ctx, "detail", extra, [], false, undefined, "(not said)");

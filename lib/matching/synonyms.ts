@@ -28,6 +28,15 @@ const has = (t: Table, k: string) => Object.prototype.hasOwnProperty.call(t, k);
  * an own key, or when one's own key is the other's hypernym — never by a shared hypernym alone
  * (siblings such as "teacher" / "student" differ).
  */
+/**
+ * Dev v9: a word whose Snowball stem cuts a derivational suffix of five letters or more
+ * ("international" → "intern", "universities" → "univers") shares that stem with other lemmas
+ * ("internal", "universe"), so the stem's synsets are not its own: it gets none.
+ */
+export function stemIsOwn(word: string, stem: string): boolean {
+  return word.length - stem.length < 5;
+}
+
 export function synonymKeys(stem: string): SynonymKeys {
   const hit = keysOf.get(stem);
   if (hit) return hit;
@@ -47,7 +56,9 @@ export function conceptSynonymKeys(concept: number): SynonymKeys {
   for (const form of lexicons().conceptInfo[concept]?.en ?? []) {
     const words = phraseWords(form);
     if (words.length !== 1 || words[0]!.length < 3) continue;
-    const k = synonymKeys(snowballStem(words[0]!, "en"));
+    const stem = snowballStem(words[0]!, "en");
+    if (!stemIsOwn(words[0]!, stem)) continue;
+    const k = synonymKeys(stem);
     for (const x of k.own) own.add(x);
     for (const x of k.up) ups.add(x);
   }

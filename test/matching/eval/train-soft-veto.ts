@@ -1,5 +1,5 @@
 /**
- * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v8 and validates it
+ * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v9 and validates it
  * leave-one-author-out: `npx tsx test/matching/eval/train-soft-veto.ts [--write]`.
  *
  * Candidates are the pairs the rules do not call "same" and that have no hard conflict (only a
@@ -12,8 +12,8 @@
  * model trained on the other training authors; the threshold is the lowest at which every
  * training author's precision (rules' "same" plus the model's) stays ≥ REQUIRED_PRECISION (0.96),
  * else the one with the best worst-author precision. Validation: for each author held out, the
- * whole choice (nested) is made on the other six, the model is trained on them and the
- * held-out author is scored. --write trains on all seven authors (threshold by the same
+ * whole choice (nested) is made on the other seven, the model is trained on them and the
+ * held-out author is scored. --write trains on all eight authors (threshold by the same
  * out-of-fold choice) and writes lib/matching/soft-veto-model.json. Never reads a held-out directory.
  */
 import { writeFileSync } from "node:fs";
@@ -21,9 +21,9 @@ import path from "node:path";
 import { align } from "@/lib/matching/align";
 import { RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
 import { anchored, compareFrames, THRESHOLDS } from "@/lib/matching/compare";
-import { DEV_V8_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
+import { DEV_V9_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
-import { compareSlots } from "@/lib/matching/slots";
+import { compareSlots, describe } from "@/lib/matching/slots";
 import { FEATURE_NAMES, logistic, softVetoFeatures, type Logistic, type SoftVetoModel } from "@/lib/matching/soft-veto";
 
 const REQUIRED = Number(process.env.REQUIRED_PRECISION ?? 0.96);
@@ -32,8 +32,8 @@ const ITERATIONS = 3000;
 const RATE = 0.3;
 
 /** rules: the rules' tier is "same"; ruled: "same" without asking the model; candidate: the model decides. */
-type Row = { author: string; cross: boolean; same: boolean; rules: boolean; ruled: boolean; candidate: boolean; x: number[] };
-const rows: Row[] = loadPairs(DEV_V8_DIRS).map((p) => {
+type Row = { id: string; author: string; cross: boolean; same: boolean; rules: boolean; ruled: boolean; candidate: boolean; x: number[]; hard: string; why: string };
+const rows: Row[] = loadPairs(DEV_V9_DIRS).map((p) => {
   const l = languagesOf(p);
   const a = claimFrame(p.a, l.languageA), b = claimFrame(p.b, l.languageB);
   const ruled = compareFrames(a, b, { ...THRESHOLDS, soft: undefined }).tier === "same";
@@ -42,7 +42,9 @@ const rows: Row[] = loadPairs(DEV_V8_DIRS).map((p) => {
   const hard = slots.some((s) => !s.agrees && !softConflicts.has(s));
   const conflict = slots.find((s) => !s.agrees);
   const loose = ruled && process.env.LOOSE !== "rules" && al.score < RESIDUE_CLOSE[p.lang.includes("-") ? "cross" : "within"];
-  return { author: authorOf(p), cross: p.lang.includes("-"), same: p.label === "same", rules: ruled, ruled: ruled && !loose, candidate: (!ruled && !hard) || loose, x: softVetoFeatures(a, b, al, conflict, anchored(a, al)) };
+  const firstHard = slots.find((s) => !s.agrees && !softConflicts.has(s));
+  const why = firstHard ? describe(firstHard) : conflict ? describe(conflict) : "";
+  return { id: p.id, author: authorOf(p), cross: p.lang.includes("-"), same: p.label === "same", rules: ruled, ruled: ruled && !loose, candidate: (!ruled && !hard) || loose, x: softVetoFeatures(a, b, al, conflict, anchored(a, al)), hard: firstHard?.slot ?? "", why };
 });
 const authors = [...new Set(rows.map((r) => r.author))];
 
@@ -134,6 +136,10 @@ for (const held of authors) {
   const mine = rows.filter((r) => r.author === held);
   const w = counts(mine.filter((r) => !r.cross), prob, t.within), x = counts(mine.filter((r) => r.cross), prob, t.cross);
   scores.push([w, x]);
+  // MISSES=1: every missed "same" (MISS) and every false "same" (FALSE) out of fold, with what stopped it (docs/matching.md, false-negative table)
+  if (process.env.MISSES) for (const r of mine.filter((r) => r.same !== (r.ruled || (r.candidate && (prob.get(r) ?? 0) >= (r.cross ? t.cross : t.within))))) {
+    console.log(`${r.same ? "MISS" : "FALSE"}\t${held}\t${r.id}\t${r.cross ? "cross" : "within"}\t${r.hard || (r.why ? "weak" : "none")}\t${(prob.get(r) ?? NaN).toFixed(2)}\t${r.why}`);
+  }
   console.log(`author ${held}: thresholds ${t.within} / ${t.cross} → within ${fmt(w)} | cross ${fmt(x)}   (rules only: within ${fmt(counts(mine.filter((r) => !r.cross), none, 2))} | cross ${fmt(counts(mine.filter((r) => r.cross), none, 2))})`);
 }
 console.log(`leave-one-author-out (mean ± sd over ${authors.length}): within P ${stat(scores.map((s) => precision(s[0]!)))} R ${stat(scores.map((s) => recall(s[0]!)))}; cross P ${stat(scores.map((s) => precision(s[1]!)))} R ${stat(scores.map((s) => recall(s[1]!)))}`);
