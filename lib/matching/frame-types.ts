@@ -37,7 +37,7 @@ export type Quantity = {
   year: boolean;
 };
 
-export type TimeGroup = "month" | "weekday" | "relative-year" | "relative-month" | "relative-day" | "part" | "duration" | "reference" | "season";
+export type TimeGroup = "month" | "weekday" | "relative-year" | "relative-month" | "relative-week" | "relative-day" | "part" | "duration" | "reference" | "season";
 export type TimeRef = { group: TimeGroup; value: string };
 
 export type Unit = {
