@@ -12,8 +12,7 @@
  *   million views").
  * - comparator: a paired figure bounded differently ("más de" / "menos de"), or bounded on one
  *   side only ("more than 420,000" / "420.000"); approximations ("about") count as no bound.
- * - period: time references of one group (month, weekday, relative year, part, duration, record
- *   reference …) unpaired on both sides ("June" / "July", "since 2019" / "ever").
+ * - period: time references of one group (month, weekday, relative year, part, duration, record reference …) unpaired on both sides ("June" / "July").
  * - direction: opposite directions of a mirrored pair (surplus / deficit), of the quantity axis
  *   (rose / cut, held / raised) or of the stance axis (polarity.ts); a reciprocal pair (win / lose,
  *   buy / sell, lend / borrow) agrees when the participants are swapped ("Betis beat Sevilla" =
@@ -44,7 +43,6 @@ import { detail, substitutions } from "./substitution";
 
 export type { SlotComparison, SlotName } from "./slot-base";
 export { SUBSTITUTION_MIN_SCORE, SUBSTITUTION_MIN_SCORE_CROSS } from "./substitution";
-
 const RECIPROCAL = new Set(["win", "lose", "buy", "sell", "lend", "borrow", "import", "export"]);
 const BOUNDS = new Set(["gt", "lt", "ge", "le"]);
 const POSSIBLE = new Set(["could", "might", "may", "can", "podria", "podrian", "puede", "pueden", "podra", "podran"]);
@@ -108,6 +106,9 @@ function periods(ctx: Ctx): void {
     if (ua.length > 0 && ub.length > 0) add(ctx, "period", ua, ub, false);
     else if (paired.length > 0) add(ctx, "period", paired.map((p) => p[0]), paired.map((p) => p[1]), true);
   }
+  // dev v10: across languages a record reference stated by one claim only ("its hottest day on record" / nothing; pc, pg)
+  const [fa, fb] = [ctx.a, ctx.b].map((f) => f.units.filter((u) => u.kind === "time" && u.time!.group === "reference"));
+  if (ctx.a.language !== ctx.b.language && (fa!.length > 0) !== (fb!.length > 0)) add(ctx, "period", fa!, fb!, false);
   // dev v10: "last week" / "last month", "el año pasado" / "this month": relative periods of different lengths
   const relative = (u: Unit) => u.kind === "time" && u.time!.group.startsWith("relative-");
   const [ra, rb] = [unpaired(ctx, "a", relative), unpaired(ctx, "b", relative)];

@@ -58,7 +58,10 @@ const FIXED: [TimeRef, string[]][] = [
   [{ group: "part", value: "o2:90" }, ["q2", "q 2"]],
   [{ group: "part", value: "o3:90" }, ["q3", "q 3"]],
   [{ group: "part", value: "o4:90" }, ["q4", "q 4"]],
-  [{ group: "reference", value: "ever" }, ["ever", "all-time", "all time", "on record", "since records began", "in its history", "in history", "de su historia", "en su historia", "de la historia", "desde que hay registros", "desde que existen registros", "desde que se tienen registros", "record historico", "records historicos", "record", "a record", "un record", "record absoluto", "never before", "nunca antes"]],
+  [{ group: "reference", value: "ever" }, ["ever", "all-time", "all time", "on record", "since records began", "in its history", "in history", "de su historia", "en su historia", "de la historia", "desde que hay registros", "desde que existen registros", "desde que se tienen registros", "record historico", "records historicos", "record", "a record", "un record", "record absoluto", "never before", "nunca antes",
+    // dev v10: Spanish "ever" forms, now that an "ever" across languages must be stated on both sides
+    "jamas registrado", "jamas registrada", "jamas registrados", "jamas registradas", "de la serie historica", "maximo historico", "maximos historicos",
+    "minimo historico", "minimos historicos", "desde que comenzaron los registros", "desde que empezaron los registros", "desde que hay datos", "ever recorded"]],
   [{ group: "reference", value: "in:3650" }, ["in a decade", "in ten years", "en una decada", "en diez anos", "in 10 years", "en 10 anos"]],
   [{ group: "season", value: "summer" }, ["summer", "verano"]],
   [{ group: "season", value: "winter" }, ["winter", "invierno"]],
