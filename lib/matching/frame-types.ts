@@ -38,7 +38,8 @@ export type Quantity = {
 };
 
 export type TimeGroup = "month" | "weekday" | "relative-year" | "relative-month" | "relative-week" | "relative-day" | "part" | "duration" | "reference" | "season";
-export type TimeRef = { group: TimeGroup; value: string };
+/** before: bounded by "before" / "antes de" (dev v10), compared as well as the value. */
+export type TimeRef = { group: TimeGroup; value: string; before?: true };
 
 export type Unit = {
   kind: UnitKind;

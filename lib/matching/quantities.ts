@@ -84,10 +84,10 @@ const UNIT_BY_ID = new Map(UNIT_NAMES.map(([id, dimension, factor]) => [id, { id
 const COMPARATORS = new PhraseTable<Quantity["comparator"] & object>();
 const COMPARATOR_NAMES: [NonNullable<Quantity["comparator"]>["kind"], string[]][] = [
   ["gt", ["more than", "over", "above", "in excess of", "exceeding", "upwards of", "mas de", "superior a", "por encima de", "mas que"]],
-  ["lt", ["less than", "fewer than", "under", "below", "menos de", "inferior a", "por debajo de", "menos que", "nearly", "almost", "casi"]],
+  ["lt", ["less than", "fewer than", "under", "below", "menos de", "inferior a", "por debajo de", "menos que"]],
   ["ge", ["at least", "no fewer than", "no less than", "al menos", "por lo menos", "como minimo", "minimo de"]],
   ["le", ["up to", "at most", "no more than", "as long as", "as many as", "as much as", "as high as", "como maximo", "maximo de", "hasta un maximo de", "de hasta"]],
-  ["approx", ["about", "around", "roughly", "approximately", "some", "close to", "cerca de", "alrededor de", "aproximadamente", "unos", "unas", "en torno a", "aproximadamente unos"]],
+  ["approx", ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "close to", "casi", "cerca de", "alrededor de", "aproximadamente", "unos", "unas", "en torno a", "aproximadamente unos"]],
 ];
 // Spanish contracts "de el" / "a el" before a masculine article: "menos del 70 %", "en torno al 5 %"
 const contracted = (name: string) => (/ de$/.test(name) ? [`${name.slice(0, -3)} del`] : / a$/.test(name) ? [`${name.slice(0, -2)} al`] : []);

@@ -45,7 +45,7 @@ export type { SlotComparison, SlotName } from "./slot-base";
 export { SUBSTITUTION_MIN_SCORE, SUBSTITUTION_MIN_SCORE_CROSS } from "./substitution";
 const RECIPROCAL = new Set(["win", "lose", "buy", "sell", "lend", "borrow", "import", "export"]);
 const BOUNDS = new Set(["gt", "lt", "ge", "le"]);
-const POSSIBLE = new Set(["could", "might", "may", "can", "podria", "podrian", "puede", "pueden", "podra", "podran"]);
+const NEARLY = /^(nearly|almost|casi)$/i, POSSIBLE = new Set(["could", "might", "may", "can", "podria", "podrian", "puede", "pueden", "podra", "podran"]);
 
 function figures(ctx: Ctx): void {
   const isQ = (u: Unit) => u.kind === "quantity";
@@ -66,10 +66,8 @@ function figures(ctx: Ctx): void {
         continue;
       }
     }
-    const ku = u.quantity!.comparator?.kind;
-    const kv = v.quantity!.comparator?.kind;
-    const bu = ku && BOUNDS.has(ku) ? ku : undefined;
-    const bv = kv && BOUNDS.has(kv) ? kv : undefined;
+    const bound = (c: Unit["quantity"] & object) => (c.comparator && BOUNDS.has(c.comparator.kind) ? c.comparator.kind : NEARLY.test(c.comparator?.text ?? "") ? "lt" : undefined); // dev v10: "nearly" is below
+    const [bu, bv] = [bound(u.quantity!), bound(v.quantity!)];
     // dev v10: "up to 44 degrees" = "could reach 44 °C" (pc, pd, pe, pj): an upper bound against a figure said as possible
     const possible = (f: ClaimFrame) => f.tokens.some((t) => POSSIBLE.has(t.norm));
     if (bu !== bv && !((bu === "le" && !bv && possible(ctx.b)) || (bv === "le" && !bu && possible(ctx.a)))) add(ctx, "comparator", [u], [v], false, u.quantity!.comparator?.text ?? "(exact)", v.quantity!.comparator?.text ?? "(exact)");

@@ -181,7 +181,7 @@ export function timeUnits(tokens: readonly FrameToken[], words: string[], used: 
       const at = words[i - 1] === "the" ? i - 1 : i, before = at - i;
       const lead = words[at - 1] === "before" ? 1 - before : (words[at - 1] === "de" || words[at - 1] === "del") && words[at - 2] === "antes" ? 2 - before : 0;
       const bounded = ref.group === "month" && lead > 0 && !anyUsed(used, i - lead, i);
-      push(bounded ? i - lead : i, i + hit.length - 1, bounded ? { group: "month", value: `before:${ref.value}` } : ref);
+      push(bounded ? i - lead : i, i + hit.length - 1, bounded ? { ...ref, before: true } : ref);
       i += hit.length - 1;
     }
   }
