@@ -196,7 +196,10 @@ export function accountingSlots(ctx: Ctx): void {
   // dev v5: residue of common words is a weak veto, weighed by the learned model (soft-veto.ts); residue that names a place, body or name stays hard;
   // dev v7: across languages a name or body left over is weak too (bodies and titles are translated freely: "Board of Regents" / "Junta de Regentes")
   const cross = ctx.a.language !== ctx.b.language;
-  for (const s of ctx.out.slice(before)) if (!s.agrees && s.slot !== "place" && (s.slot !== "entity" || cross)) softConflicts.add(s);
+  // dev v10: a close pair where one claim alone adds a word against ("voted to reject a requirement" / "voted to require") is a stance flip, not evidence
+  const against = (us: readonly Unit[]) => us.some((u) => u.direction?.axis === "stance" && u.direction.sign < 0);
+  const r = residueOf(ctx.a, ctx.b, ctx.al), flip = !cross && (r.a.length === 0 || r.b.length === 0) && against([...r.a, ...r.b]);
+  for (const s of ctx.out.slice(before)) if (!s.agrees && s.slot !== "place" && (s.slot !== "entity" || cross) && !flip) softConflicts.add(s);
 }
 
 /**

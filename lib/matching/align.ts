@@ -67,7 +67,7 @@ function weekendDay(x: string, y: string): boolean {
 /** Exact-phase weight of two units (figures, time, places, bodies, meeting keys); 0 if none. */
 function exactWeight(u: Unit, v: Unit): number {
   if (u.kind === "quantity" || v.kind === "quantity") return u.kind === v.kind ? quantitiesAgree(u.quantity!, v.quantity!) : 0;
-  if (u.kind === "time" || v.kind === "time") return u.kind === v.kind && u.time!.group === v.time!.group && (u.time!.value === v.time!.value || weekendDay(u.time!.value, v.time!.value)) ? 1 : 0;
+  if (u.kind === "time" || v.kind === "time") return u.kind === v.kind && u.time!.group === v.time!.group && !u.time!.before === !v.time!.before && (u.time!.value === v.time!.value || weekendDay(u.time!.value, v.time!.value)) ? 1 : 0;
   if (u.kind === "place" || v.kind === "place") {
     if (u.kind !== v.kind) return 0;
     return samePlace(u.ids, v.ids) ? 1 : placesCompatible(u.ids, v.ids) ? 0.9 : 0;

@@ -8,10 +8,10 @@
  * (tier ≠ "different") and the share of "different" pairs shown; and, per kind of pair, how many
  * were auto-matched.
  *
- * Protocol "dev v9" (docs/matching.md): every choice is made on all of corpus/matching/pairs,
- * corpus/matching/holdout, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h and holdout-i (DEV_V9_DIRS;
- * the seven holdouts were each scored once and are spent, so they are dev data now), validated
- * leave-one-author-out over eight authors. A new held-out directory (e.g. corpus/matching/holdout-j, written by
+ * Protocol "dev v10" (docs/matching.md): every choice is made on all of corpus/matching/pairs,
+ * corpus/matching/holdout, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i and holdout-j
+ * (DEV_V10_DIRS; the eight holdouts were each scored once and are spent, so they are dev data now), validated
+ * leave-one-author-out over nine authors. A new held-out directory (e.g. corpus/matching/holdout-k, written by
  * someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
  * per group only (test/matching/recorded-figures.json). The old dev/test split by family
  * (lib/evaluation/split.ts) is kept for history.
@@ -56,10 +56,14 @@ export const DEV_V8_DIRS: readonly string[] = [...DEV_V7_DIRS, HOLDOUT_H_DIR];
 export const HOLDOUT_I_DIR = path.join(process.cwd(), "corpus", "matching", "holdout-i");
 /** Dev v9: every rule, lexicon entry, threshold and model weight is chosen on these (4,486 pairs, eight authors). */
 export const DEV_V9_DIRS: readonly string[] = [...DEV_V8_DIRS, HOLDOUT_I_DIR];
+/** Holdout j (a ninth author, "pj"): scored once under dev v9, spent since — dev data in dev v10. */
+export const HOLDOUT_J_DIR = path.join(process.cwd(), "corpus", "matching", "holdout-j");
+/** Dev v10: every rule, lexicon entry, threshold and model weight is chosen on these (4,986 pairs, nine authors). */
+export const DEV_V10_DIRS: readonly string[] = [...DEV_V9_DIRS, HOLDOUT_J_DIR];
 
 /**
  * The author of a pair, from its id: corpus/matching/pairs (pa-, pb-: one author), the old
- * holdout (pc-), holdout d (pd-), holdout e (pe-), holdout f (pf-), holdout g (pg-), holdout h (ph-) and holdout i (pi-) were written by eight different authors. Leave-one-author-out
+ * holdout (pc-), holdout d (pd-), holdout e (pe-), holdout f (pf-), holdout g (pg-), holdout h (ph-), holdout i (pi-) and holdout j (pj-) were written by nine different authors. Leave-one-author-out
  * validation (tune.ts) holds each out in turn.
  */
 export function authorOf(p: { id: string }): string {
@@ -148,7 +152,7 @@ export function evaluateSplit(split: "dev" | "test", dir?: string): Figures {
   return figuresOf(comparePairs(pairsOfSplit(split, dir)));
 }
 
-/** Figures of every pair in a directory or directories (dev v9: DEV_V9_DIRS; a holdout: its directory). */
+/** Figures of every pair in a directory or directories (dev v10: DEV_V10_DIRS; a holdout: its directory). */
 export function evaluateDir(dir: string | readonly string[]): Figures {
   return figuresOf(comparePairs(loadPairs(dir)));
 }

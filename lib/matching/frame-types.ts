@@ -37,8 +37,9 @@ export type Quantity = {
   year: boolean;
 };
 
-export type TimeGroup = "month" | "weekday" | "relative-year" | "relative-month" | "relative-day" | "part" | "duration" | "reference" | "season";
-export type TimeRef = { group: TimeGroup; value: string };
+export type TimeGroup = "month" | "weekday" | "relative-year" | "relative-month" | "relative-week" | "relative-day" | "part" | "duration" | "reference" | "season";
+/** before: bounded by "before" / "antes de" (dev v10), compared as well as the value. */
+export type TimeRef = { group: TimeGroup; value: string; before?: true };
 
 export type Unit = {
   kind: UnitKind;

@@ -123,8 +123,10 @@ export function numberSpans(prepared: string, tokens: readonly ScanToken[], lang
         const next = tokens[j];
         const hyphen = next?.text === "-" && tokens[j + 1]?.kind === "word" && SCALES[tokens[j + 1]!.text] !== undefined;
         const word = hyphen ? tokens[j + 1] : next;
-        if (!word || word.kind !== "word" || SCALES[word.text] === undefined || word.text === "hundred" && scaled) break;
-        value *= SCALES[word.text]!;
+        // dev v10: "1.500 M€" is 1,500 million euros (pd, pe)
+        const megaEuro = word?.text === "m" && !scaled && prepared[word.end] === "€";
+        if (!word || word.kind !== "word" || (SCALES[word.text] === undefined && !megaEuro) || word.text === "hundred" && scaled) break;
+        value *= megaEuro ? 1e6 : SCALES[word.text]!;
         scaled = true;
         j += hyphen ? 2 : 1;
       }

@@ -86,7 +86,7 @@ const COMPARATOR_NAMES: [NonNullable<Quantity["comparator"]>["kind"], string[]][
   ["gt", ["more than", "over", "above", "in excess of", "exceeding", "upwards of", "mas de", "superior a", "por encima de", "mas que"]],
   ["lt", ["less than", "fewer than", "under", "below", "menos de", "inferior a", "por debajo de", "menos que"]],
   ["ge", ["at least", "no fewer than", "no less than", "al menos", "por lo menos", "como minimo", "minimo de"]],
-  ["le", ["up to", "at most", "no more than", "as long as", "as many as", "as much as", "as high as", "como maximo", "maximo de", "hasta un maximo de"]],
+  ["le", ["up to", "at most", "no more than", "as long as", "as many as", "as much as", "as high as", "como maximo", "maximo de", "hasta un maximo de", "de hasta"]],
   ["approx", ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "close to", "casi", "cerca de", "alrededor de", "aproximadamente", "unos", "unas", "en torno a", "aproximadamente unos"]],
 ];
 // Spanish contracts "de el" / "a el" before a masculine article: "menos del 70 %", "en torno al 5 %"
@@ -121,7 +121,7 @@ function unitAt(tokens: readonly FrameToken[], words: string[], p: number): { de
   const t = tokens[p];
   if (!t) return undefined;
   if (t.kind === "sym") {
-    if (t.norm === "%") return { def: UNIT_BY_ID.get("pct")!, end: p, text: "%" };
+    if (t.norm === "%" || t.norm === "€") return { def: UNIT_BY_ID.get(SYMBOL_UNITS[t.norm]!)!, end: p, text: t.raw }; // dev v10: "500 €"
     if (t.norm === "°") {
       const next = tokens[p + 1];
       const id = next?.norm === "f" ? "degf" : "degc";

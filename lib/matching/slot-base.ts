@@ -46,3 +46,24 @@ export function pairedUnits(ctx: Ctx, test: (u: Unit) => boolean): [Unit, Unit, 
 export function mentioned(u: Unit, other: ClaimFrame): boolean {
   return other.units.some((v) => v.kind === u.kind && (u.kind === "place" ? samePlace(u.ids, v.ids) : organisationsCompatible(u.ids, v.ids)));
 }
+
+/** Dev v10: a duration in days, said as a time reference ("durante dos días") or as a figure of time ("48 horas"). */
+export function durationDays(u: Unit): number | undefined {
+  if (u.kind === "time") return u.time!.group === "duration" ? Number(u.time!.value) : undefined;
+  return u.kind === "quantity" && u.quantity!.unit?.dimension === "duration" ? (u.quantity!.value * u.quantity!.unit!.factor) / 86400 : undefined;
+}
+export const sameDays = (x: number, y: number) => Math.abs(x - y) <= 0.05 * Math.max(x, y);
+
+/**
+ * Dev v10: a figure of time the other claim states as a duration ("48 horas" / "durante dos días";
+ * pc, pe), or "the 12 months to July 2026" against "between August 2025 and July 2026" (pg, ph, pi):
+ * the year before the one both claims name is the start of those twelve months.
+ */
+export function statedAsDuration(u: Unit, f: ClaimFrame, other: ClaimFrame): boolean {
+  const d = durationDays(u);
+  if (u.kind === "quantity" && d !== undefined && other.units.some((v) => v.kind === "time" && durationDays(v) !== undefined && sameDays(d, durationDays(v)!))) return true;
+  const years = (g: ClaimFrame) => g.units.filter((v) => v.quantity?.year).map((v) => v.quantity!.value);
+  const y = u.quantity?.year ? u.quantity.value : undefined;
+  if (y !== undefined) return years(f).includes(y + 1) && years(other).includes(y + 1) && other.units.some((v) => v.kind === "quantity" && durationDays(v) !== undefined && sameDays(durationDays(v)!, 365));
+  return d !== undefined && sameDays(d, 365) && years(f).some((z) => years(other).includes(z - 1) && !years(f).includes(z - 1));
+}

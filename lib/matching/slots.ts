@@ -12,8 +12,7 @@
  *   million views").
  * - comparator: a paired figure bounded differently ("más de" / "menos de"), or bounded on one
  *   side only ("more than 420,000" / "420.000"); approximations ("about") count as no bound.
- * - period: time references of one group (month, weekday, relative year, part, duration, record
- *   reference …) unpaired on both sides ("June" / "July", "since 2019" / "ever").
+ * - period: time references of one group (month, weekday, relative year, part, duration, record reference …) unpaired on both sides ("June" / "July").
  * - direction: opposite directions of a mirrored pair (surplus / deficit), of the quantity axis
  *   (rose / cut, held / raised) or of the stance axis (polarity.ts); a reciprocal pair (win / lose,
  *   buy / sell, lend / borrow) agrees when the participants are swapped ("Betis beat Sevilla" =
@@ -37,16 +36,16 @@ import type { Alignment } from "./align";
 import { containsPlace, entityName, nestedPlaces, placesCompatible, samePlace } from "./entities";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { lexicons } from "./lexicons";
-import { add, mentioned, pairedUnits, unpaired, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
+import { add, durationDays, mentioned, pairedUnits, sameDays, statedAsDuration, unpaired, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
 import { accountingSlots, RESIDUE_CLOSE, softConflicts } from "./accounting";
 import { swappedParticipants } from "./roles";
 import { detail, substitutions } from "./substitution";
 
 export type { SlotComparison, SlotName } from "./slot-base";
 export { SUBSTITUTION_MIN_SCORE, SUBSTITUTION_MIN_SCORE_CROSS } from "./substitution";
-
 const RECIPROCAL = new Set(["win", "lose", "buy", "sell", "lend", "borrow", "import", "export"]);
 const BOUNDS = new Set(["gt", "lt", "ge", "le"]);
+const NEARLY = /^(nearly|almost|casi)$/i, POSSIBLE = new Set(["could", "might", "may", "can", "podria", "podrian", "puede", "pueden", "podra", "podran"]);
 
 function figures(ctx: Ctx): void {
   const isQ = (u: Unit) => u.kind === "quantity";
@@ -67,23 +66,23 @@ function figures(ctx: Ctx): void {
         continue;
       }
     }
-    const ku = u.quantity!.comparator?.kind;
-    const kv = v.quantity!.comparator?.kind;
-    const bu = ku && BOUNDS.has(ku) ? ku : undefined;
-    const bv = kv && BOUNDS.has(kv) ? kv : undefined;
-    if (bu !== bv) add(ctx, "comparator", [u], [v], false, u.quantity!.comparator?.text ?? "(exact)", v.quantity!.comparator?.text ?? "(exact)");
+    const bound = (c: Unit["quantity"] & object) => (c.comparator && BOUNDS.has(c.comparator.kind) ? c.comparator.kind : NEARLY.test(c.comparator?.text ?? "") ? "lt" : undefined); // dev v10: "nearly" is below
+    const [bu, bv] = [bound(u.quantity!), bound(v.quantity!)];
+    // dev v10: "up to 44 degrees" = "could reach 44 °C" (pc, pd, pe, pj): an upper bound against a figure said as possible
+    const possible = (f: ClaimFrame) => f.tokens.some((t) => POSSIBLE.has(t.norm));
+    if (bu !== bv && !((bu === "le" && !bv && possible(ctx.b)) || (bv === "le" && !bu && possible(ctx.a)))) add(ctx, "comparator", [u], [v], false, u.quantity!.comparator?.text ?? "(exact)", v.quantity!.comparator?.text ?? "(exact)");
   }
-  const ua = unpaired(ctx, "a", isQ);
-  const ub = unpaired(ctx, "b", isQ);
+  const ua = unpaired(ctx, "a", isQ).filter((u) => !statedAsDuration(u, ctx.a, ctx.b));
+  const ub = unpaired(ctx, "b", isQ).filter((u) => !statedAsDuration(u, ctx.b, ctx.a));
   if (ua.length > 0 && ub.length > 0) {
     const years = ua.every((u) => u.quantity!.year) && ub.every((u) => u.quantity!.year);
     add(ctx, years ? "period" : "figure", ua, ub, false);
     return;
   }
   // a figure in one claim and none at all in the other: the other does not make that claim
-  const figuresOf = (f: ClaimFrame) => f.units.filter((u) => isQ(u) && !u.quantity!.year);
-  const fa = figuresOf(ctx.a);
-  const fb = figuresOf(ctx.b);
+  const figuresOf = (f: ClaimFrame, other: ClaimFrame) => f.units.filter((u) => isQ(u) && !u.quantity!.year && !statedAsDuration(u, f, other));
+  const fa = figuresOf(ctx.a, ctx.b);
+  const fb = figuresOf(ctx.b, ctx.a);
   if ((fa.length > 0) !== (fb.length > 0)) add(ctx, "figure", fa, fb, false, fa.length ? undefined : "(no figure)", fb.length ? undefined : "(no figure)");
 }
 
@@ -105,6 +104,17 @@ function periods(ctx: Ctx): void {
     if (ua.length > 0 && ub.length > 0) add(ctx, "period", ua, ub, false);
     else if (paired.length > 0) add(ctx, "period", paired.map((p) => p[0]), paired.map((p) => p[1]), true);
   }
+  // dev v10: across languages a record reference stated by one claim only ("its hottest day on record" / nothing; pc, pg)
+  const [fa, fb] = [ctx.a, ctx.b].map((f) => f.units.filter((u) => u.kind === "time" && u.time!.group === "reference"));
+  if (ctx.a.language !== ctx.b.language && (fa!.length > 0) !== (fb!.length > 0)) add(ctx, "period", fa!, fb!, false);
+  // dev v10: "last week" / "last month", "el año pasado" / "this month": relative periods of different lengths
+  const relative = (u: Unit) => u.kind === "time" && u.time!.group.startsWith("relative-");
+  const [ra, rb] = [unpaired(ctx, "a", relative), unpaired(ctx, "b", relative)];
+  if (ra.length > 0 && rb.length > 0 && ra.every((u) => rb.every((v) => u.time!.group !== v.time!.group))) add(ctx, "period", ra, rb, false);
+  // dev v10: a duration against a figure of time ("durante 90 días" / "a 60-day emergency") that it does not equal
+  const dur = (u: Unit) => durationDays(u) !== undefined;
+  const [da, db] = [unpaired(ctx, "a", dur), unpaired(ctx, "b", dur)];
+  if (da.length > 0 && db.length > 0 && da.every((u) => db.every((v) => u.kind !== v.kind && !sameDays(durationDays(u)!, durationDays(v)!)))) add(ctx, "figure", da, db, false);
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  * - month ("March", "marzo", "year-end"/"fin de año" = December, "el primer mes del año" = January)
  * - weekday ("Thursday", "este martes", "los domingos", "weekends"/"fines de semana")
- * - relative-year / -month / -day ("last year", "el año pasado", "the previous year", "interanual",
+ * - relative-year / -month / -week / -day ("last year", "el año pasado", "the previous year", "interanual",
  *   "this year", "en lo que va del año", "next month's", "el próximo mes", "today", "ayer")
  * - part: a first (or nth) stretch of a period, in days ("first week" = "opening seven days" = 7,
  *   "primer semestre" = "first six months" = "first half" = 180, "primer trimestre" = 90)
@@ -40,6 +40,10 @@ const FIXED: [TimeRef, string[]][] = [
   [{ group: "relative-month", value: "-1" }, ["last month", "the previous month", "el mes pasado", "el mes anterior"]],
   [{ group: "relative-month", value: "0" }, ["this month", "este mes", "en lo que va del mes"]],
   [{ group: "relative-month", value: "+1" }, ["next month", "next month's", "el proximo mes", "el mes proximo", "el mes que viene"]],
+  // dev v10: weeks, so that "last week" / "last month" is a different period
+  [{ group: "relative-week", value: "-1" }, ["last week", "the previous week", "la semana pasada", "la semana anterior"]],
+  [{ group: "relative-week", value: "0" }, ["this week", "esta semana", "en lo que va de semana"]],
+  [{ group: "relative-week", value: "+1" }, ["next week", "la proxima semana", "la semana proxima", "la semana que viene"]],
   [{ group: "relative-day", value: "0" }, ["today", "hoy"]],
   [{ group: "relative-day", value: "-1" }, ["yesterday", "ayer"]],
   [{ group: "month", value: "1" }, ["first month of the year", "primer mes del ano"]],
@@ -54,7 +58,10 @@ const FIXED: [TimeRef, string[]][] = [
   [{ group: "part", value: "o2:90" }, ["q2", "q 2"]],
   [{ group: "part", value: "o3:90" }, ["q3", "q 3"]],
   [{ group: "part", value: "o4:90" }, ["q4", "q 4"]],
-  [{ group: "reference", value: "ever" }, ["ever", "all-time", "all time", "on record", "since records began", "in its history", "in history", "de su historia", "en su historia", "de la historia", "desde que hay registros", "desde que existen registros", "desde que se tienen registros", "record historico", "records historicos", "record", "a record", "un record", "record absoluto", "never before", "nunca antes"]],
+  [{ group: "reference", value: "ever" }, ["ever", "all-time", "all time", "on record", "since records began", "in its history", "in history", "de su historia", "en su historia", "de la historia", "desde que hay registros", "desde que existen registros", "desde que se tienen registros", "record historico", "records historicos", "record", "a record", "un record", "record absoluto", "never before", "nunca antes",
+    // dev v10: Spanish "ever" forms, now that an "ever" across languages must be stated on both sides
+    "jamas registrado", "jamas registrada", "jamas registrados", "jamas registradas", "de la serie historica", "maximo historico", "maximos historicos",
+    "minimo historico", "minimos historicos", "desde que comenzaron los registros", "desde que empezaron los registros", "desde que hay datos", "ever recorded"]],
   [{ group: "reference", value: "in:3650" }, ["in a decade", "in ten years", "en una decada", "en diez anos", "in 10 years", "en 10 anos"]],
   [{ group: "season", value: "summer" }, ["summer", "verano"]],
   [{ group: "season", value: "winter" }, ["winter", "invierno"]],
@@ -170,7 +177,11 @@ export function timeUnits(tokens: readonly FrameToken[], words: string[], used: 
         i += hit.length - 1;
         continue;
       }
-      push(i, i + hit.length - 1, hit.values[0]!);
+      // dev v10: "before April", "antes de abril" bound the month (pf, pj: a time bound in one claim only)
+      const at = words[i - 1] === "the" ? i - 1 : i, before = at - i;
+      const lead = words[at - 1] === "before" ? 1 - before : (words[at - 1] === "de" || words[at - 1] === "del") && words[at - 2] === "antes" ? 2 - before : 0;
+      const bounded = ref.group === "month" && lead > 0 && !anyUsed(used, i - lead, i);
+      push(bounded ? i - lead : i, i + hit.length - 1, bounded ? { ...ref, before: true } : ref);
       i += hit.length - 1;
     }
   }
