@@ -8,10 +8,10 @@
  * (tier ≠ "different") and the share of "different" pairs shown; and, per kind of pair, how many
  * were auto-matched.
  *
- * Protocol "dev v10" (docs/matching.md): every choice is made on all of corpus/matching/pairs,
- * corpus/matching/holdout, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i and holdout-j
- * (DEV_V10_DIRS; the eight holdouts were each scored once and are spent, so they are dev data now), validated
- * leave-one-author-out over nine authors. A new held-out directory (e.g. corpus/matching/holdout-k, written by
+ * Protocol "dev v11" (docs/matching.md): every choice is made on all of corpus/matching/pairs,
+ * corpus/matching/holdout, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i, holdout-j and holdout-k
+ * (DEV_V11_DIRS; the nine holdouts were each scored once and are spent, so they are dev data now), validated
+ * leave-one-author-out over ten authors. A new held-out directory (e.g. corpus/matching/holdout-l, written by
  * someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
  * per group only (test/matching/recorded-figures.json). The old dev/test split by family
  * (lib/evaluation/split.ts) is kept for history.
@@ -60,10 +60,14 @@ export const DEV_V9_DIRS: readonly string[] = [...DEV_V8_DIRS, HOLDOUT_I_DIR];
 export const HOLDOUT_J_DIR = path.join(process.cwd(), "corpus", "matching", "holdout-j");
 /** Dev v10: every rule, lexicon entry, threshold and model weight is chosen on these (4,986 pairs, nine authors). */
 export const DEV_V10_DIRS: readonly string[] = [...DEV_V9_DIRS, HOLDOUT_J_DIR];
+/** Holdout k (a tenth author, "pk"): scored once under dev v10, spent since — dev data in dev v11. */
+export const HOLDOUT_K_DIR = path.join(process.cwd(), "corpus", "matching", "holdout-k");
+/** Dev v11: every rule, lexicon entry, threshold and model weight is chosen on these (5,546 pairs, ten authors). */
+export const DEV_V11_DIRS: readonly string[] = [...DEV_V10_DIRS, HOLDOUT_K_DIR];
 
 /**
  * The author of a pair, from its id: corpus/matching/pairs (pa-, pb-: one author), the old
- * holdout (pc-), holdout d (pd-), holdout e (pe-), holdout f (pf-), holdout g (pg-), holdout h (ph-), holdout i (pi-) and holdout j (pj-) were written by nine different authors. Leave-one-author-out
+ * holdout (pc-), holdout d (pd-), holdout e (pe-), holdout f (pf-), holdout g (pg-), holdout h (ph-), holdout i (pi-), holdout j (pj-) and holdout k (pk-) were written by ten different authors. Leave-one-author-out
  * validation (tune.ts) holds each out in turn.
  */
 export function authorOf(p: { id: string }): string {
