@@ -98,7 +98,7 @@ const MULTIPLIER_WORDS: [number, string[]][] = [
   [2, ["double", "doubled", "doubles", "doubling", "twice", "duplicar", "duplico", "duplicaron", "duplica", "duplican", "duplicara", "duplicaran", "duplicado", "duplicada", "duplicando", "el doble", "se duplico", "se duplicaron"]],
   [3, ["triple", "tripled", "triples", "tripling", "triplicar", "triplico", "triplicaron", "triplica", "triplican", "triplicara", "triplicado", "triplicada", "el triple", "se triplico", "se triplicaron", "threefold"]],
   [4, ["quadruple", "quadrupled", "quadruples", "cuadruplicar", "cuadruplico", "cuadruplicaron", "cuadruplica", "se cuadruplico"]],
-  [0.5, ["halved", "halve", "halves", "halving", "reducir a la mitad", "redujo a la mitad", "se redujo a la mitad", "la mitad"]],
+  [0.5, ["halved", "halve", "halves", "halving", "half as many", "half as much", "reducir a la mitad", "redujo a la mitad", "se redujo a la mitad", "la mitad"]],
 ];
 for (const [value, words] of MULTIPLIER_WORDS) for (const w of words) MULTIPLIERS.add(w, value);
 
