@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEV_V11_DIRS, evaluateDir, formatFigures, HOLDOUT_D_DIR, HOLDOUT_DIR, HOLDOUT_E_DIR, HOLDOUT_F_DIR, HOLDOUT_G_DIR, HOLDOUT_H_DIR, HOLDOUT_I_DIR, HOLDOUT_J_DIR, HOLDOUT_K_DIR, loadPairs, PAIRS_DIR, type Figures } from "@/lib/matching/evaluate";
+import { DEV_V11_DIRS, evaluateDir, formatFigures, loadPairs, matchingDir, MATCHING_SETS, type Figures } from "@/lib/matching/evaluate";
 
 /**
  * compareClaims on the labelled pairs (docs/matching.md, protocol "dev v11"). Every rule, threshold
@@ -20,16 +20,11 @@ const heldOut = Object.entries(recorded).filter((e): e is [string, HeldOutBlock]
 
 describe("claim matching on corpus/matching (dev v11)", () => {
   it("has the labelled pairs: 786 + 639 + 550 + 475 + 528 + 508 + 500 + 500 + 500 + 560 = 5,546 dev v11, no pair id shared", () => {
-    expect(loadPairs(PAIRS_DIR).length).toBe(786);
-    expect(loadPairs(HOLDOUT_DIR).length).toBe(639);
-    expect(loadPairs(HOLDOUT_D_DIR).length).toBe(550);
-    expect(loadPairs(HOLDOUT_E_DIR).length).toBe(475);
-    expect(loadPairs(HOLDOUT_F_DIR).length).toBe(528);
-    expect(loadPairs(HOLDOUT_G_DIR).length).toBe(508);
-    expect(loadPairs(HOLDOUT_H_DIR).length).toBe(500);
-    expect(loadPairs(HOLDOUT_I_DIR).length).toBe(500);
-    expect(loadPairs(HOLDOUT_J_DIR).length).toBe(500);
-    expect(loadPairs(HOLDOUT_K_DIR).length).toBe(560);
+    expect(MATCHING_SETS.filter((set) => set.joinedDev <= 11).map((set) => [set.folder, loadPairs(matchingDir(set.folder)).length])).toEqual([
+      ["pairs", 786], ["holdout", 639], ["holdout-d", 550], ["holdout-e", 475], ["holdout-f", 528],
+      ["holdout-g", 508], ["holdout-h", 500], ["holdout-i", 500], ["holdout-j", 500], ["holdout-k", 560],
+    ]);
+    for (const set of MATCHING_SETS) expect(loadPairs(matchingDir(set.folder)).length).toBe(set.pairs);
     const ids = loadPairs(DEV_V11_DIRS).map((p) => p.id);
     expect(ids.length).toBe(5546);
     expect(new Set(ids).size).toBe(5546);
