@@ -15,7 +15,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { compareClaims, detectLanguage, type Comparison, type Language } from "@/lib/matching";
-import { comparePairs, figuresOf, formatFigures, languagesOf, type LabelledPair } from "@/lib/matching/evaluate";
+import { comparePairs, figuresOf, formatFigures, type LabelledPair } from "@/lib/matching/evaluate";
 
 const USAGE =
   "usage: match compare A B [--language-a en|es] [--language-b en|es] [--json]\n" +
@@ -135,7 +135,7 @@ async function evaluate(args: string[]): Promise<number> {
   });
   if (positionals.length === 0) return usageError("eval needs a .jsonl file or a folder");
   const pairs = await readPairs(positionals);
-  const results = comparePairs(pairs, (p) => compareClaims(p.a, p.b, languagesOf(p)));
+  const results = comparePairs(pairs);
   const figures = figuresOf(results);
   if (values.pairs) {
     const rows = results.map(({ pair, c }) => JSON.stringify({ id: pair.id, lang: pair.lang, label: pair.label, tier: c.tier, score: c.score, reason: c.reason }));

@@ -8,11 +8,10 @@
  * (tier ≠ "different") and the share of "different" pairs shown; and, per kind of pair, how many
  * were auto-matched.
  *
- * Protocol "dev v11" (docs/matching.md): every choice is made on all of corpus/matching/pairs,
- * corpus/matching/holdout, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i, holdout-j and holdout-k
- * (DEV_V11_DIRS; the nine holdouts were each scored once and are spent, so they are dev data now), validated
- * leave-one-author-out over ten authors. A new held-out directory (e.g. corpus/matching/holdout-l, written by
- * someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
+ * Protocol "dev v11" (docs/matching.md): every choice is made on the sets of MATCHING_SETS that
+ * had joined by dev v11 (DEV_V11_DIRS; the nine holdouts among them were each scored once and are
+ * spent, so they are dev data now), validated leave-one-author-out over ten authors. A new
+ * held-out directory (written by someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
  * per group only (test/matching/recorded-figures.json). The old dev/test split by family
  * (lib/evaluation/split.ts) is kept for history.
  */
@@ -36,17 +35,17 @@ export type LabelledPair = {
  * `record.ts` block, docs/matching.md) and is spent from then on. A new holdout is a folder
  * outside this list until it has been scored.
  */
-export const MATCHING_SETS: readonly { folder: string; pairs: number; joinedDev: number }[] = [
-  { folder: "pairs", pairs: 786, joinedDev: 1 },
-  { folder: "holdout", pairs: 639, joinedDev: 3 },
-  { folder: "holdout-d", pairs: 550, joinedDev: 4 },
-  { folder: "holdout-e", pairs: 475, joinedDev: 5 },
-  { folder: "holdout-f", pairs: 528, joinedDev: 6 },
-  { folder: "holdout-g", pairs: 508, joinedDev: 7 },
-  { folder: "holdout-h", pairs: 500, joinedDev: 8 },
-  { folder: "holdout-i", pairs: 500, joinedDev: 9 },
-  { folder: "holdout-j", pairs: 500, joinedDev: 10 },
-  { folder: "holdout-k", pairs: 560, joinedDev: 11 },
+export const MATCHING_SETS: readonly { folder: string; joinedDev: number }[] = [
+  { folder: "pairs", joinedDev: 1 },
+  { folder: "holdout", joinedDev: 3 },
+  { folder: "holdout-d", joinedDev: 4 },
+  { folder: "holdout-e", joinedDev: 5 },
+  { folder: "holdout-f", joinedDev: 6 },
+  { folder: "holdout-g", joinedDev: 7 },
+  { folder: "holdout-h", joinedDev: 8 },
+  { folder: "holdout-i", joinedDev: 9 },
+  { folder: "holdout-j", joinedDev: 10 },
+  { folder: "holdout-k", joinedDev: 11 },
 ];
 
 export const matchingDir = (folder: string) => path.join(process.cwd(), "corpus", "matching", folder);

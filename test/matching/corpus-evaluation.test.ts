@@ -24,7 +24,6 @@ describe("claim matching on corpus/matching (dev v11)", () => {
       ["pairs", 786], ["holdout", 639], ["holdout-d", 550], ["holdout-e", 475], ["holdout-f", 528],
       ["holdout-g", 508], ["holdout-h", 500], ["holdout-i", 500], ["holdout-j", 500], ["holdout-k", 560],
     ]);
-    for (const set of MATCHING_SETS) expect(loadPairs(matchingDir(set.folder)).length).toBe(set.pairs);
     const ids = loadPairs(DEV_V11_DIRS).map((p) => p.id);
     expect(ids.length).toBe(5546);
     expect(new Set(ids).size).toBe(5546);
