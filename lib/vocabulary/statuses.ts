@@ -12,36 +12,11 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const VERDICTS = ["supported", "disputed", "needs_source"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export const EVENT_KINDS = [
-  "created",
-  "verdict",
-  "reset",
-  "assigned",
-  "evidence_added",
-  "evidence_removed",
-  "comment",
-  "merged",
-  "split",
-  "span_changed",
-  "marked_checkworthy",
-  "deleted",
-  "reused",
-  // Article versions (re-anchoring a claim into a new text):
-  "moved",
-  "text_changed",
-  "orphaned",
-  "restored",
-  "rechecked",
-  // The two-person rule:
-  "confirmed",
-  "sent_back",
-  // Check-worthiness: a lead rescored the article with the model in use.
-  "rescored",
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-
-/** How each history event is named to people (timeline, as-of view). */
-export const EVENT_LABELS: Record<EventKind, string> = {
+/**
+ * Every kind of history event, with how it is named to people (timeline, as-of view). The one
+ * list of kinds: EVENT_KINDS and EventKind are read off its keys, so a new kind is one line here.
+ */
+export const EVENT_LABELS = {
   created: "Created",
   verdict: "Verdict",
   reset: "Reset",
@@ -55,15 +30,22 @@ export const EVENT_LABELS: Record<EventKind, string> = {
   marked_checkworthy: "Check-worthiness changed",
   deleted: "Removed",
   reused: "Reused earlier verdict",
+  // Article versions (re-anchoring a claim into a new text):
   moved: "Moved in a new version",
   text_changed: "Text changed in a new version",
   orphaned: "Gone from a new version",
   restored: "Restored",
   rechecked: "Verdict rechecked",
+  // The two-person rule:
   confirmed: "Verdict confirmed",
   sent_back: "Verdict sent back",
+  // Check-worthiness: a lead rescored the article with the model in use.
   rescored: "Rescored",
-};
+} satisfies Record<string, string>;
+export type EventKind = keyof typeof EVENT_LABELS;
+
+/** The kinds in the order above (object keys keep it), as the tuple the schema's enum takes. */
+export const EVENT_KINDS = Object.keys(EVENT_LABELS) as [EventKind, ...EventKind[]];
 
 /** Which verdicts need a second reviewer's confirmation (a desk setting). */
 export const TWO_PERSON_RULES = ["disputed", "all", "off"] as const;
