@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { CLAIM_STATUSES, EVENT_KINDS, LANGUAGES, ROLES, VERSION_SOURCES, type ScoreReason } from "@/lib/vocabulary";
-import { createdAt, requiredRef, serialId, updatedAt } from "./columns";
+import { createdAt, falseByDefault, optionalRef, requiredRef, serialId, timestamp, updatedAt } from "./columns";
 
 export const users = sqliteTable("users", {
   id: serialId(),
@@ -10,7 +10,7 @@ export const users = sqliteTable("users", {
   name: text("name").notNull(),
   role: text("role", { enum: ROLES }).notNull().default("editor"),
   passwordHash: text("password_hash").notNull(),
-  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  disabled: falseByDefault("disabled"),
   /**
    * Sessions carry the version they were issued under; a password change or a role change bumps
    * it, which ends every earlier session of the user at its next request.
@@ -64,23 +64,23 @@ export const claims = sqliteTable(
     /** The check-worthiness model that gave `score` (e.g. cw-lr-1, cw-desk-3); null for claims scored before versions were kept. */
     modelVersion: text("model_version"),
     status: text("status", { enum: CLAIM_STATUSES }).notNull().default("unreviewed"),
-    assigneeId: integer("assignee_id").references(() => users.id),
+    assigneeId: optionalRef("assignee_id", () => users.id),
     /** Bumped by every change; writers send the version they saw (optimistic concurrency). */
     version: integer("version").notNull().default(1),
-    verdictBy: integer("verdict_by").references(() => users.id),
-    verdictAt: integer("verdict_at", { mode: "timestamp_ms" }),
-    firstVerdictAt: integer("first_verdict_at", { mode: "timestamp_ms" }),
+    verdictBy: optionalRef("verdict_by", () => users.id),
+    verdictAt: timestamp("verdict_at"),
+    firstVerdictAt: timestamp("first_verdict_at"),
     /** The verdict waits for a second reviewer (the two-person rule). */
-    awaitingConfirmation: integer("awaiting_confirmation", { mode: "boolean" }).notNull().default(false),
+    awaitingConfirmation: falseByDefault("awaiting_confirmation"),
     /** Who finds the missing source of a "needs a source" verdict, and by when (UTC midnight). */
-    sourceOwnerId: integer("source_owner_id").references(() => users.id),
-    sourceDueAt: integer("source_due_at", { mode: "timestamp_ms" }),
+    sourceOwnerId: optionalRef("source_owner_id", () => users.id),
+    sourceDueAt: timestamp("source_due_at"),
     /** The claim's text changed in a new version of the article since its verdict. */
-    needsRecheck: integer("needs_recheck", { mode: "boolean" }).notNull().default(false),
+    needsRecheck: falseByDefault("needs_recheck"),
     /** Claims are retired, never deleted, so their history stays attached. */
-    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+    deletedAt: timestamp("deleted_at"),
     /** Retired because its sentence is gone from a new version (restorable by hand). */
-    orphanedAt: integer("orphaned_at", { mode: "timestamp_ms" }),
+    orphanedAt: timestamp("orphaned_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -103,7 +103,7 @@ export const claimEvents = sqliteTable(
     id: serialId(),
     claimId: requiredRef("claim_id", () => claims.id),
     actorId: requiredRef("actor_id", () => users.id),
-    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    at: timestamp("at").notNull(),
     kind: text("kind", { enum: EVENT_KINDS }).notNull(),
     fromStatus: text("from_status", { enum: CLAIM_STATUSES }),
     toStatus: text("to_status", { enum: CLAIM_STATUSES }),
@@ -128,7 +128,7 @@ export const evidence = sqliteTable(
     title: text("title").notNull().default(""),
     quote: text("quote").notNull().default(""),
     addedBy: requiredRef("added_by", () => users.id),
-    addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
+    addedAt: timestamp("added_at").notNull(),
   },
   (t) => [index("evidence_claim_idx").on(t.claimId), index("evidence_added_by_idx").on(t.addedBy)],
 );
@@ -154,8 +154,8 @@ export const apiTokens = sqliteTable(
     /** SHA-256 of the token; the token itself is shown once and never stored. */
     tokenHash: text("token_hash").notNull(),
     createdAt: createdAt(),
-    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
-    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    lastUsedAt: timestamp("last_used_at"),
+    revokedAt: timestamp("revoked_at"),
   },
   (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
 );

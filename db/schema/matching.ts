@@ -1,5 +1,5 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { createdAt, requiredRef, serialId } from "./columns";
+import { createdAt, falseByDefault, optionalRef, requiredRef, serialId, timestamp } from "./columns";
 import { articles, claims, users } from "./core";
 
 /**
@@ -14,9 +14,9 @@ export const claimMatches = sqliteTable(
     claimId: requiredRef("claim_id", () => claims.id),
     matchedClaimId: requiredRef("matched_claim_id", () => claims.id),
     similarity: real("similarity").notNull(),
-    same: integer("same", { mode: "boolean" }).notNull().default(false),
-    dismissedAt: integer("dismissed_at", { mode: "timestamp_ms" }),
-    dismissedBy: integer("dismissed_by").references(() => users.id),
+    same: falseByDefault("same"),
+    dismissedAt: timestamp("dismissed_at"),
+    dismissedBy: optionalRef("dismissed_by", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("claim_matches_pair_idx").on(t.claimId, t.matchedClaimId), index("claim_matches_matched_idx").on(t.matchedClaimId)],
@@ -27,7 +27,7 @@ export const claimMatchScans = sqliteTable("claim_match_scans", {
   claimId: integer("claim_id")
     .primaryKey()
     .references(() => claims.id),
-  scannedAt: integer("scanned_at", { mode: "timestamp_ms" }).notNull(),
+  scannedAt: timestamp("scanned_at").notNull(),
 });
 
 /**

@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { MODEL_STATUSES } from "@/lib/vocabulary";
-import { createdAt, requiredRef, serialId, updatedAt } from "./columns";
+import { createdAt, requiredRef, serialId, timestamp, updatedAt } from "./columns";
 import { users } from "./core";
 
 /**
@@ -36,7 +36,7 @@ export const checkworthinessModels = sqliteTable(
     createdAt: createdAt(),
     /** The heartbeat: a training row whose heartbeat stops was interrupted (a restart). */
     updatedAt: updatedAt(),
-    finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+    finishedAt: timestamp("finished_at"),
   },
   (t) => [
     index("checkworthiness_models_status_idx").on(t.status, t.id),

@@ -1,7 +1,7 @@
 /** Article versions and everything about published reports. */
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { VERSION_SOURCES } from "@/lib/vocabulary";
-import { createdAt, requiredRef, serialId } from "./columns";
+import { createdAt, optionalRef, requiredRef, serialId, timestamp } from "./columns";
 import { articles, users } from "./core";
 
 /** Every text an article has had, oldest first; append-only (triggers refuse UPDATE and DELETE). */
@@ -27,7 +27,7 @@ export type ArticleVersion = typeof articleVersions.$inferSelect;
 export const deskSettings = sqliteTable("desk_settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
-  updatedBy: integer("updated_by").references(() => users.id),
+  updatedBy: optionalRef("updated_by", () => users.id),
   updatedAt: createdAt(),
 });
 
@@ -47,7 +47,7 @@ export const publications = sqliteTable(
     reportJson: text("report_json").notNull(),
     sha256: text("sha256").notNull(),
     publishedBy: requiredRef("published_by", () => users.id),
-    publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
+    publishedAt: timestamp("published_at").notNull(),
   },
   (t) => [uniqueIndex("publications_article_version_idx").on(t.articleId, t.version), index("publications_published_by_idx").on(t.publishedBy)],
 );
@@ -60,7 +60,7 @@ export const reportWithdrawals = sqliteTable(
     articleId: requiredRef("article_id", () => articles.id),
     reason: text("reason").notNull(),
     withdrawnBy: requiredRef("withdrawn_by", () => users.id),
-    withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }).notNull(),
+    withdrawnAt: timestamp("withdrawn_at").notNull(),
   },
   (t) => [index("report_withdrawals_article_idx").on(t.articleId), index("report_withdrawals_by_idx").on(t.withdrawnBy)],
 );

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { createdAt, requiredRef, serialId } from "./columns";
+import { createdAt, requiredRef, serialId, timestamp } from "./columns";
 import { users } from "./core";
 
 /**
@@ -11,7 +11,7 @@ export const signInFailures = sqliteTable(
   {
     id: serialId(),
     key: text("key").notNull(),
-    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    at: timestamp("at").notNull(),
   },
   (t) => [index("sign_in_failures_key_at_idx").on(t.key, t.at)],
 );
@@ -42,7 +42,7 @@ export const endedSessions = sqliteTable(
   {
     sessionId: text("session_id").primaryKey(),
     userId: requiredRef("user_id", () => users.id),
-    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
   },
   (t) => [index("ended_sessions_expires_idx").on(t.expiresAt)],
 );
