@@ -13,9 +13,9 @@
  *   },
  */
 
-type Benchmark = { summary: string; run: (args: string[]) => Promise<number | void> };
+import { exitWhenDone, listEntries, type RegistryEntry } from "../cli/registry";
 
-const benchmarks: Record<string, Benchmark> = {
+const benchmarks: Record<string, RegistryEntry<number | void>> = {
   split: {
     summary: "sentence splitter vs Intl.Segmenter and sbd on ≥1 MB of EN+ES news text [--runs N] [--mb M] [--whole-intl]",
     run: async (args) => (await import("./split")).benchSplit(args),
@@ -49,8 +49,7 @@ const benchmarks: Record<string, Benchmark> = {
 const DEFAULT_BENCHMARK = "split";
 
 function usage(): string {
-  const lines = Object.entries(benchmarks).map(([name, b]) => `  ${name.padEnd(12)} ${b.summary}`);
-  return `Usage: npx tsx bench/index.ts [NAME] [options]   (default: ${DEFAULT_BENCHMARK})\n\nBenchmarks:\n${lines.join("\n")}\n`;
+  return `Usage: npx tsx bench/index.ts [NAME] [options]   (default: ${DEFAULT_BENCHMARK})\n\nBenchmarks:\n${listEntries(benchmarks)}\n`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -72,10 +71,5 @@ async function main(argv: string[]): Promise<number> {
   return typeof code === "number" ? code : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+// A failed benchmark prints its stack: where it broke matters more than the message.
+exitWhenDone(main(process.argv.slice(2)), (error) => error.stack ?? error.message);

@@ -3,11 +3,9 @@
  * Runs the same domain and database code as the app, against DATABASE_URL.
  */
 
-export {};
+import { exitWhenDone, listEntries, type RegistryEntry } from "./registry";
 
-type Command = { summary: string; run: (args: string[]) => Promise<number> };
-
-const commands: Record<string, Command> = {
+const commands: Record<string, RegistryEntry<number>> = {
   // Imported lazily like the others, so a command that needs no database never loads it.
   migrate: { summary: "apply database migrations", run: async () => (await import("./commands/database")).migrateCommand() },
   "seed-demo": {
@@ -53,8 +51,7 @@ const commands: Record<string, Command> = {
 };
 
 function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
-  return `Usage: npm run -s cli -- <command> [options]\n\nCommands:\n${lines.join("\n")}\n`;
+  return `Usage: npm run -s cli -- <command> [options]\n\nCommands:\n${listEntries(commands)}\n`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -71,10 +68,4 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+exitWhenDone(main(process.argv.slice(2)));
