@@ -12,6 +12,14 @@ function claims(body: string, language: "en" | "es"): ClaimDraft[] {
   return out;
 }
 
+/** A dateline or a timestamp comes off the sentence it leads as a piece of its own, never check-worthy. */
+function expectLeadSplitOff(body: string, language: "en" | "es", lead: string, sentence: string): ClaimDraft[] {
+  const out = claims(body, language);
+  expect(out.map((c) => c.text)).toEqual([lead, sentence]);
+  expect(out[0].checkworthy).toBe(false);
+  return out;
+}
+
 const DATELINES: Array<[language: "en" | "es", dateline: string, sentence: string]> = [
   ["en", "LONDON —", "The Bank of England on Thursday raised its main interest rate to 5.25%."],
   ["en", "LONDON (Reuters) —", "The Bank of England on Thursday raised its main interest rate to 5.25%."],
@@ -34,10 +42,7 @@ const DATELINES: Array<[language: "en" | "es", dateline: string, sentence: strin
 
 describe("datelines", () => {
   it.each(DATELINES)("%s: %s", (language, dateline, sentence) => {
-    const body = `${dateline} ${sentence}`;
-    const out = claims(body, language);
-    expect(out.map((c) => c.text)).toEqual([dateline, sentence]);
-    expect(out[0].checkworthy).toBe(false);
+    const out = expectLeadSplitOff(`${dateline} ${sentence}`, language, dateline, sentence);
     expect(out[0].reasons[0].label).toMatch(/dateline/);
     expect(out[1].checkworthy).toBe(true);
   });
@@ -68,9 +73,7 @@ const TIMESTAMPS: Array<[language: "en" | "es", stamp: string, sentence: string]
 
 describe("live-blog timestamps", () => {
   it.each(TIMESTAMPS)("%s: %s on the same line", (language, stamp, sentence) => {
-    const out = claims(`${stamp} ${sentence}`, language);
-    expect(out.map((c) => c.text)).toEqual([stamp, sentence]);
-    expect(out[0].checkworthy).toBe(false);
+    const out = expectLeadSplitOff(`${stamp} ${sentence}`, language, stamp, sentence);
     expect(out[0].reasons[0].label).toMatch(/timestamp/);
   });
 
@@ -79,9 +82,7 @@ describe("live-blog timestamps", () => {
     ["es", "14.05 h", "La sesión se suspendió a las 14.00."],
     ["en", "10:12 IST", "Rao reached his hundred off 118 balls."],
   ] as const)("%s: %s on a line of its own", (language, stamp, sentence) => {
-    const out = claims(`${stamp}\n${sentence}`, language);
-    expect(out.map((c) => c.text)).toEqual([stamp, sentence]);
-    expect(out[0].checkworthy).toBe(false);
+    expectLeadSplitOff(`${stamp}\n${sentence}`, language, stamp, sentence);
   });
 
   it("does not take a decimal for a time", () => {
