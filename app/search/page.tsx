@@ -9,6 +9,7 @@ import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, typ
 import { getReviewers } from "@/services/users";
 import { requirePageUser } from "@/server/session";
 import { StatusBadge } from "@/components/status-style";
+import { PageFrame } from "@/components/page-frame";
 import { Snippet } from "./snippet";
 import { ReviewerFilter, StatusFilter } from "../_components/list-filters";
 import { Field, Select, TextInput } from "@/components/form";
@@ -67,8 +68,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const page = result?.page ?? 1;
 
   return (
-    <div className="space-y-5">
-      <h1 className="text-2xl font-semibold">Search claims</h1>
+    <PageFrame title="Search claims" className="space-y-5">
 
       <form method="get" action="/search" role="search" aria-label="Search claims and filter" className="space-y-3 rounded border border-stone-200 bg-white p-3 text-sm">
         <div className="flex flex-wrap items-end gap-2">
@@ -223,6 +223,6 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           )}
         </section>
       )}
-    </div>
+    </PageFrame>
   );
 }

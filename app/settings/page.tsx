@@ -3,6 +3,7 @@ import { getDb } from "@/server/db";
 import { getTokens } from "@/services/users";
 import { ROLE_LABELS } from "@/lib/vocabulary";
 import { requirePageUser } from "@/server/session";
+import { PageFrame } from "@/components/page-frame";
 import { CreateTokenForm } from "./create-token-form";
 import { RevokeTokenButton } from "./revoke-token-button";
 
@@ -12,8 +13,7 @@ export default async function SettingsPage() {
   const user = await requirePageUser("tokens:manage-own");
   const tokens = await getTokens(getDb(), user);
   return (
-    <div className="max-w-3xl space-y-6">
-      <h1 className="text-2xl font-semibold">Settings</h1>
+    <PageFrame title="Settings" className="max-w-3xl space-y-6">
       <p className="text-sm text-stone-700">
         Signed in as {user.name} ({user.email}), {ROLE_LABELS[user.role]}.
       </p>
@@ -39,6 +39,6 @@ export default async function SettingsPage() {
           </ul>
         )}
       </section>
-    </div>
+    </PageFrame>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/server/db";
 import { requirePageUser } from "@/server/session";
 import { getDeskSettings } from "@/services/settings";
+import { PageFrame } from "@/components/page-frame";
 import { DeskSettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Desk settings" };
@@ -10,8 +11,7 @@ export default async function DeskSettingsPage() {
   const admin = await requirePageUser("desk:settings");
   const settings = await getDeskSettings(getDb(), admin);
   return (
-    <div className="max-w-2xl space-y-4">
-      <h1 className="text-2xl font-semibold">Desk settings</h1>
+    <PageFrame title="Desk settings" className="max-w-2xl space-y-4">
       <section aria-labelledby="two-person" className="rounded border border-stone-200 bg-white p-4">
         <h2 id="two-person" className="mb-1 font-semibold">Two-person rule</h2>
         <p className="mb-3 text-sm text-stone-700">
@@ -19,6 +19,6 @@ export default async function DeskSettingsPage() {
         </p>
         <DeskSettingsForm rule={settings.twoPersonRule} />
       </section>
-    </div>
+    </PageFrame>
   );
 }

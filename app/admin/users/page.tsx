@@ -3,6 +3,7 @@ import { getDb } from "@/server/db";
 import { getUsers } from "@/services/users";
 import { requirePageUser } from "@/server/session";
 import { ListTable } from "@/components/list-table";
+import { PageFrame } from "@/components/page-frame";
 import { AddUserForm } from "./add-user-form";
 import { UserRow } from "./user-row";
 
@@ -14,8 +15,7 @@ export default async function UsersPage() {
   const admin = await requirePageUser("users:manage");
   const users = await getUsers(getDb(), admin);
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Users</h1>
+    <PageFrame title="Users" className="space-y-6">
       <section aria-labelledby="add-user" className="rounded border border-stone-200 bg-white p-4">
         <h2 id="add-user" className="mb-3 font-semibold">Add a user</h2>
         <AddUserForm />
@@ -28,6 +28,6 @@ export default async function UsersPage() {
           ))}
         </ListTable>
       </section>
-    </div>
+    </PageFrame>
   );
 }
