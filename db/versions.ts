@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { VersionSource } from "@/lib/vocabulary";
 import { articles, articleVersions, claimEvents, claims, users, type ArticleVersion } from "./schema";
 import type { Conn, Tx } from "./transaction";
@@ -20,20 +20,12 @@ export function advanceArticle(tx: Tx, articleId: number, expected: number, next
 
 export type VersionSummary = Omit<ArticleVersion, "body"> & { createdByName: string; chars: number };
 
+/** Every column of a version but its text, which a list leaves out (it gives the text's length). */
+const { body: versionBody, ...versionSummaryColumns } = getTableColumns(articleVersions);
+
 export function listVersions(db: Conn, articleId: number): VersionSummary[] {
   return db
-    .select({
-      id: articleVersions.id,
-      articleId: articleVersions.articleId,
-      version: articleVersions.version,
-      title: articleVersions.title,
-      source: articleVersions.source,
-      sourceUrl: articleVersions.sourceUrl,
-      createdBy: articleVersions.createdBy,
-      createdAt: articleVersions.createdAt,
-      createdByName: users.name,
-      chars: sql<number>`length(${articleVersions.body})`,
-    })
+    .select({ ...versionSummaryColumns, createdByName: users.name, chars: sql<number>`length(${versionBody})` })
     .from(articleVersions)
     .innerJoin(users, eq(users.id, articleVersions.createdBy))
     .where(eq(articleVersions.articleId, articleId))
