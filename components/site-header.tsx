@@ -13,7 +13,7 @@ export async function SiteHeader({ signOutAction }: { signOutAction: () => Promi
   const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
+      <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/articles" className="text-lg font-semibold tracking-tight">
           ClaimDesk
         </Link>
