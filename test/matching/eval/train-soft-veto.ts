@@ -1,5 +1,5 @@
 /**
- * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v11 and validates it
+ * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v12 and validates it
  * leave-one-author-out: `npx tsx test/matching/eval/train-soft-veto.ts [--write]`.
  *
  * Candidates are the pairs the rules do not call "same" and that have no hard conflict (only a
@@ -12,8 +12,8 @@
  * model trained on the other training authors; the threshold is the lowest at which every
  * training author's precision (rules' "same" plus the model's) stays ≥ REQUIRED_PRECISION (0.96),
  * else the one with the best worst-author precision. Validation: for each author held out, the
- * whole choice (nested) is made on the other nine, the model is trained on them and the
- * held-out author is scored. --write trains on all ten authors (threshold by the same
+ * whole choice (nested) is made on the other ten, the model is trained on them and the
+ * held-out author is scored. --write trains on all eleven authors (threshold by the same
  * out-of-fold choice) and writes lib/matching/soft-veto-model.json. Never reads a held-out directory.
  */
 import { writeFileSync } from "node:fs";
@@ -21,7 +21,7 @@ import path from "node:path";
 import { align } from "@/lib/matching/align";
 import { RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
 import { anchored, compareFrames, THRESHOLDS } from "@/lib/matching/compare";
-import { DEV_V11_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
+import { DEV_V12_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 import { compareSlots, describe } from "@/lib/matching/slots";
 import { FEATURE_NAMES, logistic, softVetoFeatures, type Logistic, type SoftVetoModel } from "@/lib/matching/soft-veto";
@@ -33,7 +33,7 @@ const RATE = 0.3;
 
 /** rules: the rules' tier is "same"; ruled: "same" without asking the model; candidate: the model decides. */
 type Row = { id: string; author: string; cross: boolean; same: boolean; rules: boolean; ruled: boolean; candidate: boolean; x: number[]; hard: string; why: string };
-const rows: Row[] = loadPairs(DEV_V11_DIRS).map((p) => {
+const rows: Row[] = loadPairs(DEV_V12_DIRS).map((p) => {
   const l = languagesOf(p);
   const a = claimFrame(p.a, l.languageA), b = claimFrame(p.b, l.languageB);
   const ruled = compareFrames(a, b, { ...THRESHOLDS, soft: undefined }).tier === "same";
