@@ -27,3 +27,15 @@ describe("dev v12: glossary gaps", () => {
     expect(compareClaims("Cayeron 95 litros por metro cuadrado en Girona en seis horas.", "Girona got 95 litres per square metre in six hours.", esEn).reason ?? "").not.toMatch(/cuadrado|square/);
   });
 });
+
+describe("dev v12: a negated comparative states a record", () => {
+  it("'no month has been warmer than', 'never been hotter than', 'más alta jamás medida' are no negation", () => {
+    expect(compareClaims("August 2026 was the wettest month ever recorded in Leeds, with 212 mm of rain.", "No month on record in Leeds has been wetter than August 2026, with 212 mm of rain.", en).reason ?? "").not.toMatch(/negation/);
+    expect(compareClaims("Córdoba registró 47,1 grados el lunes, la temperatura más alta jamás medida en la ciudad.", "Córdoba registró 47,1 grados el lunes, la mayor temperatura de su historia.", es).reason ?? "").not.toMatch(/negation/);
+  });
+
+  it("a negation that bounds a figure or a verb stays what it was", () => {
+    expect(compareClaims("The bank said inflation will be no more than 3% next year.", "The bank said inflation will be 3% next year.", en).tier).not.toBe("same");
+    expect(compareClaims("The union did not accept the offer.", "The union accepted the offer.", en).reason).toMatch(/negation/);
+  });
+});
