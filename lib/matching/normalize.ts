@@ -23,7 +23,7 @@ export function stripAccents(text: string): string {
 
 /**
  * Unifies typographic variants without changing case or accents: curly quotes become ' and ",
- * all dash-like characters become "-", zero-width characters vanish and every run of Unicode
+ * all dash-like characters become "-", "º" before C or F is the degree sign, zero-width characters vanish and every run of Unicode
  * whitespace (including non-breaking and narrow no-break spaces) becomes a single space.
  */
 export function unifyPunctuation(text: string): string {
@@ -32,6 +32,7 @@ export function unifyPunctuation(text: string): string {
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, "-")
+    .replace(/\u00BA(?=\s?[CF]\b)/g, "°") // dev v12: "46,8 ºC" (ordinal indicator) is "46,8 °C" (ph, pk)
     .replace(/\s+/gu, " ")
     .trim();
 }

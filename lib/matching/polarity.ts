@@ -70,6 +70,27 @@ const IMPLICATIVE: Record<Language, string[]> = {
 };
 const MODALS = new Set(["can", "could", "may", "allowed", "permitted", "able", "podra", "podran", "puede", "pueden", "podia", "podian", "podrian", "podria", "permitido", "permitida", "permitidos", "permitira", "permitiran"]);
 const RECORD_AFTER_NEVER = new Set(["tanto", "tanta", "tantos", "tantas", "so", "such", "as", "more", "mas", "higher", "mayor", "before", "antes"]);
+/**
+ * Dev v12: a negated comparative states a record, not a negation: "no month has been warmer than
+ * July", "nobody has run it faster than her", "none of the 30 … had worse punctuality than", "la
+ * temperatura más alta jamás medida", "ningún país recibió más solicitudes que Alemania" (pa, pc,
+ * pg, ph, pi, pk). Not "not" / "no" before a figure's bound ("no more than 5 %", "no más que").
+ */
+const RECORD_CUES = new Set(["no", "none", "nobody", "never", "nunca", "jamas", "ningun", "ninguna", "ninguno", "nadie"]);
+const COMPARATIVES = new Set(["more", "less", "fewer", "worse", "better", "mas", "menos", "mayor", "menor", "peor", "mejor"]);
+function negatedComparative(words: readonly string[], i: number, language: Language): boolean {
+  const w = words[i]!;
+  if (!RECORD_CUES.has(w) || (w === "no" && language === "es")) return false;
+  // "la más alta jamás medida": "jamás" / "nunca" right after a superlative means "ever"
+  if ((w === "jamas" || w === "nunca") && words.slice(Math.max(0, i - 3), i).some((x) => COMPARATIVES.has(x))) return true;
+  if (COMPARATIVES.has(words[i + 1] ?? "")) return false;
+  const than = language === "en" ? "than" : "que";
+  for (let k = i + 2; k < Math.min(words.length, i + 12); k++) {
+    if (words[k] !== than) continue;
+    return words.slice(i + 1, k).some((x) => COMPARATIVES.has(x) || (language === "en" && /^[a-z]{3,}er$/.test(x) && !["other", "rather", "never", "over", "under", "after", "water", "number", "power"].includes(x)));
+  }
+  return false;
+}
 const NOT_SEEN = new Set(["seen", "unseen", "visto", "vista", "vistos", "registrado"]);
 /** Attribution phrases that hold direction words ("de acuerdo con" = according to). */
 const REPORTING: Record<Language, string[]> = { en: ["in agreement with"], es: ["de acuerdo con", "de acuerdo a", "segun informo", "con base en"] };
@@ -156,7 +177,7 @@ export function polarityUnits(tokens: readonly FrameToken[], words: readonly str
       used[i] = true;
       continue;
     }
-    if ((w === "never" || w === "nunca") && words.slice(i + 1, i + 7).some((x) => RECORD_AFTER_NEVER.has(x))) {
+    if (((w === "never" || w === "nunca") && words.slice(i + 1, i + 7).some((x) => RECORD_AFTER_NEVER.has(x))) || negatedComparative(words, i, language)) {
       extra.push({ kind: "time", first: i, last: i, text: t.raw, keys: [], ids: [], weight: 1, time: { group: "reference", value: "ever" } });
       used[i] = true;
       continue;

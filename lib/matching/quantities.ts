@@ -22,7 +22,6 @@ import { numberSpans, type ScanToken } from "./numbers";
 import { PhraseTable } from "./phrases";
 
 type UnitDef = { id: string; dimension: UnitDimension; factor: number };
-
 const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["pct", "ratio", 1, ["percent", "per cent", "pct", "por ciento", "porciento"]],
   ["pp", "points", 1, ["percentage point", "percentage points", "points", "point", "punto porcentual", "puntos porcentuales", "puntos", "pp"]], ["bp", "points", 0.01, ["basis point", "basis points", "punto basico", "puntos basicos", "bps"]], // dev v9
@@ -110,6 +109,7 @@ const FRACTION_WORDS: [number, string[]][] = [
   [200 / 3, ["two thirds of", "two-thirds of", "dos tercios de", "dos terceras partes de"]],
   [25, ["a quarter of", "one quarter of", "un cuarto de", "una cuarta parte de"]],
   [75, ["three quarters of", "three-quarters of", "tres cuartos de", "tres cuartas partes de"]],
+  [20, ["a fifth of", "one fifth of", "one-fifth of", "una quinta parte de"]], [40, ["two fifths of", "two-fifths of", "dos quintas partes de"]], [60, ["three fifths of", "three-fifths of", "tres quintas partes de"]], [80, ["four fifths of", "four-fifths of", "cuatro quintas partes de"]], [90, ["nine tenths of", "nine-tenths of", "nueve decimas partes de"]], // dev v12: fifths, tenths (pi, pk)
 ];
 for (const [value, words] of FRACTION_WORDS) for (const w of words) FRACTIONS.add(w, value);
 // "A majority of" is a bounded share, more than 50 % (dev v3): "a majority of voters" and "58 % of
@@ -178,7 +178,7 @@ export function quantityUnits(
     if (anyUsed(used, span.first, span.last + 1)) continue;
     // a number word inside a name ("Final Four", "the Big Three") is not a figure
     const head = tokens[span.first]!;
-    if (head.kind === "word" && head.cap && !head.sentenceStart) continue;
+    if ((head.kind === "word" && head.cap && !head.sentenceStart) || (head.kind === "word" && FRACTIONS.match(words, span.first))) continue; // dev v12: "two-fifths of" is a fraction
     let first = span.first;
     let last = span.last;
     let unit: Quantity["unit"];
