@@ -98,9 +98,9 @@ const precision = (c: Counts) => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
 /**
  * OBJECTIVE=tolerance: an author's precision with one false "same" forgiven (one pair no longer moves a fold's threshold).
  * OBJECTIVE=additions: the same, on the model's own "same" only (its candidates it accepts), so an author the rules leave low
- * cannot drag the threshold. Default (dev v12): worst within a language, additions across languages.
+ * cannot drag the threshold. Default (dev v12): worst within a language, additions across languages; OBJECTIVE_WITHIN / OBJECTIVE_CROSS (dev v13) set one group.
  */
-const objectiveOf = (cross: boolean) => process.env.OBJECTIVE ?? (cross ? "additions" : "worst");
+const objectiveOf = (cross: boolean) => (cross ? process.env.OBJECTIVE_CROSS : process.env.OBJECTIVE_WITHIN) ?? process.env.OBJECTIVE ?? (cross ? "additions" : "worst");
 const tolerant = (c: Counts) => (c.tp + c.fp > 1 ? c.tp / (c.tp + Math.max(0, c.fp - 1)) : 1);
 const recall = (c: Counts) => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1);
 
