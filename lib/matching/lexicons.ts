@@ -39,6 +39,7 @@ import b24 from "./lexicon-data/bilingual-24.json";
 import b25 from "./lexicon-data/bilingual-25.json";
 import b26 from "./lexicon-data/bilingual-26.json";
 import b27 from "./lexicon-data/bilingual-27.json";
+import b28 from "./lexicon-data/bilingual-28.json";
 import directionsData from "./lexicon-data/directions.json";
 import organisationsData from "./lexicon-data/organisations.json";
 import paraphrasesData from "./lexicon-data/paraphrases.json";
@@ -73,7 +74,7 @@ export type Lexicons = {
 };
 
 type RawConcept = { en: string[]; es: string[]; pos: string };
-const BILINGUAL: RawConcept[][] = [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21, b22, b23, b24, b25, b26, b27, EXTRA_CONCEPTS];
+const BILINGUAL: RawConcept[][] = [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21, b22, b23, b24, b25, b26, b27, b28, EXTRA_CONCEPTS];
 const LANGS: Language[] = ["en", "es"];
 
 function caseRule(name: string): CaseRule {

@@ -15,6 +15,8 @@ export const SUBSTITUTION_MIN_SCORE_CROSS = 0.55;
 const SUBSTITUTION_MAX_SIDE = 3;
 const SUBSTITUTION_MAX_TOTAL = 5;
 const DETAIL_MIN_SCORE = 0.7;
+/** Dev v13: across languages a figure written in digits that one claim alone adds is looked for from this closeness. */
+const DETAIL_MIN_SCORE_CROSS = 0.5;
 /** Unpaired words per side under which a substitution is looked for at any score (short claims). */
 const FEW_UNPAIRED = 2;
 
@@ -124,7 +126,12 @@ function coordinated(f: ClaimFrame, i: number, pairs: Map<number, unknown>): boo
 }
 
 export function detail(ctx: Ctx): void {
-  if (ctx.al.score < DETAIL_MIN_SCORE) return;
+  if (ctx.al.score >= DETAIL_MIN_SCORE && addition(ctx, false)) return;
+  if (ctx.a.language !== ctx.b.language && ctx.al.score >= DETAIL_MIN_SCORE_CROSS) addition(ctx, true);
+}
+
+/** One claim contained in the other, which adds a figure or a listed place; `cross` (dev v13): the relaxed test across languages. */
+function addition(ctx: Ctx, cross: boolean): boolean {
   const informative = (u: Unit) => u.kind === "quantity" || (u.kind === "place" && !u.implied);
   const residue = residueOf(ctx.a, ctx.b, ctx.al);
   for (const [longer, shorter, side] of [[ctx.a, ctx.b, "a"], [ctx.b, ctx.a, "b"]] as const) {
@@ -132,11 +139,16 @@ export function detail(ctx: Ctx): void {
     const longerPairs = side === "a" ? ctx.al.pairOfA : ctx.al.pairOfB;
     // dev v9: the shorter claim's unpaired words may be ones the other explains ("abastecen" / "serving"): it still says nothing more
     const left = new Set(side === "a" ? residue.b : residue.a);
-    if (shorter.units.some((u, i) => !u.implied && !shorterPairs.has(i) && (u.kind !== "content" || left.has(u)))) continue;
-    const extra = longer.units.filter((u, i) => informative(u) && !longerPairs.has(i) && (u.kind === "quantity" || (!mentioned(u, shorter) && coordinated(longer, i, longerPairs))));
+    // dev v13: across languages words are left untranslated in true pairs: only an unpaired figure or time of the shorter claim stops the test;
+    // the longer claim's extra figure must be written in digits ("$20 billion" / nothing; pm, pd, pj, pl, pn) — a number word may be a format the other restates ("un cuarto", "doce meses")
+    const open = (u: Unit) => (cross ? u.kind === "quantity" || u.kind === "time" : u.kind !== "content" || left.has(u));
+    if (shorter.units.some((u, i) => !u.implied && !shorterPairs.has(i) && open(u))) continue;
+    const digits = (u: Unit) => longer.tokens.slice(u.first, u.last + 1).some((t) => /\d/.test(t.norm));
+    const extra = longer.units.filter((u, i) => informative(u) && !longerPairs.has(i) && (cross ? u.kind === "quantity" && digits(u) : u.kind === "quantity" || (!mentioned(u, shorter) && coordinated(longer, i, longerPairs))));
     if (extra.length === 0) continue;
     if (side === "a") add(ctx, "detail", extra, [], false, undefined, "(not said)");
     else add(ctx, "detail", [], extra, false, "(not said)");
-    return;
+    return true;
   }
+  return false;
 }
