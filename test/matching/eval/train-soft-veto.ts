@@ -21,7 +21,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { align } from "@/lib/matching/align";
-import { RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
+import { CROSS_RESIDUE_GATE, crossGated, RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
 import { anchored, compareFrames, THRESHOLDS } from "@/lib/matching/compare";
 import { DEV_V14_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
@@ -33,6 +33,8 @@ const LAMBDA = Number(process.env.LAMBDA ?? 0.003);
 const ITERATIONS = 3000;
 const RATE = 0.3;
 
+// dev v14: GATE=off|all|flagged measures the cross-lingual residue gate (accounting.ts; shipped: flagged)
+if (process.env.GATE) CROSS_RESIDUE_GATE.mode = process.env.GATE as typeof CROSS_RESIDUE_GATE.mode;
 /** rules: the rules' tier is "same"; ruled: "same" without asking the model; candidate: the model decides. */
 type Row = { id: string; author: string; cross: boolean; same: boolean; rules: boolean; ruled: boolean; candidate: boolean; x: number[]; hard: string; why: string };
 const rows: Row[] = loadPairs(DEV_V14_DIRS).map((p) => {
@@ -43,7 +45,8 @@ const rows: Row[] = loadPairs(DEV_V14_DIRS).map((p) => {
   const slots = compareSlots(a, b, al);
   const hard = slots.some((s) => !s.agrees && !softConflicts.has(s));
   const conflict = slots.find((s) => !s.agrees);
-  const loose = ruled && process.env.LOOSE !== "rules" && al.score < RESIDUE_CLOSE[p.lang.includes("-") ? "cross" : "within"];
+  // dev v14: the cross-lingual gate (accounting.ts crossGated) sends a one-sided residue to the model as a loose pair
+  const loose = ruled && process.env.LOOSE !== "rules" && (al.score < RESIDUE_CLOSE[p.lang.includes("-") ? "cross" : "within"] || crossGated(a, b, al));
   const firstHard = slots.find((s) => !s.agrees && !softConflicts.has(s));
   const why = firstHard ? describe(firstHard) : conflict ? describe(conflict) : "";
   return { id: p.id, author: authorOf(p), cross: p.lang.includes("-"), same: p.label === "same", rules: ruled, ruled: ruled && !loose, candidate: (!ruled && !hard) || loose, x: softVetoFeatures(a, b, al, conflict, anchored(a, al)), hard: firstHard?.slot ?? "", why };
@@ -145,7 +148,8 @@ const stat = (xs: number[]) => {
 };
 console.log(`candidates: ${rows.filter((r) => r.candidate).length} of ${rows.length} pairs (${rows.filter((r) => r.candidate && r.same).length} same); λ ${LAMBDA}, required ${REQUIRED}`);
 const scores: Counts[][] = [];
-for (const held of authors) {
+// HELD=pa,pc scores only those held-out authors (each fold is independent; for running folds in parallel)
+for (const held of authors.filter((a) => !process.env.HELD || process.env.HELD.split(",").includes(a))) {
   const others = authors.filter((a) => a !== held);
   const t = chooseThresholds(others);
   const prob = new Map<Row, number>();
