@@ -156,6 +156,45 @@ export const RESIDUE_ONE_SIDE_BY = { within: 1, cross: RESIDUE_ONE_SIDE };
  */
 export const RESIDUE_STRICT = { within: false, cross: false };
 
+/**
+ * Dev v14: across languages, a close pair the rules pass while one claim alone keeps unexplained
+ * units (fewer than RESIDUE_ONE_SIDE_BY.cross, so no detail veto; sources excluded) is not "the
+ * same claim" on the rules alone: 16 of the 22 cross-lingual false "same" of dev v14 were such pairs
+ * ("Spanish women" / "España", "1.5 mills" / "1,5 %", "su nivel más bajo en dos años" / nothing).
+ * It goes to the soft-veto model (compare.ts, like a loose pair), that residue among its features
+ * (soft-veto.ts: oneSide, oneSideNamed). Mode "flagged" (shipped) gates only a flagged residue
+ * (below), "all" every one-sided residue, "off" restores dev v13 (train-soft-veto.ts GATE=…).
+ */
+export const CROSS_RESIDUE_GATE: { mode: "off" | "all" | "flagged" } = { mode: "flagged" };
+
+/**
+ * A residue unit the gate's "flagged" mode weighs: a direction or comparison word one claim alone
+ * states ("menos que", "nivel más bajo", "perdió", "strengthened"), a place, body or name
+ * ("Andalucía"), or a word right after a place ("Spanish women", "Spanish companies").
+ */
+function flagged(u: Unit, f: ClaimFrame): boolean {
+  // "down from" / "up from" + a figure restates a comparison the other claim makes ("frente a 530")
+  if (u.kind === "direction" && f.language === "en" && f.tokens[u.last + 1]?.norm === "from") return false;
+  if (u.kind === "direction" || u.kind === "place" || u.kind === "organisation" || u.name) return true;
+  return f.units.some((v) => v.kind === "place" && v.last === u.first - 1);
+}
+
+/** The one-sided residue of a cross-lingual pair (sources excluded): what the gate weighs. */
+export function oneSidedResidue(a: ClaimFrame, b: ClaimFrame, al: Alignment): Unit[] {
+  if (a.language === b.language) return [];
+  const r = residueOf(a, b, al);
+  const ra = r.a.filter((u) => !isSource(u, a)), rb = r.b.filter((u) => !isSource(u, b));
+  return ra.length && rb.length ? [] : [...ra, ...rb];
+}
+
+/** Dev v14: the rules' "same" across languages with a one-sided residue waits for the model. */
+export function crossGated(a: ClaimFrame, b: ClaimFrame, al: Alignment): boolean {
+  const mode = CROSS_RESIDUE_GATE.mode;
+  if (mode === "off") return false;
+  const one = oneSidedResidue(a, b, al);
+  return mode === "all" ? one.length > 0 : one.some((u) => flagged(u, a.units.includes(u) ? a : b));
+}
+
 /** Reporting words next to which a name or body is the source of the claim, not part of it (dev v4). */
 const SAID_AFTER = new Set(["said", "says", "say", "stated", "told", "reported", "announced", "confirmed", "dijo", "informo", "afirmo", "senalo", "indico", "anuncio", "confirmo", "aseguro", "explico", "preciso", "destaco"]);
 const SOURCE_BEFORE = new Set(["according", "segun", "acuerdo", "said", "dijo", "informo", "afirmo", "senalo"]);

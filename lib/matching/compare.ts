@@ -16,14 +16,14 @@
  * holding frames can pass them instead of strings (compareFrames).
  *
  * Rule thresholds were chosen on dev v4 by tune.ts (confirmed on dev v5); the model's weights and
- * thresholds on dev v13 by train-soft-veto.ts, leave-one-author-out over thirteen authors (see docs/matching.md).
+ * thresholds on dev v14 by train-soft-veto.ts, leave-one-author-out over fifteen authors (see docs/matching.md).
  */
 
 import { align } from "./align";
 import { claimFrame } from "./frame";
 import type { ClaimFrame } from "./frame-types";
 import type { Language } from "./normalize";
-import { looseConflict, RESIDUE_CLOSE, softConflicts } from "./accounting";
+import { crossGated, looseConflict, RESIDUE_CLOSE, softConflicts } from "./accounting";
 import { compareSlots, describe, type SlotComparison } from "./slots";
 import { SOFT_VETO_MODEL, softVetoFeatures, softVetoProbability } from "./soft-veto";
 import { detectLanguage } from "./tokenize";
@@ -78,7 +78,8 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, thresholds: Threshol
   let tier = ruled;
   // dev v5: a weak veto (unexplained common words) or a low score is evidence for the model, not a block;
   // dev v6: so is a loose pair the rules pass (no conflict, score under RESIDUE_CLOSE): a topic neighbour looks like one
-  const loose = ruled === "same" && al.score < RESIDUE_CLOSE[group];
+  // dev v14: so is a cross-lingual pair the rules pass while one claim alone keeps unexplained words (accounting.ts crossGated)
+  const loose = ruled === "same" && (al.score < RESIDUE_CLOSE[group] || crossGated(a, b, al));
   if (soft <= 1 && (loose || (ruled !== "same" && slots.every((s) => s.agrees || softConflicts.has(s))))) {
     if (softVetoProbability(softVetoFeatures(a, b, al, conflict, isAnchored)) >= soft) {
       tier = "same";

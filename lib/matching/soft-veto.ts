@@ -18,7 +18,7 @@
  */
 
 import type { Alignment } from "./align";
-import { isSource, residueOf, RESIDUE_CLOSE } from "./accounting";
+import { isSource, oneSidedResidue, residueOf, RESIDUE_CLOSE } from "./accounting";
 import type { ClaimFrame, Unit } from "./frame-types";
 import type { SlotComparison } from "./slot-base";
 import model from "./soft-veto-model.json";
@@ -32,7 +32,7 @@ export const SOFT_VETO_MODEL: SoftVetoModel = model as SoftVetoModel;
 export const FEATURE_NAMES = [
   "score", "cross", "close", "residueMin", "residueMax", "residueShare", "residueVerbShare", "anchored", "pairedFigures",
   "partialShare", "unpairedShare", "noConflict", "detail", "action", "subjectObject", "length", "crossScore",
-  "wordOverlap", "parallelShare",
+  "wordOverlap", "parallelShare", "oneSide", "oneSideNamed",
 ] as const;
 
 /** Longest common subsequence of the two claims' words over the longer one (same language; 0 across). */
@@ -82,6 +82,7 @@ export function softVetoFeatures(a: ClaimFrame, b: ClaimFrame, al: Alignment, co
   const unpairedA = a.units.filter((u, i) => meaningful(u) && !al.pairOfA.has(i)).length;
   const unpairedB = b.units.filter((u, i) => meaningful(u) && !al.pairOfB.has(i)).length;
   const slot = conflict?.slot;
+  const one = oneSidedResidue(a, b, al);
   return [
     al.score, cross, al.score >= (cross ? RESIDUE_CLOSE.cross : RESIDUE_CLOSE.within) ? 1 : 0,
     Math.min(ra.length, rb.length), Math.max(ra.length, rb.length), all.length / Math.max(1, na + nb),
@@ -92,6 +93,8 @@ export function softVetoFeatures(a: ClaimFrame, b: ClaimFrame, al: Alignment, co
     conflict ? 0 : 1, slot === "detail" ? 1 : 0, slot === "action" ? 1 : 0, slot === "subject" || slot === "object" ? 1 : 0,
     Math.log(1 + na + nb), cross * al.score,
     wordOverlap(a, b), parallelShare(a, b, al, ra, rb),
+    // dev v14 (cross only): the units one claim alone keeps, and how many of them name something
+    cross && !conflict ? Math.min(3, one.length) : 0, cross && !conflict ? Math.min(2, one.filter((u) => u.name || u.kind === "place" || u.kind === "organisation").length) : 0,
   ];
 }
 

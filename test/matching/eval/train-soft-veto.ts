@@ -1,5 +1,5 @@
 /**
- * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v13 and validates it
+ * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v14 and validates it
  * leave-one-author-out: `npx tsx test/matching/eval/train-soft-veto.ts [--write]`.
  *
  * Candidates are the pairs the rules do not call "same" and that have no hard conflict (only a
@@ -14,16 +14,16 @@
  * else the one with the best worst-author precision. Across languages (dev v12) the precision asked of each
  * training author is that of the model's own "same" (the candidates it accepts), one false "same" forgiven
  * (OBJECTIVE=additions), so an author the rules leave under 0.96 cannot drag the threshold. Validation: for each author held out, the
- * whole choice (nested) is made on the other twelve, the model is trained on them and the
- * held-out author is scored. --write trains on all thirteen authors (threshold by the same
+ * whole choice (nested) is made on the other fourteen, the model is trained on them and the
+ * held-out author is scored. --write trains on all fifteen authors (threshold by the same
  * out-of-fold choice) and writes lib/matching/soft-veto-model.json. Never reads a held-out directory.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { align } from "@/lib/matching/align";
-import { RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
+import { CROSS_RESIDUE_GATE, crossGated, RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
 import { anchored, compareFrames, THRESHOLDS } from "@/lib/matching/compare";
-import { DEV_V13_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
+import { DEV_V14_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 import { compareSlots, describe } from "@/lib/matching/slots";
 import { FEATURE_NAMES, logistic, softVetoFeatures, type Logistic, type SoftVetoModel } from "@/lib/matching/soft-veto";
@@ -33,9 +33,11 @@ const LAMBDA = Number(process.env.LAMBDA ?? 0.003);
 const ITERATIONS = 3000;
 const RATE = 0.3;
 
+// dev v14: GATE=off|all|flagged measures the cross-lingual residue gate (accounting.ts; shipped: flagged)
+if (process.env.GATE) CROSS_RESIDUE_GATE.mode = process.env.GATE as typeof CROSS_RESIDUE_GATE.mode;
 /** rules: the rules' tier is "same"; ruled: "same" without asking the model; candidate: the model decides. */
 type Row = { id: string; author: string; cross: boolean; same: boolean; rules: boolean; ruled: boolean; candidate: boolean; x: number[]; hard: string; why: string };
-const rows: Row[] = loadPairs(DEV_V13_DIRS).map((p) => {
+const rows: Row[] = loadPairs(DEV_V14_DIRS).map((p) => {
   const l = languagesOf(p);
   const a = claimFrame(p.a, l.languageA), b = claimFrame(p.b, l.languageB);
   const ruled = compareFrames(a, b, { ...THRESHOLDS, soft: undefined }).tier === "same";
@@ -43,7 +45,8 @@ const rows: Row[] = loadPairs(DEV_V13_DIRS).map((p) => {
   const slots = compareSlots(a, b, al);
   const hard = slots.some((s) => !s.agrees && !softConflicts.has(s));
   const conflict = slots.find((s) => !s.agrees);
-  const loose = ruled && process.env.LOOSE !== "rules" && al.score < RESIDUE_CLOSE[p.lang.includes("-") ? "cross" : "within"];
+  // dev v14: the cross-lingual gate (accounting.ts crossGated) sends a one-sided residue to the model as a loose pair
+  const loose = ruled && process.env.LOOSE !== "rules" && (al.score < RESIDUE_CLOSE[p.lang.includes("-") ? "cross" : "within"] || crossGated(a, b, al));
   const firstHard = slots.find((s) => !s.agrees && !softConflicts.has(s));
   const why = firstHard ? describe(firstHard) : conflict ? describe(conflict) : "";
   return { id: p.id, author: authorOf(p), cross: p.lang.includes("-"), same: p.label === "same", rules: ruled, ruled: ruled && !loose, candidate: (!ruled && !hard) || loose, x: softVetoFeatures(a, b, al, conflict, anchored(a, al)), hard: firstHard?.slot ?? "", why };
@@ -145,7 +148,8 @@ const stat = (xs: number[]) => {
 };
 console.log(`candidates: ${rows.filter((r) => r.candidate).length} of ${rows.length} pairs (${rows.filter((r) => r.candidate && r.same).length} same); λ ${LAMBDA}, required ${REQUIRED}`);
 const scores: Counts[][] = [];
-for (const held of authors) {
+// HELD=pa,pc scores only those held-out authors (each fold is independent; for running folds in parallel)
+for (const held of authors.filter((a) => !process.env.HELD || process.env.HELD.split(",").includes(a))) {
   const others = authors.filter((a) => a !== held);
   const t = chooseThresholds(others);
   const prob = new Map<Row, number>();
