@@ -104,6 +104,8 @@ export type StoredMatch = {
   same: boolean;
   verdictByName: string | null;
   verdictAt: Date | null;
+  /** The verdict still waits for a second reviewer (the two-person rule). */
+  awaitingConfirmation: boolean;
 };
 
 /** The claim's undismissed matches whose claims are still live, best first. */
@@ -120,6 +122,7 @@ export function storedMatches(db: Conn, claimId: number): StoredMatch[] {
       same: claimMatches.same,
       verdictByName: users.name,
       verdictAt: claims.verdictAt,
+      awaitingConfirmation: claims.awaitingConfirmation,
     })
     .from(claimMatches)
     .innerJoin(claims, and(eq(claims.id, claimMatches.matchedClaimId), isNull(claims.deletedAt)))
@@ -128,7 +131,7 @@ export function storedMatches(db: Conn, claimId: number): StoredMatch[] {
     .where(and(eq(claimMatches.claimId, claimId), isNull(claimMatches.dismissedAt)))
     .orderBy(desc(claimMatches.similarity), desc(claimMatches.matchedClaimId))
     .all()
-    .map((r) => ({ ...r, same: Boolean(r.same) }));
+    .map((r) => ({ ...r, same: Boolean(r.same), awaitingConfirmation: Boolean(r.awaitingConfirmation) }));
 }
 
 /** Ids of the earlier claims whose verdicts this claim reused. */

@@ -26,6 +26,7 @@ test("paste an article: claims are highlighted and markup stays text", async ({ 
   await expect(panel.getByLabel("Title")).toHaveValue("Rail ridership rebounds"); // nothing typed is lost
 
   await panel.getByLabel("Article text").fill(PASTED);
+  await expect(importPage.error()).toHaveCount(0); // the old refusal goes once the form is edited
   await panel.getByRole("button", { name: "Add and split into claims" }).click();
   await importPage.createdArticleId();
 

@@ -98,7 +98,7 @@ test("a disputed verdict is confirmed by a second reviewer, the lead publishes, 
   // The verdict changes: the review page says the public report is out of date.
   const { claim: now } = (await (await editorApi.get(`/api/claims/${cost.id}`)).json()) as { claim: { version: number } };
   expect((await editorApi.post(`/api/claims/${cost.id}/verdict`, { data: { status: "supported", note: "The audit office corrected its report: $310 million.", version: now.version } })).status()).toBe(200);
-  await expect(lead.getByTestId("changed-since-published")).toContainText("Verdicts changed since version 1 was published");
+  await expect(lead.getByTestId("changed-since-published")).toContainText("The report has changed since version 1 was published");
   const detail = (await (await leadApi.get(`/api/articles/${id}`)).json()) as { article: { publication: { version: number; changedSincePublished: boolean } } };
   expect(detail.article.publication).toMatchObject({ version: 1, changedSincePublished: true });
 

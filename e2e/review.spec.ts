@@ -153,3 +153,39 @@ test("evidence can be added and removed, comments posted, bad input refused", as
   await review.expectStatus(claimText, "unreviewed");
   await api.dispose();
 });
+
+test("a typed note is kept per claim when moving away, and a queue opens on one of its claims", async ({ page, playwright, baseURL }) => {
+  const api = await signedInRequest(playwright, baseURL, DEMO.editor.email);
+  const { id } = await createArticleViaApi(api, { title: `Drafts ${Date.now()}`, body: BODY });
+  const budget = "The city council approved a budget of $310 million";
+  const teachers = "Mayor Ana Ruiz said the plan would hire 400 new teachers";
+  await signInAs(page, "editor");
+  const review = new ReviewPage(page);
+  await review.goto(id);
+
+  await review.select(budget);
+  await review.note().fill("Budget book p. 4 says $301 million; call the finance office.");
+  await review.select(teachers);
+  await expect(review.note()).toHaveValue("");
+  await review.note().fill("Hiring plan: ask for the 2026 staffing table.");
+  await review.select(budget);
+  await expect(review.note()).toHaveValue("Budget book p. 4 says $301 million; call the finance office.");
+
+  // A reload in the same tab keeps the drafts; saving a verdict ends that claim's draft only.
+  await page.reload();
+  await review.select(budget);
+  await expect(review.note()).toHaveValue("Budget book p. 4 says $301 million; call the finance office.");
+  await review.verdictButton("Disputed").click();
+  await review.expectStatus(budget, "disputed");
+  await review.select(budget);
+  await expect(review.note()).toHaveValue("");
+  await review.select(teachers);
+  await expect(review.note()).toHaveValue("Hiring plan: ask for the 2026 staffing table.");
+
+  // Shown: the disputed budget claim. Picking "Unreviewed" opens on that queue's first claim.
+  await review.select(budget);
+  const firstUnreviewed = await page.locator("mark[data-checkworthy='true'][data-status='unreviewed']").first().getAttribute("data-claim-id");
+  await page.getByRole("radio", { name: /^Unreviewed/ }).click();
+  await expect(review.panel()).toHaveAttribute("data-claim-id", firstUnreviewed!);
+  await api.dispose();
+});

@@ -13,7 +13,8 @@ const envSchema = z.object({
   IMPORT_ALLOW_PRIVATE_URLS: booleanFlag.transform((v) => v ?? false),
   IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   CLAIMDESK_ORG_NAME: z.string().default("ClaimDesk"),
-  CLAIMDESK_ORG_URL: z.string().default("http://localhost:3000"),
+  /** The organisation's own site; unset, the desk's public address stands in for it. */
+  CLAIMDESK_ORG_URL: z.string().optional(),
   PUBLIC_URL: z.string().optional(),
   /** How many proxies in front of the app append to X-Forwarded-For; 0 (default) trusts none. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),

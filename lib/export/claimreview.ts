@@ -33,7 +33,8 @@ export type ClaimReviewJsonLd = {
   "@type": "ClaimReview";
   url?: string;
   claimReviewed: string;
-  author: { "@type": "Organization"; name: string; url: string };
+  /** `url` is left out when the desk knows no address for the organisation (never an empty string). */
+  author: { "@type": "Organization"; name: string; url?: string };
   datePublished?: string;
   reviewRating: {
     "@type": "Rating";
@@ -80,7 +81,7 @@ function review(report: ArticleReport, claim: ReportClaim, status: keyof typeof 
     "@type": "ClaimReview",
     ...(url ? { url } : {}),
     claimReviewed: claim.text.trim(),
-    author: { "@type": "Organization", name: organization.name, url: organization.url },
+    author: { "@type": "Organization", name: organization.name, ...(organization.url ? { url: organization.url } : {}) },
     ...(datePublished ? { datePublished } : {}),
     reviewRating: {
       "@type": "Rating",

@@ -70,6 +70,14 @@ export function toPublishedReport(report: ArticleReport, meta: PublicationMeta, 
   };
 }
 
+/**
+ * Whether a new version would tell readers nothing new: the same article facts and the same claims
+ * (text, verdicts, notes, reviewers, evidence). Only the publication's own fields would differ.
+ */
+export function sameContent(previous: Pick<PublishedReport, "article" | "claims">, next: Pick<PublishedReport, "article" | "claims">): boolean {
+  return JSON.stringify([previous.article, previous.claims]) === JSON.stringify([next.article, next.claims]);
+}
+
 /** The exact text stored, served and hashed. */
 export function serializePublished(report: PublishedReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -33,7 +33,9 @@ export function reportOptions(verifiedOnly: boolean, origin: string | null, publ
   const base = publicBase(origin);
   return {
     verifiedOnly,
-    organization: { name: env().CLAIMDESK_ORG_NAME, url: env().CLAIMDESK_ORG_URL },
+    // Unset, the organisation is the desk at its public address (a frozen report must not name
+    // an address that only worked on the machine it was published from).
+    organization: { name: env().CLAIMDESK_ORG_NAME, url: env().CLAIMDESK_ORG_URL?.trim() || (base ? `${base}/` : "") },
     reportUrl: base && publicPath ? `${base}${publicPath}` : null,
   };
 }

@@ -36,6 +36,8 @@ export type ClaimMatchView = {
   note: string | null;
   verdictByName: string | null;
   verdictAt: Date | null;
+  /** The verdict still waits for a second reviewer: shown, so a reviewer never takes it for settled. */
+  awaitingConfirmation: boolean;
   evidence: MatchEvidence[];
   /** This claim already reused the matched claim's verdict. */
   reused: boolean;

@@ -18,7 +18,7 @@ import {
 import { loadArticleReport } from "@/db/report/article";
 import { writeTransaction, type Conn } from "@/db/transaction";
 import { AppError } from "@/lib/errors";
-import { parsePublished, serializePublished, slugify, toPublishedReport, type PublishedReport } from "@/lib/export";
+import { parsePublished, sameContent, serializePublished, slugify, toPublishedReport, type PublishedReport } from "@/lib/export";
 import { cleanText } from "@/lib/text-policy";
 import { LIMITS } from "@/lib/vocabulary";
 import { requireCapability, type Actor } from "../actor";
@@ -75,6 +75,12 @@ export async function publishReport(db: Db, actor: Actor, input: { articleId: nu
       throw new AppError("conflict", "Nothing to publish yet: no claim of this article has a verdict.", { blockers: [] });
     }
     const published = toPublishedReport(report, { slug, version, url: base ? `${base}${path}` : path, publishedAt: now.toISOString(), publishedBy: actor.name, note }, previous);
+    // A withdrawn report may be put back as it was; otherwise an identical version would only add
+    // a "correction" that corrects nothing to the public record, which can never be taken back.
+    if (previous && sameContent(previous, published) && !readPublicationStatus(tx, article.id)?.withdrawnAt) {
+      const last = previous.publication.version;
+      throw new AppError("conflict", `Nothing has changed since version ${last}: readers already see these verdicts. Publish again once a verdict, note, piece of evidence or the text changes.`, { blockers: [] });
+    }
     const text = serializePublished(published);
     const sha256 = createHash("sha256").update(text, "utf8").digest("hex");
     insertPublication(tx, { articleId: article.id, version, articleVersion: article.version, note, reportJson: text, sha256, publishedBy: actor.id, publishedAt: now });

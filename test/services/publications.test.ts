@@ -183,6 +183,24 @@ describe("publishing a verified report", () => {
   });
 });
 
+describe("a version that changes nothing", () => {
+  it("is refused and stores nothing, but a withdrawn report may be put back as it was", async () => {
+    const s = setup();
+    await updateDeskSettings(s.db, s.admin, { twoPersonRule: "off" });
+    await reviewAll(s, s.editor);
+    await publishReport(s.db, s.lead, { articleId: s.articleId, note: "Checked.", origin: null });
+    const count = () => s.db.$client.prepare("SELECT count(*) AS n FROM publications").get();
+    await expect(publishReport(s.db, s.lead, { articleId: s.articleId, note: "Correction: none.", origin: null })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/^Nothing has changed since version 1/),
+    });
+    expect(count()).toEqual({ n: 1 });
+    await withdrawReport(s.db, s.admin, { articleId: s.articleId, reason: "Published by mistake." });
+    expect((await publishReport(s.db, s.lead, { articleId: s.articleId, note: "Put back.", origin: null })).version).toBe(2);
+    expect(count()).toEqual({ n: 2 });
+  });
+});
+
 describe("the dashboard's attention figures", () => {
   it("count verdicts awaiting confirmation, overdue source requests, published reports and those changed since", async () => {
     const s = setup();

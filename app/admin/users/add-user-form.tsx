@@ -7,9 +7,9 @@ import { addUserAction } from "./actions";
 import { Field, Select, TextInput } from "@/components/form";
 
 export function AddUserForm() {
-  const { state, action, pending, values } = useFormAction(addUserAction);
+  const { state, action, pending, values, dismiss } = useFormAction(addUserAction);
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" aria-label="Add a user">
+    <form action={action} onInput={dismiss} className="grid gap-3 sm:grid-cols-5 sm:items-end" aria-label="Add a user">
       <Field label="Name" className="text-sm">
         <TextInput name="name" defaultValue={values?.name} required maxLength={120} />
       </Field>

@@ -22,7 +22,7 @@ export default async function UsersPage() {
       </section>
       <section aria-labelledby="all-users">
         <h2 id="all-users" className="mb-2 font-semibold">All users ({users.length})</h2>
-        <ListTable columns={COLUMNS} testId="users-table">
+        <ListTable columns={COLUMNS} testId="users-table" stackOnPhone>
           {users.map((u) => (
             <UserRow key={u.id} user={u} isSelf={u.id === admin.id} />
           ))}

@@ -13,9 +13,9 @@ export function UserRow({ user, isSelf }: { user: PublicUser; isSelf: boolean })
   const [confirmingDisable, setConfirmingDisable] = useState(false);
   return (
     <tr data-testid={`user-row-${user.email}`} className={user.disabled ? "bg-stone-50 text-stone-500" : undefined}>
-      <td className="px-3 py-2">{user.name}{isSelf && " (you)"}</td>
-      <td className="px-3 py-2">{user.email}</td>
-      <td className="px-3 py-2">
+      <td data-label="Name" className="px-3 py-2">{user.name}{isSelf && " (you)"}</td>
+      <td data-label="Email" className="px-3 py-2">{user.email}</td>
+      <td data-label="Role" className="px-3 py-2">
         <form action={roleAction} className="flex items-center gap-2">
           <input type="hidden" name="userId" value={user.id} />
           <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
@@ -28,7 +28,7 @@ export function UserRow({ user, isSelf }: { user: PublicUser; isSelf: boolean })
         </form>
         <FormMessage state={roleState} testId="role-message" />
       </td>
-      <td className="px-3 py-2">
+      <td data-label="Status" className="px-3 py-2">
         {isSelf ? (
           // An admin cannot disable their own account (the service refuses it): no button that can only fail.
           <span>Active</span>
@@ -52,7 +52,7 @@ export function UserRow({ user, isSelf }: { user: PublicUser; isSelf: boolean })
         )}
         <FormMessage state={disableState} testId="disable-message" />
       </td>
-      <td className="px-3 py-2">
+      <td data-label="Reset password" className="px-3 py-2">
         <form action={passwordAction} className="flex items-center gap-2">
           <input type="hidden" name="userId" value={user.id} />
           <label className="sr-only" htmlFor={`password-${user.id}`}>New password for {user.name}</label>

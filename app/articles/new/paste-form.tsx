@@ -11,10 +11,10 @@ import { ImportSubmit } from "./import-submit";
 const input = "rounded border border-stone-300 px-2 py-1";
 
 export function PasteForm() {
-  const { state, action, pending, values } = useFormAction(pasteArticleAction);
+  const { state, action, pending, values, dismiss } = useFormAction(pasteArticleAction);
   const preflight = usePreflight((data) => articleTextProblem(String(data.get("body") ?? "")));
   return (
-    <form action={action} onSubmit={preflight.onSubmit} className="space-y-3" aria-label="Paste an article">
+    <form action={action} onInput={dismiss} onSubmit={preflight.onSubmit} className="space-y-3" aria-label="Paste an article">
       <Field label="Title" className="text-sm">
         <input name="title" defaultValue={values?.title} required maxLength={500} className={input} />
       </Field>

@@ -9,10 +9,10 @@ import { usePreflight } from "@/components/use-preflight";
 import { UPLOAD_SIZE_HINT, uploadProblem } from "@/lib/article-size";
 
 export function UploadForm() {
-  const { state, action, pending, values } = useFormAction(uploadArticleAction);
+  const { state, action, pending, values, dismiss } = useFormAction(uploadArticleAction);
   const preflight = usePreflight((data) => uploadProblem(data.get("file") as File | null));
   return (
-    <form action={action} onSubmit={preflight.onSubmit} noValidate className="space-y-3" aria-label="Upload an article">
+    <form action={action} onInput={dismiss} onSubmit={preflight.onSubmit} noValidate className="space-y-3" aria-label="Upload an article">
       <Field label="File (.txt, .md or .html)" className="text-sm">
         <input name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" aria-describedby="upload-size" aria-invalid={Boolean(preflight.error)} className="text-sm" />
         <span id="upload-size" className="text-xs text-stone-600">{UPLOAD_SIZE_HINT}</span>

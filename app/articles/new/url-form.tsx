@@ -7,9 +7,9 @@ import { ImportSubmit } from "./import-submit";
 import { Field, TextInput } from "@/components/form";
 
 export function UrlForm() {
-  const { state, action, pending, values } = useFormAction(importUrlAction);
+  const { state, action, pending, values, dismiss } = useFormAction(importUrlAction);
   return (
-    <form action={action} className="space-y-3" aria-label="Import from a URL">
+    <form action={action} onInput={dismiss} className="space-y-3" aria-label="Import from a URL">
       <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
         <Field label="Article URL" className="text-sm">
           <TextInput name="url" defaultValue={values?.url} type="url" required maxLength={2000} placeholder="https://" />

@@ -69,6 +69,11 @@ export function CheckedBeforeItem({ match: m, disabled, reusing, onReuse, onDism
             </span>
           )
         )}
+        {m.awaitingConfirmation && (
+          <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900" data-testid="match-awaiting">
+            awaiting a second reviewer
+          </span>
+        )}
       </div>
       {m.note && (
         <p className="whitespace-pre-wrap text-stone-800" data-testid="match-note">

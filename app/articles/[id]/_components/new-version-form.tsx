@@ -16,7 +16,7 @@ type Props = { articleId: number; version: number; sourceUrl: string | null };
  * claims are carried over to it; the page then shows the newest text.
  */
 export function NewVersionForm({ articleId, version, sourceUrl }: Props) {
-  const { state, action, pending, values } = useFormAction(addVersionAction);
+  const { state, action, pending, values, dismiss } = useFormAction(addVersionAction);
   const [kind, setKind] = useState<"text" | "file" | "url">(sourceUrl ? "url" : "text");
   const router = useRouter();
   const preflight = usePreflight((data) =>
@@ -28,7 +28,7 @@ export function NewVersionForm({ articleId, version, sourceUrl }: Props) {
   return (
     <details className="rounded border border-stone-300 bg-white text-sm" data-testid="new-version">
       <summary className="cursor-pointer px-3 py-1.5 font-medium">New version (now v{version})</summary>
-      <form action={action} onSubmit={preflight.onSubmit} className="space-y-3 border-t border-stone-200 p-3" aria-label="Add a new version of the article">
+      <form action={action} onInput={dismiss} onSubmit={preflight.onSubmit} className="space-y-3 border-t border-stone-200 p-3" aria-label="Add a new version of the article">
         <input type="hidden" name="articleId" value={articleId} />
         <fieldset className="flex flex-wrap gap-3">
           <legend className="sr-only">Where the new text comes from</legend>

@@ -68,7 +68,7 @@ export function PublicationPanel({ articleId, publication, onPublication, onSele
     <section aria-label="Published report" className="space-y-2" data-testid="publication-panel">
       {publication?.changedSincePublished && !publication.withdrawnAt && (
         <p role="status" className="rounded border-2 border-amber-500 bg-amber-50 px-3 py-2 text-sm" data-testid="changed-since-published">
-          <strong>Verdicts changed since version {publication.version} was published</strong> on {humanDay(publication.publishedAt)}. Readers still see that version;
+          <strong>The report has changed since version {publication.version} was published</strong> on {humanDay(publication.publishedAt)}. Readers still see that version;
           {canPublish ? " publish a new version to correct it in the open." : " a lead can publish a corrected version."}
         </p>
       )}
@@ -113,7 +113,7 @@ export function PublicationPanel({ articleId, publication, onPublication, onSele
             {open === "publish" ? `Sign-off note for version ${next} (optional, shown to readers)` : "Why is the report withdrawn? (required, shown to readers)"}
           </label>
           <textarea id={fieldId} value={text} onChange={(e) => setText(e.target.value)} rows={2} maxLength={LIMITS.noteChars} required={open === "withdraw"} aria-invalid={Boolean(error)} aria-describedby={error ? `${fieldId}-error` : undefined} className="w-full rounded border border-stone-300 px-2 py-1" />
-          {open === "publish" && <p className="text-stone-600">The report is frozen as it is now; later changes need a new version, which lists them as corrections.</p>}
+          {open === "publish" && <p className="text-stone-600">The report is frozen as it is now, with every verdict note and piece of evidence as written; later changes need a new version, which lists them as corrections.</p>}
           {error && (
             <div id={`${fieldId}-error`} role="alert" className="rounded bg-red-50 px-3 py-2 text-red-900" data-testid="publish-error">
               <p>{error}</p>

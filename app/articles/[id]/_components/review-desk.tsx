@@ -19,6 +19,7 @@ import {
 import { useClaimDetail } from "../_hooks/use-claim-detail";
 import { useDeskActions } from "../_hooks/use-desk-actions";
 import { useLiveArticle } from "../_hooks/use-live-article";
+import { useNoteDrafts } from "../_hooks/use-note-drafts";
 import { useReviewKeys } from "../_hooks/use-review-keys";
 import { useReviewQueue } from "../_hooks/use-review-queue";
 import { selectionInBody } from "../_hooks/text-selection";
@@ -62,7 +63,7 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
   const [selectedId, setSelectedId] = useState<number | null>(initialClaimId ?? firstToReview(initialClaims)?.id ?? null);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const { detail, setDetail, loading, reload } = useClaimDetail(selectedId);
-  const [note, setNote] = useState("");
+  const { note, setNote, switchTo: showDraftOf, discard: discardDraft } = useNoteDrafts(articleId, selectedId);
   const [pending, setPending] = useState<Verdict | null>(null);
   const [source, setSource] = useState<SourceRequest>(NO_SOURCE_REQUEST);
   const [verdictError, setVerdictError] = useState<string | null>(null);
@@ -76,19 +77,22 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
       claim: (c: ReviewClaim) => upsert(c),
       split: (r: SplitEditResult) => {
         setClaims(r.claims);
-        if (r.selectedId) setSelectedId(r.selectedId);
+        if (r.selectedId) {
+          setSelectedId(r.selectedId);
+          showDraftOf(r.selectedId);
+        }
         if (r.detail) setDetail(r.detail);
         setPending(null);
       },
     }),
-    [setDetail, upsert, setClaims],
+    [setDetail, upsert, setClaims, showDraftOf],
   );
   const { busy, conflict, setConflict, run, runSplit } = useDeskActions(apply);
 
   const select = useCallback(
     (id: number) => {
       setSelectedId(id);
-      setNote("");
+      showDraftOf(id);
       setPending(null);
       setSource(NO_SOURCE_REQUEST);
       setVerdictError(null);
@@ -97,7 +101,7 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
       mark?.scrollIntoView({ block: "nearest" });
       mark?.focus({ preventScroll: true });
     },
-    [setConflict],
+    [setConflict, showDraftOf],
   );
 
   // Someone else changed the selected claim: refresh its evidence, comments and history.
@@ -132,7 +136,7 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
       const outcome = await run(() => setVerdictAction({ claimId: selected.id, status, note, version: version ?? selected.version, ...request }));
       setVerdictError(outcome.ok ? null : outcome.error);
       if (!outcome.ok) return;
-      setNote("");
+      discardDraft(selected.id);
       setPending(null);
       setSource(NO_SOURCE_REQUEST);
       // After resolving a conflict ("apply mine on top") the reviewer stays to see the outcome.
@@ -140,19 +144,20 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
       if (next !== null) select(next);
       else document.getElementById(`claim-${selected.id}`)?.focus();
     },
-    [selected, note, pending, source, run, queue, claims, select],
+    [selected, note, pending, source, run, queue, claims, select, discardDraft],
   );
 
   const move = useCallback(
     (delta: number) => {
-      const items = queue.items(selectedId);
-      if (items.length === 0) return;
-      const index = items.findIndex((c) => c.id === selectedId);
-      const next = index < 0 ? (delta > 0 ? 0 : items.length - 1) : Math.min(Math.max(index + delta, 0), items.length - 1);
-      select(items[next].id);
+      const to = queue.step(selectedId, delta);
+      if (to !== null) select(to);
     },
     [queue, selectedId, select],
   );
+  const chooseQueue = (next: Parameters<typeof queue.choose>[0]) => {
+    const to = queue.choose(next, selectedId);
+    if (to !== null) select(to);
+  };
 
   const keys = useMemo(
     () => ({
@@ -179,13 +184,10 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
         publication={live.publication}
         onPublication={live.setPublication}
         onSelectClaim={(id) => {
-          queue.setQueue("all");
+          queue.choose("all", id);
           select(id);
         }}
-        claimNumber={(id) => {
-          const index = claims.findIndex((c) => c.id === id);
-          return index < 0 ? null : index + 1;
-        }}
+        claimNumber={(id) => claims.findIndex((c) => c.id === id) + 1 || null}
         canPublish={viewer.canPublish}
         canWithdraw={viewer.canWithdraw}
       />
@@ -214,7 +216,7 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
             <span>{progress.reviewed} of {progress.checkworthy} check-worthy claims reviewed</span>
             <button type="button" onClick={() => setHelpOpen(true)} className="underline">Shortcuts (?)</button>
           </div>
-          <ReviewQueue queue={queue.queue} counts={queue.counts} onChange={queue.setQueue} advance={queue.advance} onAdvanceChange={queue.setAdvance} />
+          <ReviewQueue queue={queue.queue} counts={queue.counts} onChange={chooseQueue} advance={queue.advance} onAdvanceChange={queue.setAdvance} />
           {selected ? (
             <ClaimPanel
               claim={selected}

@@ -57,6 +57,8 @@ export function VerdictForm({ current, error, note, onNoteChange, pending, onCho
         <span className="font-medium">
           Note{pending && noteRequired(pending) ? " (required)" : ""}
         </span>
+        {/* The note is the verdict's public rationale: exports and published reports print it as written. */}
+        <span className="ml-1 text-xs text-stone-600" data-testid="verdict-note-public">· printed in exports and published reports</span>
         <textarea
           ref={noteRef}
           value={note}

@@ -66,5 +66,32 @@ export function useReviewQueue(claims: ReviewClaim[], viewer: Viewer) {
     [queue, viewer],
   );
 
-  return { queue, setQueue, counts, items, nextAfter, advance, setAdvance };
+  /** The claim `delta` places from `selectedId` in the queue (clamped at its ends), or null if it is empty. */
+  const step = useCallback(
+    (selectedId: number | null, delta: number): number | null => {
+      const list = items(selectedId);
+      if (list.length === 0) return null;
+      const index = list.findIndex((c) => c.id === selectedId);
+      const next = index < 0 ? (delta > 0 ? 0 : list.length - 1) : Math.min(Math.max(index + delta, 0), list.length - 1);
+      return list[next].id;
+    },
+    [items],
+  );
+
+  /**
+   * Switches to another queue. Returns the claim to show: the queue's first claim when the one
+   * shown is not in it (a reviewer who picks "Changed since verdict" wants to see a changed claim),
+   * otherwise null (the claim shown stays).
+   */
+  const choose = useCallback(
+    (next: Queue, selectedId: number | null): number | null => {
+      setQueue(next);
+      const shown = claims.find((c) => c.id === selectedId);
+      if (shown && inQueue(next, shown, viewer)) return null;
+      return claims.find((c) => inQueue(next, c, viewer))?.id ?? null;
+    },
+    [claims, viewer],
+  );
+
+  return { queue, choose, counts, items, nextAfter, step, advance, setAdvance };
 }
