@@ -21,7 +21,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { align } from "@/lib/matching/align";
-import { CROSS_RESIDUE_GATE, crossGated, RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
+import { CROSS_FUNCTION, CROSS_RESIDUE_GATE, crossGated, RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
 import { anchored, compareFrames, THRESHOLDS } from "@/lib/matching/compare";
 import { DEV_V15_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
@@ -35,6 +35,8 @@ const RATE = 0.3;
 
 // dev v14: GATE=off|all|flagged measures the cross-lingual residue gate (accounting.ts; shipped: flagged)
 if (process.env.GATE) CROSS_RESIDUE_GATE.mode = process.env.GATE as typeof CROSS_RESIDUE_GATE.mode;
+// dev v15: FUNCTION=off restores dev v14's gate (no cross-lingual function-word equivalents, accounting.ts CROSS_FUNCTION)
+if (process.env.FUNCTION === "off") CROSS_FUNCTION.on = false;
 /** rules: the rules' tier is "same"; ruled: "same" without asking the model; candidate: the model decides. */
 type Row = { id: string; author: string; cross: boolean; same: boolean; rules: boolean; ruled: boolean; candidate: boolean; x: number[]; hard: string; why: string };
 const rows: Row[] = loadPairs(DEV_V15_DIRS).map((p) => {
