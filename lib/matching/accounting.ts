@@ -17,6 +17,7 @@
 import type { Alignment } from "./align";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { add, mentioned, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
+import { crossAccounted } from "./cross-function";
 import { accountedUnits, exPrefixed } from "./explain";
 import { lexicons } from "./lexicons";
 import { snowballStem } from "./stem";
@@ -166,6 +167,8 @@ export const RESIDUE_STRICT = { within: false, cross: false };
  * (below), "all" every one-sided residue, "off" restores dev v13 (train-soft-veto.ts GATE=…).
  */
 export const CROSS_RESIDUE_GATE: { mode: "off" | "all" | "flagged" } = { mode: "flagged" };
+/** Dev v15: cross-lingual function-word and body-name equivalents (cross-function.ts); off restores dev v14 (FUNCTION=off). */
+export const CROSS_FUNCTION = { on: true };
 
 /**
  * A residue unit the gate's "flagged" mode weighs: a direction or comparison word one claim alone
@@ -176,7 +179,7 @@ function flagged(u: Unit, f: ClaimFrame): boolean {
   // "down from" / "up from" + a figure restates a comparison the other claim makes ("frente a 530")
   if (u.kind === "direction" && f.language === "en" && f.tokens[u.last + 1]?.norm === "from") return false;
   if (u.kind === "direction" || u.kind === "place" || u.kind === "organisation" || u.name) return true;
-  return f.units.some((v) => v.kind === "place" && v.last === u.first - 1);
+  return f.units.some((v) => v.kind === "place" && (!v.implied || !CROSS_FUNCTION.on) && v.last === u.first - 1);
 }
 
 /** The one-sided residue of a cross-lingual pair (sources excluded): what the gate weighs. */
@@ -192,7 +195,9 @@ export function crossGated(a: ClaimFrame, b: ClaimFrame, al: Alignment): boolean
   const mode = CROSS_RESIDUE_GATE.mode;
   if (mode === "off") return false;
   const one = oneSidedResidue(a, b, al);
-  return mode === "all" ? one.length > 0 : one.some((u) => flagged(u, a.units.includes(u) ? a : b));
+  // dev v15: a unit the other claim says with function words or a body's name is not flagged (cross-function.ts)
+  const said = (u: Unit, f: ClaimFrame, o: ClaimFrame) => CROSS_FUNCTION.on && crossAccounted(u, f, o, f === a ? al.pairOfA : al.pairOfB, f === a ? al.pairOfB : al.pairOfA);
+  return mode === "all" ? one.length > 0 : one.some((u) => (a.units.includes(u) ? flagged(u, a) && !said(u, a, b) : flagged(u, b) && !said(u, b, a)));
 }
 
 /** Reporting words next to which a name or body is the source of the claim, not part of it (dev v4). */

@@ -183,6 +183,9 @@ export function polarityUnits(tokens: readonly FrameToken[], words: readonly str
       continue;
     }
     if (NOT_SEEN.has(words[i + 1] ?? "") || (w === "no" && words[i + 1] === "se" && words[i + 2] === "veia")) continue;
+    // dev v15: "NO2" / "NOx" is a formula, not a negation; "13 votes to none", "none against" is a tally, not a stance
+    if (t.raw === "NO" && tokens[i + 1] !== undefined && tokens[i + 1]!.start === t.end && /^(\d|x)/i.test(tokens[i + 1]!.raw)) continue;
+    if (w === "none" && ((words[i - 1] === "to" && VOTE_WORDS.has(words[i - 2] ?? "")) || words[i + 1] === "against")) continue;
     negations.push({ text: t.norm === "not" && t.raw === "t" ? "n't" : t.raw, index: i });
     used[i] = true;
     sentenceCue = true;

@@ -38,6 +38,7 @@ import type { ClaimFrame, Unit } from "./frame-types";
 import { lexicons } from "./lexicons";
 import { add, durationDays, mentioned, pairedUnits, sameDays, statedAsDuration, unpaired, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
 import { accountingSlots, RESIDUE_CLOSE, softConflicts } from "./accounting";
+import { levelChange } from "./cross-function";
 import { swappedParticipants } from "./roles";
 import { detail, substitutions } from "./substitution";
 
@@ -264,6 +265,7 @@ export function compareSlots(a: ClaimFrame, b: ClaimFrame, al: Alignment): SlotC
   if (!ctx.out.some((s) => !s.agrees)) substitutions(ctx);
   if (!ctx.out.some((s) => !s.agrees)) detail(ctx);
   if (!ctx.out.some((s) => !s.agrees)) swappedParticipants(ctx);
+  if (!ctx.out.some((s) => !s.agrees)) levelChange(ctx); // dev v15 (cross-function.ts): "to three hours" / "en tres horas"
   if (!ctx.out.some((s) => !s.agrees)) accountingSlots(ctx);
   if (!ctx.out.some((s) => !s.agrees)) periodOneSide(ctx);
   return ctx.out;
