@@ -3,14 +3,14 @@
  * report (article.ts) and the bulk export (bulk.ts).
  */
 import type { ClaimFacts } from "@/lib/export";
-import { NOTE_SQL } from "./note";
+import { CONFIRMED_BY_SQL, NOTE_SQL } from "./note";
 
 /**
  * The select-list of ClaimFacts, over `claims c` with `LEFT JOIN users u ON u.id = c.verdict_by`.
  */
 export const CLAIM_FACTS_SQL = `c.start AS start, c."end" AS "end", c.text AS text, c.score AS score,
       c.checkworthy AS checkworthy, c.status AS status, ${NOTE_SQL} AS note, u.name AS reviewerName,
-      c.verdict_at AS verdictAt`;
+      ${CONFIRMED_BY_SQL} AS confirmedByName, c.verdict_at AS verdictAt`;
 
 /** Epoch milliseconds (or NULL) as a Date (or null). */
 export const date = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
@@ -28,6 +28,7 @@ export function claimFactsOf(r: ClaimFactsRow): ClaimFacts {
     status: r.status,
     note: r.note,
     reviewerName: r.reviewerName,
+    confirmedByName: r.confirmedByName,
     verdictAt: date(r.verdictAt),
   };
 }

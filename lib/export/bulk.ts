@@ -33,6 +33,7 @@ export const BULK_CSV_COLUMNS = [
   "created_at",
   "updated_at",
   "number",
+  "confirmed_by",
 ] as const;
 
 function csvRecord(r: BulkClaimRow): string[] {
@@ -47,6 +48,7 @@ function csvRecord(r: BulkClaimRow): string[] {
     r.createdAt,
     r.updatedAt,
     r.number,
+    r.confirmedByName,
   ];
   return cells.map(csvCell); // same formula neutralisation as toCsv
 }

@@ -37,6 +37,7 @@ export const REPORT_CSV_COLUMNS = [
   "history_changes",
   "history_last_change_at",
   "history_last_change_by",
+  "confirmed_by",
 ] as const;
 
 export const CSV_LIST_SEPARATOR = " | ";
@@ -78,6 +79,7 @@ function claimRow(report: ArticleReport, c: ReportClaim): string[] {
     report.history.changes,
     report.history.lastChangeAt,
     report.history.lastChangeBy,
+    c.confirmedByName,
   ];
   return cells.map(csvCell);
 }

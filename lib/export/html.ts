@@ -88,7 +88,8 @@ function claimArticle(claim: ReportClaim, lang: string): string {
   if (claim.reviewerName || claim.verdictAt) {
     const who = claim.reviewerName ? ` by ${h(claim.reviewerName)}` : "";
     const when = claim.verdictAt ? ` on ${time(claim.verdictAt)}` : "";
-    out.push(`<br><strong>Reviewed</strong>${who}${when}`);
+    const confirmed = claim.confirmedByName ? `, confirmed by ${h(claim.confirmedByName)}` : "";
+    out.push(`<br><strong>Reviewed</strong>${who}${when}${confirmed}`);
   }
   out.push(`</p>`);
   if (claim.note && claim.note.trim()) {

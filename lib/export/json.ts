@@ -22,6 +22,7 @@ import type { ArticleReport, ClaimFacts, ClaimStatus, ReportSummary } from "./ty
  *     status: "unreviewed"|"supported"|"disputed"|"needs_source",
  *     verdict: "Unreviewed"|"Supported"|"Disputed"|"Needs a source",     // status in words
  *     note: string|null, reviewer: string|null, verdictAt: string|null,
+ *     confirmedBy: string|null,          // the second reviewer (two-person rule), else null
  *     evidence: [{ url, title, quote, addedBy, addedAt }]
  *   }]
  * }
@@ -67,6 +68,8 @@ export type ClaimJsonFacts = {
   note: string | null;
   reviewer: string | null;
   verdictAt: string | null;
+  /** Absent in reports published before it existed. */
+  confirmedBy?: string | null;
 };
 
 export function claimJsonFacts(c: ClaimFacts): ClaimJsonFacts {
@@ -81,6 +84,7 @@ export function claimJsonFacts(c: ClaimFacts): ClaimJsonFacts {
     note: c.note,
     reviewer: c.reviewerName,
     verdictAt: isoTimeOf(c.verdictAt),
+    confirmedBy: c.confirmedByName,
   };
 }
 

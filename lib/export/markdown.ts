@@ -18,7 +18,8 @@ function claimSection(claim: ReportClaim): string {
   if (claim.reviewerName || claim.verdictAt) {
     const who = claim.reviewerName ? ` by ${escapeMarkdownInline(claim.reviewerName)}` : "";
     const when = claim.verdictAt ? ` ${humanOn(claim.verdictAt)}` : "";
-    facts.push(`**Reviewed**${who}${when}`);
+    const confirmed = claim.confirmedByName ? `, confirmed by ${escapeMarkdownInline(claim.confirmedByName)}` : "";
+    facts.push(`**Reviewed**${who}${when}${confirmed}`);
   }
   out.push(facts.join("\\\n"));
   if (claim.note && claim.note.trim()) out.push(`**Note:**\n\n${markdownBlock(claim.note)}`);

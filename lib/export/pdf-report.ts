@@ -82,7 +82,8 @@ function claimPieces(m: PdfMetrics, claim: ReportClaim): Piece[] {
   if (claim.reviewerName || claim.verdictAt) {
     const who = claim.reviewerName ? ` by ${claim.reviewerName}` : "";
     const when = claim.verdictAt ? ` ${humanOn(claim.verdictAt)}` : "";
-    pieces.push(...textLines(m, `Reviewed${who}${when}`, S.small, { gap: 2 }));
+    const confirmed = claim.confirmedByName ? `, confirmed by ${claim.confirmedByName}` : "";
+    pieces.push(...textLines(m, `Reviewed${who}${when}${confirmed}`, S.small, { gap: 2 }));
   }
   if (claim.note && claim.note.trim()) {
     pieces.push(spacer(4), ...textLines(m, "Note", S.bold, { gap: 1, keepWithNext: true }), ...textLines(m, claim.note, S.body, { gap: 4 }));

@@ -21,6 +21,8 @@ export type ClaimFacts = {
   note: string | null;
   /** Who gave the current verdict, and when. */
   reviewerName: string | null;
+  /** The second reviewer who confirmed the verdict (two-person rule), or null. */
+  confirmedByName: string | null;
   verdictAt: Date | null;
 };
 

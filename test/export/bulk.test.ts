@@ -54,6 +54,7 @@ describe("bulk CSV", () => {
       created_at: "2025-03-01T09:30:00.001Z",
       updated_at: "2025-03-02T14:05:06.790Z",
       number: "1",
+      confirmed_by: "",
     });
   });
 
@@ -115,6 +116,7 @@ describe("bulk JSON", () => {
         note: null,
         reviewer: null,
         verdictAt: null,
+        confirmedBy: null,
         evidenceCount: 0,
         createdAt: "2025-03-01T09:30:00.000Z",
         updatedAt: "2025-03-02T14:05:06.789Z",

@@ -31,6 +31,7 @@ describe("toJson", () => {
       note: "=SUM(A1)\nsecond line of the note",
       reviewer: "Ann *Editor*",
       verdictAt: "2025-03-02T14:05:06.789Z",
+      confirmedBy: null,
       evidence: [
         {
           url: "https://stats.example.org/report_(final) v2.pdf",

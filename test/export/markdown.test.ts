@@ -59,6 +59,7 @@ describe("toMarkdown", () => {
     expect(text).toContain("Published: 28 February 2025");
     expect(text).toContain("Generated: 4 March 2025, 08:00 UTC");
     expect(text).toContain("History: 12 changes, last change on 3 March 2025, 23:59 UTC by Carla");
+    expect(text).toContain("Reviewed by Carla on 3 March 2025, 23:59 UTC, confirmed by Dora"); // the two-person rule's second reviewer
     const cells = [...doc.querySelectorAll("tbody tr")].map((tr) => squash(tr.textContent ?? ""));
     expect(cells).toEqual(["Supported 1", "Disputed 1", "Needs a source 1", "Unreviewed 1", "Total 4"]);
   });

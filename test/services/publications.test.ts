@@ -10,6 +10,7 @@ import { setCheckworthy } from "@/services/spans";
 import { confirmVerdict, sendBackVerdict } from "@/services/claims/confirm";
 import { publishReport, readPublicReport, withdrawReport } from "@/services/publications";
 import { getDashboard } from "@/services/dashboard";
+import { getArticleReport } from "@/services/exports";
 import { updateDeskSettings } from "@/services/settings";
 import { createArticle } from "../support/articles";
 import { testDb } from "../support/db";
@@ -63,6 +64,14 @@ describe("the two-person rule", () => {
     expect(confirmed.status).toBe("disputed");
     expect(claimHistory(s.db, first.id).map((e) => e.kind)).toContain("confirmed");
     await expect(confirmVerdict(s.db, s.reviewer, { claimId: first.id, version: confirmed.version })).rejects.toMatchObject({ status: 400 });
+
+    // Reports name the second reviewer beside the first, until a new verdict replaces the confirmed one.
+    const report = () => getArticleReport(s.db, s.lead, { articleId: s.articleId, verifiedOnly: false, origin: null });
+    const facts = async () => (await report()).claims.map((c) => [c.reviewerName, c.confirmedByName]);
+    expect((await facts()).slice(0, 2)).toEqual([["Eve", "Rui"], ["Eve", null]]);
+    await new Promise((r) => setTimeout(r, 2));
+    await recordVerdict(s.db, s.editor, { claimId: first.id, status: "supported", note: "Revised.", version: confirmed.version });
+    expect((await facts())[0]).toEqual(["Eve", null]);
   });
 
   it("sends a verdict back to unreviewed with a required note, and covers every verdict when set to all", async () => {

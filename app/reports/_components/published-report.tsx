@@ -99,6 +99,7 @@ export function PublishedReportView({ report, sha256, latestVersion, withdrawal 
               <p className="mt-1 text-sm text-stone-600">
                 {claim.reviewer && <>Reviewed by {claim.reviewer}</>}
                 {claim.verdictAt && <> on {humanDay(claim.verdictAt)}</>}
+                {claim.confirmedBy && <>, confirmed by {claim.confirmedBy}</>}
               </p>
               {claim.evidence.length > 0 && (
                 <div className="mt-3">
