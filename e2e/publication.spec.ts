@@ -87,6 +87,7 @@ test("a disputed verdict is confirmed by a second reviewer, the lead publishes, 
   const costClaim = reader.locator(`#claim-${cost.id}`);
   await expect(costClaim).toHaveAttribute("data-status", "disputed");
   await expect(costClaim).toContainText("The audit puts the cost at $428 million.");
+  await expect(costClaim).toContainText(`confirmed by ${second.name}`); // the two-person rule, shown to readers
   await expect(reader.getByTestId("current-user")).toHaveCount(0);
   const ld = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!) as { url: string; reviewRating: { alternateName: string } }[];
   expect(ld.find((r) => r.url.endsWith(`${v1Url}#claim-${cost.id}`))?.reviewRating.alternateName).toBe("Disputed");
