@@ -50,6 +50,13 @@ export const SUGGEST_THRESHOLD = 0.4;
  */
 export const SOFT_VETO_THRESHOLD = SOFT_VETO_MODEL.threshold;
 
+/**
+ * Dev v16: a pair the rules do not pass reaches the model only from this score. Below it the claims
+ * share too little for the model's features to mean anything (pt-0560, two unrelated claims at 0.10,
+ * had a probability of 0.91).
+ */
+export const MODEL_FLOOR = 0.2;
+
 export type Thresholds = { auto: number; autoAnchored: number; suggest: number; soft?: { within: number; cross: number } };
 export const THRESHOLDS: Thresholds = { auto: AUTO_MATCH_THRESHOLD, autoAnchored: AUTO_MATCH_THRESHOLD_ANCHORED, suggest: SUGGEST_THRESHOLD, soft: SOFT_VETO_THRESHOLD };
 
@@ -80,7 +87,7 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, thresholds: Threshol
   // dev v6: so is a loose pair the rules pass (no conflict, score under RESIDUE_CLOSE): a topic neighbour looks like one
   // dev v14: so is a cross-lingual pair the rules pass while one claim alone keeps unexplained words (accounting.ts crossGated)
   const loose = ruled === "same" && (al.score < RESIDUE_CLOSE[group] || crossGated(a, b, al));
-  if (soft <= 1 && (loose || (ruled !== "same" && slots.every((s) => s.agrees || softConflicts.has(s))))) {
+  if (soft <= 1 && (loose || (ruled !== "same" && al.score >= MODEL_FLOOR && slots.every((s) => s.agrees || softConflicts.has(s))))) {
     if (softVetoProbability(softVetoFeatures(a, b, al, conflict, isAnchored)) >= soft) {
       tier = "same";
       if (conflict) conflict.agrees = true;
@@ -92,7 +99,11 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, thresholds: Threshol
       tier = "related";
     }
   }
-  return { tier, score, slots, reason: conflict ? describe(conflict) : null, crossLingual: a.language !== b.language };
+  // Across languages, words that word accounting leaves over are the ones no translation paired, not a
+  // like-for-like swap: a reviewer read "different subject: Estados Unidos / time" as nonsense.
+  const leftOver = conflict !== undefined && group === "cross" && (loose || softConflicts.has(conflict));
+  const reason = !conflict ? null : leftOver ? `no counterpart in the other language: ${conflict.a || "(none)"} / ${conflict.b || "(none)"}` : describe(conflict);
+  return { tier, score, slots, reason, crossLingual: a.language !== b.language };
 }
 
 export function compareClaims(a: string, b: string, options: ComparisonOptions = {}): Comparison {

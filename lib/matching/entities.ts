@@ -183,12 +183,23 @@ function genericOf(id: string): string {
   return lexicons().organisationInfo.get(rest)?.type === "generic" ? rest : id;
 }
 
+/**
+ * Dev v16: the unqualified "Government" / "Gobierno" is the national one (its lexicon entry lists
+ * "Gobierno central"), so it is not the government of a region ("Junta de Andalucía", pu-0491).
+ */
+const NATIONAL_GENERICS = new Set(["government"]);
+function instanceOf(id: string, generic: string): boolean {
+  if (!id.endsWith(`-${generic}`)) return false;
+  const place = lexicons().placeInfo.get(id.slice(0, -generic.length - 1)); // "es-andalusia", not "es"
+  return !NATIONAL_GENERICS.has(generic) || place === undefined || place.type === "country";
+}
+
 export function organisationsCompatible(a: readonly string[], b: readonly string[]): boolean {
   const info = lexicons().organisationInfo;
   const generic = (id: string) => info.get(id)?.type === "generic";
   const family = (id: string) => SAME_BODY.find((f) => f.includes(id));
   return a.some((x) => b.some((y) => {
-    if (x === y || (generic(y) && x.endsWith(`-${y}`)) || (generic(x) && y.endsWith(`-${x}`))) return true;
+    if (x === y || (generic(y) && instanceOf(x, y)) || (generic(x) && instanceOf(y, x))) return true;
     const gx = generic(x) ? x : generic(y) ? genericOf(x) : undefined;
     const gy = generic(y) ? y : generic(x) ? genericOf(y) : undefined;
     return gx !== undefined && gy !== undefined && family(gx) !== undefined && family(gx) === family(gy);

@@ -25,7 +25,7 @@ export type FrameToken = {
 
 export type UnitKind = "content" | "place" | "organisation" | "quantity" | "time" | "direction";
 
-export type UnitDimension = "ratio" | "points" | "money" | "length" | "area" | "mass" | "volume" | "energy" | "power" | "temperature" | "duration" | "times" | "speed";
+export type UnitDimension = "ratio" | "points" | "money" | "length" | "area" | "mass" | "volume" | "energy" | "power" | "temperature" | "duration" | "times" | "speed" | "concentration";
 
 export type Quantity = {
   value: number;

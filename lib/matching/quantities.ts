@@ -8,8 +8,7 @@
  *   "4,280,000 km²" = "4.28 million square kilometres"; the same figure with units of one
  *   dimension and different factors ("2.300 kilos" / "2.300 gramos", "200 kilometres" / "200
  *   miles") or of different dimensions ("4 %" / "4 dólares") is a different claim.
- * - Comparators: bounds before the figure ("more than", "over", "más de", "menos de", "at least",
- *   "al menos", "up to", "hasta") and approximations ("about", "nearly", "casi", "cerca de").
+ * - Comparators: bounds before the figure or multiplier ("more than", "más de", "at least", "up to") and approximations ("about", "casi").
  * - Multipliers: "doubled", "tripled", "se duplicó", "el doble", "twice", "halved" are figures with
  *   the unit "times", so "tripled" = "three times as many" and "duplicar" ≠ "triplicar".
  * - Fractions of a whole are percentages: "more than half of" = "over 50 %", "dos tercios de".
@@ -66,15 +65,15 @@ const UNIT_NAMES: [string, UnitDimension, number, string[]][] = [
   ["month", "duration", 2629800, ["month", "months", "mes", "meses"]],
   ["year", "duration", 31557600, ["year", "years", "ano", "anos"]], ["decade", "duration", 315576000, ["decade", "decades", "decada", "decadas"]], // dev v9
   ["times", "times", 1, ["times", "veces", "fold"]],
+  // dev v16: concentrations ("21 parts per billion" ≠ "21 parts per million"; Spanish says "mil millones" for a billion)
+  ["ppm", "concentration", 1e-6, ["ppm", "parts per million", "partes por millon"]], ["ppb", "concentration", 1e-9, ["ppb", "parts per billion", "partes por mil millones"]],
   // dev v7: speeds ("120 mph" = "120 millas por hora"; km/h), in metres per second
   ["kmh", "speed", 1 / 3.6, ["km/h", "km h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour", "kilometros por hora", "kilometros/hora"]],
   ["mph", "speed", 0.44704, ["mph", "miles per hour", "miles an hour", "mile per hour", "millas por hora"]],
 ];
 
 const UNITS = new PhraseTable<UnitDef>();
-for (const [id, dimension, factor, names] of UNIT_NAMES) {
-  for (const name of names) UNITS.add(name, { id, dimension, factor });
-}
+for (const [id, dimension, factor, names] of UNIT_NAMES) for (const name of names) UNITS.add(name, { id, dimension, factor });
 const SYMBOL_UNITS: Record<string, string> = { "%": "pct", $: "usd", "€": "eur", "£": "gbp" };
 /** Letters glued before "$" (dev v8): "US$" is the dollar, "C$" (pd-0486's decisive difference), "A$", "R$" are not. */
 const DOLLAR_PREFIX: Record<string, string> = { us: "usd", c: "cad", ca: "cad", a: "aud", au: "aud", r: "brl", mx: "peso" };
@@ -214,15 +213,8 @@ export function quantityUnits(
       before--;
     }
     if (before >= 0 && ARTICLE_BEFORE_FIGURE.has(words[before] ?? "") && tokens[before]?.kind === "word") before--;
-    let comparator: Quantity["comparator"];
-    for (let s = Math.max(0, before - 3); s <= before; s++) {
-      const hit = COMPARATORS.match(words, s);
-      if (hit && s + hit.length - 1 === before && !anyUsed(used, s, before + 1)) {
-        comparator = { kind: hit.values[0]!.kind, text: tokens.slice(s, before + 1).map((x) => x.raw).join(" ") };
-        first = s;
-        break;
-      }
-    }
+    const { comparator, first: boundFirst = first } = boundBefore(tokens, words, used, before + 1) ?? {};
+    first = boundFirst;
     const digits = tokens[span.first]!;
     const year = !unit && !comparator && span.first === span.last && /^\d{4}$/.test(digits.norm) && span.value >= 1900 && span.value < 2100;
     let value = span.value;
@@ -236,16 +228,9 @@ export function quantityUnits(
     if (fraction && !anyUsed(used, i, i + fraction.length)) {
       // the "of"/"de" that closes the phrase stays free; a bound before it is the comparator
       const last = i + fraction.length - 2;
-      let first = i;
-      let comparator: Quantity["comparator"];
-      for (let s = Math.max(0, i - 3); s < i; s++) {
-        const hit = COMPARATORS.match(words, s);
-        if (hit && s + hit.length === i && !anyUsed(used, s, i)) {
-          comparator = { kind: hit.values[0]!.kind, text: tokens.slice(s, i).map((x) => x.raw).join(" ") };
-          first = s;
-          break;
-        }
-      }
+      const bound = boundBefore(tokens, words, used, i);
+      const first = bound?.first ?? i;
+      let comparator = bound?.comparator;
       const raw = fraction.values[0]!;
       if (raw < 0) comparator ??= { kind: "gt", text: tokens.slice(i, last + 1).map((x) => x.raw).join(" ") };
       for (let k = first; k <= last; k++) used[k] = true;
@@ -257,10 +242,24 @@ export function quantityUnits(
     if (!hit) continue;
     const last = i + hit.length - 1;
     if (anyUsed(used, i, last + 1)) continue;
-    for (let k = i; k <= last; k++) used[k] = true;
-    out.push(makeUnit(tokens, i, last, { value: hit.values[0]!, unit: { ...UNIT_BY_ID.get("times")!, text: "×" }, year: false }));
+    // dev v16: "more than doubled" is a bounded multiplier, as "more than 2 times" is
+    const bound = boundBefore(tokens, words, used, i);
+    const first = bound?.first ?? i;
+    for (let k = first; k <= last; k++) used[k] = true;
+    out.push(makeUnit(tokens, first, last, { value: hit.values[0]!, unit: { ...UNIT_BY_ID.get("times")!, text: "×" }, comparator: bound?.comparator, year: false }));
   }
   return [...ratios(tokens, words, out), ...names];
+}
+
+/** A bound ("more than", "casi", …) that ends right before token `end` and is not taken yet. */
+function boundBefore(tokens: readonly FrameToken[], words: string[], used: boolean[], end: number): { first: number; comparator: Quantity["comparator"] } | undefined {
+  for (let s = Math.max(0, end - 4); s < end; s++) {
+    const hit = COMPARATORS.match(words, s);
+    if (hit && s + hit.length === end && !anyUsed(used, s, end)) {
+      return { first: s, comparator: { kind: hit.values[0]!.kind, text: tokens.slice(s, end).map((x) => x.raw).join(" ") } };
+    }
+  }
+  return undefined;
 }
 
 /** Words between the two numbers of a ratio: "8 de cada 10", "one in five", "3 out of 4", "14 of its 20". */
