@@ -133,7 +133,7 @@ export function quoteUnits(units: readonly Unit[]): string {
  * Closeness (alignment score) from which residue on both sides is a difference rather than a loose
  * rewording: when nearly every word pairs, the few that do not are what the claims disagree on
  * ("firmaron" / "suspendieron", "envases" / "batteries") or a synonym the lexicons lack — and
- * the second must not be reused as a verdict unseen. Chosen on dev v3 (docs/matching.md): within a
+ * the second must not be reused as a verdict unseen. Chosen on dev v3 (docs/matching-history.md): within a
  * language 0.80, as four of five cross-validation folds chose (the grid's best on all of dev v3,
  * 0.85, finds more but with twice the fold spread of precision); across languages 0.30 (dev v2:
  * 0.50) — nearly every cross-lingual pair is "close" now.
@@ -145,7 +145,7 @@ export const RESIDUE_ONE_SIDE = 3;
  * Dev v4: the one-side count per group. Within a language 1: in a close pair one unexplained word
  * that only one claim has is a dropped or added qualifier ("huelga indefinida" / "huelga", "net
  * migration" / "migration") — the commonest false "same" of holdout d. Chosen by tune.ts under the
- * worst-author objective (docs/matching.md); across languages the dev v3 value (3) stays.
+ * worst-author objective (docs/matching-history.md); across languages the dev v3 value (3) stays.
  */
 export const RESIDUE_ONE_SIDE_BY = { within: 1, cross: RESIDUE_ONE_SIDE };
 /**

@@ -16,7 +16,8 @@
  * holding frames can pass them instead of strings (compareFrames).
  *
  * Rule thresholds were chosen on dev v4 by tune.ts (confirmed on dev v5); the model's weights and
- * thresholds on dev v15 by train-soft-veto.ts, leave-one-author-out over seventeen authors (see docs/matching.md).
+ * thresholds on dev v16 by train-soft-veto.ts, leave-one-author-out over twenty authors (see docs/matching.md;
+ * earlier rounds in docs/matching-history.md).
  */
 
 import { align } from "./align";

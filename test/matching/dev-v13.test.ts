@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareClaims } from "@/lib/matching";
 
 /**
- * The rules and glossary entries added in dev v13 (docs/matching.md, "What changed in dev v13").
+ * The rules and glossary entries added in dev v13 (docs/matching-history.md, "What changed in dev v13").
  * Examples written for these tests (none from corpus/matching).
  */
 const enEs = { languageA: "en", languageB: "es" } as const;

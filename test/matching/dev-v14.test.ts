@@ -5,7 +5,7 @@ import { compareFrames, THRESHOLDS } from "@/lib/matching/compare";
 import { claimFrame } from "@/lib/matching/frame";
 
 /**
- * The cross-lingual residue gate of dev v14 (docs/matching.md, "What changed in dev v14").
+ * The cross-lingual residue gate of dev v14 (docs/matching-history.md, "What changed in dev v14").
  * Examples written for these tests (none from corpus/matching).
  */
 const gated = (en: string, es: string) => {

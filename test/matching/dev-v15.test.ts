@@ -5,7 +5,7 @@ import { compareClaims } from "@/lib/matching";
 import { claimFrame } from "@/lib/matching/frame";
 
 /**
- * Dev v15 (docs/matching.md, "What changed in dev v15"): across languages, words one language
+ * Dev v15 (docs/matching-history.md, "What changed in dev v15"): across languages, words one language
  * writes as function words or inside a body's name no longer send a pair to the model; a level
  * against a change of the same figure is a conflict; "NO2" and a vote tally's "none" are not
  * negations. Examples written for these tests (none from corpus/matching).

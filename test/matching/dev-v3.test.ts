@@ -5,7 +5,7 @@ import { residueOf } from "@/lib/matching/accounting";
 import { claimFrame } from "@/lib/matching/frame";
 
 /**
- * The rules added in dev v3 (docs/matching.md, "What changed in dev v3"). Examples written for
+ * The rules added in dev v3 (docs/matching-history.md, "What changed in dev v3"). Examples written for
  * these tests (none from corpus/matching).
  */
 

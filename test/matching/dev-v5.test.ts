@@ -3,7 +3,7 @@ import { claimFrame, compareClaims, compareFrames, THRESHOLDS } from "@/lib/matc
 import { FEATURE_NAMES, SOFT_VETO_MODEL, softVetoProbability } from "@/lib/matching/soft-veto";
 
 /**
- * The rules added in dev v5 (docs/matching.md, "What changed in dev v5"). Examples written for
+ * The rules added in dev v5 (docs/matching-history.md, "What changed in dev v5"). Examples written for
  * these tests (none from corpus/matching).
  */
 const en = { languageA: "en", languageB: "en" } as const;

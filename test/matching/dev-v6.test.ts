@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { claimFrame, compareClaims, compareFrames, THRESHOLDS } from "@/lib/matching";
 
 /**
- * The rules added in dev v6 (docs/matching.md, "What changed in dev v6"). Examples written for
+ * The rules added in dev v6 (docs/matching-history.md, "What changed in dev v6"). Examples written for
  * these tests (none from corpus/matching).
  */
 const x = { languageA: "es", languageB: "en" } as const;

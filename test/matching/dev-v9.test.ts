@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { claimFrame, compareClaims } from "@/lib/matching";
 
 /**
- * The rules added in dev v9 (docs/matching.md, "What changed in dev v9"). Examples written for
+ * The rules added in dev v9 (docs/matching-history.md, "What changed in dev v9"). Examples written for
  * these tests (none from corpus/matching).
  */
 const en = { languageA: "en", languageB: "en" } as const;
