@@ -193,5 +193,14 @@ test("a needs-a-source request with an owner and a past due date is overdue on t
   await lead.goto(`/dashboard?articleId=${id}`);
   await expect(lead.getByTestId("total-overdue")).toHaveText("1");
   await expect(lead.getByTestId("overdue-sources")).toContainText("Traffic on the old crossing fell 40%");
+
+  // At sign-off the lead is told what will be published as unsourced, and can go to it; it does not block.
+  await new ReviewPage(lead).goto(id);
+  await lead.getByRole("button", { name: "Sign off and publish…" }).click();
+  const notice = lead.getByTestId("open-sources");
+  await expect(notice).toContainText("1 claim will be published as “Needs a source”, 1 of them past its due date.");
+  const claimNumber = claims.findIndex((c) => c.id === traffic.id) + 1;
+  await notice.getByRole("button", { name: `Claim ${claimNumber} (overdue)` }).click();
+  await expect(lead.getByTestId("claim-panel").getByTestId("claim-text")).toHaveText(traffic.text);
   await editorApi.dispose();
 });

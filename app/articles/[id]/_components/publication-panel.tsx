@@ -14,6 +14,8 @@ type Props = {
   /** Selects a claim on the desk (a blocker's "Go to claim"). */
   onSelectClaim: (claimId: number) => void;
   claimNumber: (claimId: number) => number | null;
+  /** Claims that will be published as "needs a source", and whether each is past its due day: a warning at sign-off, not a blocker. */
+  openSources: { claimId: number; overdue: boolean }[];
   canPublish: boolean;
   canWithdraw: boolean;
 };
@@ -24,7 +26,7 @@ const OFFLINE = "Could not reach the server. Nothing was published; try again.";
  * The report's public life on the review page: whether and when it was published, a banner when
  * verdicts changed since, and for leads the sign-off (with what still blocks it), for admins withdrawal.
  */
-export function PublicationPanel({ articleId, publication, onPublication, onSelectClaim, claimNumber, canPublish, canWithdraw }: Props) {
+export function PublicationPanel({ articleId, publication, onPublication, onSelectClaim, claimNumber, openSources, canPublish, canWithdraw }: Props) {
   const [open, setOpen] = useState<"publish" | "withdraw" | null>(null);
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
@@ -113,6 +115,7 @@ export function PublicationPanel({ articleId, publication, onPublication, onSele
             {open === "publish" ? `Sign-off note for version ${next} (optional, shown to readers)` : "Why is the report withdrawn? (required, shown to readers)"}
           </label>
           <textarea id={fieldId} value={text} onChange={(e) => setText(e.target.value)} rows={2} maxLength={LIMITS.noteChars} required={open === "withdraw"} aria-invalid={Boolean(error)} aria-describedby={error ? `${fieldId}-error` : undefined} className="w-full rounded border border-stone-300 px-2 py-1" />
+          {open === "publish" && <OpenSourcesNotice openSources={openSources} onSelectClaim={onSelectClaim} claimNumber={claimNumber} />}
           {open === "publish" && <p className="text-stone-600">The report is frozen as it is now, with every verdict note and piece of evidence as written; later changes need a new version, which lists them as corrections.</p>}
           {error && (
             <div id={`${fieldId}-error`} role="alert" className="rounded bg-red-50 px-3 py-2 text-red-900" data-testid="publish-error">
@@ -137,5 +140,29 @@ export function PublicationPanel({ articleId, publication, onPublication, onSele
         </form>
       )}
     </section>
+  );
+}
+
+/** At sign-off: what readers will see as still unsourced, the overdue ones first, each a link to its claim. */
+function OpenSourcesNotice({ openSources, onSelectClaim, claimNumber }: Pick<Props, "openSources" | "onSelectClaim" | "claimNumber">) {
+  if (openSources.length === 0) return null;
+  const overdue = openSources.filter((s) => s.overdue).length;
+  const sorted = [...openSources].sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  return (
+    <div className="rounded border border-amber-400 bg-amber-50 px-3 py-2" data-testid="open-sources">
+      <p>
+        {openSources.length === 1 ? "1 claim will be published as “Needs a source”" : `${openSources.length} claims will be published as “Needs a source”`}
+        {overdue > 0 ? `, ${overdue} of them past ${overdue === 1 ? "its" : "their"} due date.` : "."} A source found later needs a new version.
+      </p>
+      <ul className="mt-1 flex flex-wrap gap-x-3">
+        {sorted.map((s) => (
+          <li key={s.claimId}>
+            <button type="button" onClick={() => onSelectClaim(s.claimId)} className="underline">
+              Claim {claimNumber(s.claimId) ?? `#${s.claimId}`}{s.overdue ? " (overdue)" : ""}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

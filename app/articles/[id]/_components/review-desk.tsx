@@ -21,7 +21,7 @@ import { useDeskActions } from "../_hooks/use-desk-actions";
 import { useLiveArticle } from "../_hooks/use-live-article";
 import { useNoteDrafts } from "../_hooks/use-note-drafts";
 import { useReviewKeys } from "../_hooks/use-review-keys";
-import { useReviewQueue } from "../_hooks/use-review-queue";
+import { sourceOverdue, useReviewQueue } from "../_hooks/use-review-queue";
 import { selectionInBody } from "../_hooks/text-selection";
 import { ArticleText } from "./article-text";
 import { CheckedBefore } from "./checked-before";
@@ -188,6 +188,7 @@ export function ReviewDesk({ articleId, version, body, initialClaims, initialMat
           select(id);
         }}
         claimNumber={(id) => claims.findIndex((c) => c.id === id) + 1 || null}
+        openSources={claims.filter((c) => c.status === "needs_source").map((c) => ({ claimId: c.id, overdue: sourceOverdue(c) }))}
         canPublish={viewer.canPublish}
         canWithdraw={viewer.canWithdraw}
       />

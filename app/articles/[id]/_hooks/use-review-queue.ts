@@ -17,6 +17,11 @@ export const QUEUES = Object.keys(QUEUE_LABELS) as readonly Queue[];
 
 const ADVANCE_KEY = "claimdesk.advanceAfterVerdict";
 
+/** A claim that needs a source whose due day has passed (UTC days, as the dashboard counts them). */
+export function sourceOverdue(claim: ReviewClaim): boolean {
+  return claim.status === "needs_source" && claim.sourceDueAt !== null && claim.sourceDueAt.slice(0, 10) < new Date().toISOString().slice(0, 10);
+}
+
 function inQueue(queue: Queue, claim: ReviewClaim, viewer: Viewer): boolean {
   const reviewable = claim.checkworthy || claim.status !== "unreviewed";
   if (!reviewable) return false;
@@ -30,7 +35,7 @@ function inQueue(queue: Queue, claim: ReviewClaim, viewer: Viewer): boolean {
     case "changed":
       return claim.needsRecheck;
     case "overdue":
-      return claim.status === "needs_source" && claim.sourceDueAt !== null && claim.sourceDueAt.slice(0, 10) < new Date().toISOString().slice(0, 10);
+      return sourceOverdue(claim);
     case "all":
       return true;
   }
