@@ -5,7 +5,7 @@ import { organisationsCompatible } from "@/lib/matching/entities";
 import { claimFrame } from "@/lib/matching/frame";
 
 /**
- * Dev v16 (docs/matching.md, "What changed in dev v16"): a bound before a multiplier, parts per
+ * Dev v16 (docs/matching-history.md, "What changed in dev v16"): a bound before a multiplier, parts per
  * million and billion as units, the unqualified government is not a region's, and a pair the rules
  * do not pass reaches the model only from MODEL_FLOOR. Examples written for these tests (none from
  * corpus/matching).
