@@ -30,6 +30,7 @@ import { stripAccents, unifyPunctuation, type Language } from "./normalize";
 import { joinDigitGroups, tokensOf } from "./numbers";
 import { polarityUnits } from "./polarity";
 import { quantityUnits } from "./quantities";
+import { romanUnits } from "./roman";
 import { snowballStem } from "./stem";
 import { timeUnits } from "./timeexpr";
 import { stopwordsFor } from "./tokenize";
@@ -187,7 +188,7 @@ export function buildFrame(text: string, language: Language): ClaimFrame {
     });
     return m;
   })();
-  units.push(...quantityUnits(prepared, scan, tokens, words, used, language, scanToFrame));
+  units.push(...quantityUnits(prepared, scan, tokens, words, used, language, scanToFrame), ...romanUnits(tokens, used));
   const polarity = polarityUnits(tokens, words, used, language);
   units.push(...polarity.directions, ...polarity.extra);
   units.push(...contentUnits(tokens, words, used, language, base));
