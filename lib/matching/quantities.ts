@@ -213,8 +213,9 @@ export function quantityUnits(
       before--;
     }
     if (before >= 0 && ARTICLE_BEFORE_FIGURE.has(words[before] ?? "") && tokens[before]?.kind === "word") before--;
-    const { comparator, first: boundFirst = first } = boundBefore(tokens, words, used, before + 1) ?? {};
-    first = boundFirst;
+    const bound = boundBefore(tokens, words, used, before + 1);
+    const comparator = bound?.comparator;
+    if (bound) first = bound.first;
     const digits = tokens[span.first]!;
     const year = !unit && !comparator && span.first === span.last && /^\d{4}$/.test(digits.norm) && span.value >= 1900 && span.value < 2100;
     let value = span.value;

@@ -39,6 +39,11 @@ export function isoDayOf(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
 
+/** True once the UTC day of `due` (an ISO moment or day) is over: a source due today is not overdue yet. */
+export function dueDayPassed(due: string | null, now: Date = new Date()): boolean {
+  return due !== null && due.slice(0, 10) < isoDayOf(now)!;
+}
+
 /** ISO-8601 (UTC) of a moment, or null. */
 export function isoTimeOf(date: Date | null): string | null {
   return date ? date.toISOString() : null;

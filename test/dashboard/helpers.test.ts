@@ -17,7 +17,7 @@ import {
   ttvBucketUpperBound,
   TTV_LAST_BUCKET,
 } from "@/lib/dashboard";
-import { DAY_MS, isoDayOfUtcDay, utcDayOfIsoDay } from "@/lib/vocabulary";
+import { DAY_MS, dueDayPassed, isoDayOfUtcDay, utcDayOfIsoDay } from "@/lib/vocabulary";
 
 describe("nearest-rank percentiles", () => {
   it("uses rank ceil(p·n)", () => {
@@ -113,6 +113,16 @@ describe("backlog aging buckets", () => {
     expect(agingBucketIndex(7 * DAY_MS)).toBe(3);
     expect(agingBucketIndex(90 * DAY_MS)).toBe(3);
     expect(agingCutoffs(10 * DAY_MS)).toEqual([9 * DAY_MS, 7 * DAY_MS, 3 * DAY_MS]);
+  });
+});
+
+describe("due days (UTC)", () => {
+  it("a source due on a day is overdue only once that day is over", () => {
+    const now = new Date("2026-12-02T23:59:00Z");
+    expect(dueDayPassed("2026-12-01T00:00:00.000Z", now)).toBe(true);
+    expect(dueDayPassed("2026-12-02T00:00:00.000Z", now)).toBe(false);
+    expect(dueDayPassed("2026-12-03", now)).toBe(false);
+    expect(dueDayPassed(null, now)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { StatusBadge } from "@/components/status-style";
-import { humanDay, isoDayOf } from "@/lib/vocabulary";
+import { dueDayPassed, humanDay } from "@/lib/vocabulary";
 import { formatTime } from "./history-timeline";
 import type { ClaimDetailJson, ReviewClaim } from "./types";
 
@@ -41,7 +41,7 @@ export function VerdictCard({ claim, detail }: { claim: ReviewClaim; detail: Cla
 /** "Source: Rui Costa, due 4 December 2026 (overdue)". Due days are UTC midnights; overdue once that day has passed. */
 function SourceLine({ claim, ownerName }: { claim: ReviewClaim; ownerName: string | null }) {
   const due = claim.sourceDueAt ? new Date(claim.sourceDueAt) : null;
-  const overdue = due !== null && isoDayOf(new Date())! > isoDayOf(due)!;
+  const overdue = dueDayPassed(claim.sourceDueAt);
   return (
     <p className="text-stone-800" data-testid="source-request-line">
       Source: {claim.sourceOwnerId ? (ownerName ?? "…") : "nobody assigned"}

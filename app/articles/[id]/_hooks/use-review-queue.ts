@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { dueDayPassed } from "@/lib/vocabulary";
 import type { ReviewClaim, Viewer } from "../_components/types";
 
 /** Which claims the desk walks through with j/k and after each verdict, in tab order, with their names. */
@@ -19,7 +20,7 @@ const ADVANCE_KEY = "claimdesk.advanceAfterVerdict";
 
 /** A claim that needs a source whose due day has passed (UTC days, as the dashboard counts them). */
 export function sourceOverdue(claim: ReviewClaim): boolean {
-  return claim.status === "needs_source" && claim.sourceDueAt !== null && claim.sourceDueAt.slice(0, 10) < new Date().toISOString().slice(0, 10);
+  return claim.status === "needs_source" && dueDayPassed(claim.sourceDueAt);
 }
 
 function inQueue(queue: Queue, claim: ReviewClaim, viewer: Viewer): boolean {
