@@ -109,3 +109,18 @@ test("without JavaScript the picker is a text box the dashboard looks up", async
   await expect(noJs.getByTestId("filter-article-chosen")).toHaveText("Bukele meets Milei");
   await context.close();
 });
+
+test("search says why a date range finds nothing, and keeps the dates", async ({ page }) => {
+  await signInAs(page, "editor");
+  await page.goto("/search");
+  await page.getByLabel("Added from").fill("2026-12-05");
+  await page.getByLabel("to", { exact: true }).fill("2026-12-01");
+  await page.getByRole("button", { name: "Search", exact: true }).last().click();
+  await expect(page.getByTestId("search-date-problem")).toHaveText("“Added from” (2026-12-05) is after “to” (2026-12-01), so no claim can match: swap the dates.");
+  await expect(page.getByLabel("Added from")).toHaveValue("2026-12-05");
+  await expect(page.getByTestId("search-empty")).toBeVisible();
+
+  await page.goto("/search?q=gangs&from=2026-13-45");
+  await expect(page.getByTestId("search-date-problem")).toHaveText("“2026-13-45” is not a date (YYYY-MM-DD): the “Added from” filter is ignored.");
+  await expect(page.getByTestId("search-results")).toBeVisible();
+});

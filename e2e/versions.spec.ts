@@ -83,3 +83,16 @@ test("the versions API answers with the claims each outcome touched", async ({ p
   expect((await api.post(`/api/articles/${id}/versions`, { data: { nothing: 1 } })).status()).toBe(400);
   await api.dispose();
 });
+
+test("the as-of view before the article was added says so and shows no text", async ({ page, playwright, baseURL }) => {
+  const api = await signedInRequest(playwright, baseURL, DEMO.editor.email);
+  const { id } = await createArticleViaApi(api, { title: `Bridge before ${Date.now()}`, body: V1 });
+  await signInAs(page, "editor");
+  await page.goto(`/articles/${id}/history?at=2020-01-01T00:00:00`);
+  await expect(page.getByTestId("as-of-summary")).toContainText("The article did not exist yet at 2020-01-01 00:00:00 UTC");
+  await expect(page.getByTestId("as-of-body")).toHaveText("No text before the article was added.");
+
+  await page.goto(`/articles/${id}/history`);
+  await expect(page.getByTestId("as-of-summary")).toContainText("(text of version 1)");
+  await expect(page.getByTestId("as-of-body")).toContainText("The new bridge cost $310 million");
+});

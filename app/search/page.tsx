@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { findArticleByTitle, findArticleFor } from "@/services/articles";
 import { queryRecord } from "@/lib/query-string";
 import { ArticlePicker } from "@/components/article-picker";
-import { RANK_WINDOW, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse, type SearchResult } from "@/services/search";
+import { RANK_WINDOW, dateFilterProblems, searchClaims, searchInputFromParams, type SearchInput, type SearchResponse, type SearchResult } from "@/services/search";
 import { getReviewers } from "@/services/users";
 import { requirePageUser } from "@/server/session";
 import { StatusBadge } from "@/components/status-style";
@@ -49,6 +49,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const user = await requirePageUser("claim:search");
   const params = await searchParams;
   const input = searchInputFromParams(params);
+  const dateProblems = dateFilterProblems(params);
   const db = getDb();
   // A title typed without picking from the list (or without JavaScript): the newest article it names.
   const typed = queryRecord(params).article;
@@ -126,6 +127,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             No article title contains “{unknownTitle}”: searching every article.
           </p>
         )}
+        {dateProblems.map((problem) => (
+          <p key={problem} className="text-xs text-red-800" role="status" data-testid="search-date-problem">
+            {problem}
+          </p>
+        ))}
         {article && (
           <p className="text-xs text-stone-600">
             In article: <Link href={`/articles/${article.id}`} className="underline">{article.title}</Link> ·{" "}

@@ -13,7 +13,10 @@ export type Correction = {
   number: number;
   claimId: number;
   text: string;
-  from: ClaimStatus;
+  /** The claim's text in the previous version, when the article's new text changed it (absent in versions published before it was kept). */
+  previousText?: string;
+  /** null: the claim was not in the previous version's report (absent in versions published before it was kept). */
+  from: ClaimStatus | null;
   /** null: the claim is no longer in the report. */
   to: ClaimStatus | null;
   reason: string | null;
@@ -39,23 +42,33 @@ export type PublishedReport = ReportJson & {
 
 export type PublicationMeta = Omit<PublishedReport["publication"], "supersedes" | "organization">;
 
-/** What changed in the verdicts since the previous published version, claim by claim. */
+/**
+ * What a reader must be told changed since the previous published version, claim by claim: a
+ * verdict changed, a claim's text changed under its verdict (the article was edited), a claim left
+ * the report or joined it. In the order of the new report, removed claims last.
+ */
 export function correctionsSince(previous: Pick<PublishedReport, "claims"> | null, now: ReportJsonClaim[]): Correction[] {
   if (!previous) return [];
-  const current = new Map(now.map((c) => [c.id, c]));
+  const earlier = new Map(previous.claims.map((c) => [c.id, c]));
+  const current = new Set(now.map((c) => c.id));
   const out: Correction[] = [];
-  for (const before of previous.claims) {
-    const after = current.get(before.id);
-    if (after && after.status === before.status) continue;
+  for (const after of now) {
+    const before = earlier.get(after.id);
+    if (before && before.status === after.status && before.text === after.text) continue;
     out.push({
-      number: after?.number ?? before.number,
-      claimId: before.id,
-      text: after?.text ?? before.text,
-      from: before.status,
-      to: after?.status ?? null,
-      reason: after?.note ?? null,
-      at: after?.verdictAt ?? null,
+      number: after.number,
+      claimId: after.id,
+      text: after.text,
+      ...(before && before.text !== after.text ? { previousText: before.text } : {}),
+      from: before?.status ?? null,
+      to: after.status,
+      reason: after.note,
+      at: after.verdictAt,
     });
+  }
+  for (const before of previous.claims) {
+    if (current.has(before.id)) continue;
+    out.push({ number: before.number, claimId: before.id, text: before.text, from: before.status, to: null, reason: null, at: null });
   }
   return out;
 }

@@ -11,8 +11,8 @@ export type AsOfClaim = ReturnType<typeof claimsLiveAt>[number] & { status: Clai
 
 export type ArticleAsOf = {
   article: Article;
-  /** The version of the text that was newest at the moment, and that text. */
-  version: number;
+  /** The version of the text that was newest at the moment, and that text; null (and no text) before the first version. */
+  version: number | null;
   body: string;
   moment: Date;
   claims: AsOfClaim[];
@@ -28,8 +28,11 @@ export async function articleAsOf(db: Db, actor: Actor, input: { articleId: numb
   requireCapability(actor, "article:read");
   const article = findArticle(db, input.articleId);
   if (!article) return null;
+  const activity = articleActivity(db, article.id, input.activityLimit ?? 50);
   const asOf = versionAt(db, article.id, input.moment);
-  const body = asOf?.body ?? article.body;
+  // Before the article was added there is no text to show: today's would pass for what stood then.
+  if (!asOf) return { article, version: null, body: "", moment: input.moment, claims: [], activity };
+  const body = asOf.body;
   const liveThen = claimsLiveAt(db, article.id, input.moment);
   const live = placeAsOf(liveThen, body, spanEventsAfter(db, liveThen.map((c) => c.id), input.moment));
   const eventsByClaim = new Map<number, { id: number; at: Date; toStatus: ClaimStatus | null }[]>();
@@ -40,11 +43,11 @@ export async function articleAsOf(db: Db, actor: Actor, input: { articleId: numb
   }
   return {
     article,
-    version: asOf?.version ?? article.version,
+    version: asOf.version,
     body,
     moment: input.moment,
     claims: live.map((c) => ({ ...c, status: statusAsOf(eventsByClaim.get(c.id) ?? [], input.moment) ?? "unreviewed" })),
-    activity: articleActivity(db, article.id, input.activityLimit ?? 50),
+    activity,
   };
 }
 

@@ -44,3 +44,20 @@ export function searchInputFromParams(params: QueryParams): SearchInput {
     page: positiveId(raw.page) ?? 1,
   };
 }
+
+/**
+ * What the lenient page must say about its date filters, so that an ignored or impossible range
+ * never looks like "no such claims": a date that does not exist, or a start after the end.
+ */
+export function dateFilterProblems(params: QueryParams): string[] {
+  const raw = queryRecord(params);
+  const problems: string[] = [];
+  const labels = { from: "Added from", to: "to" } as const;
+  for (const key of ["from", "to"] as const) {
+    const value = raw[key];
+    if (value && !isIsoDay(value)) problems.push(`“${value.slice(0, 40)}” is not a date (YYYY-MM-DD): the “${labels[key]}” filter is ignored.`);
+  }
+  const { from, to } = searchInputFromParams(params);
+  if (from && to && from > to) problems.push(`“Added from” (${from}) is after “to” (${to}), so no claim can match: swap the dates.`);
+  return problems;
+}

@@ -1,9 +1,10 @@
 /**
  * Span rules for split editing: offsets are UTF-16 code units into the article body, never cut a
- * character in two, and spans are trimmed of surrounding whitespace. Each broken rule is a 400
+ * character in two, and spans are trimmed of surrounding whitespace and widened to whole words. Each broken rule is a 400
  * with the message the editor sees.
  */
 import { AppError } from "@/lib/errors";
+import { widenToWords } from "@/lib/word-bounds";
 
 export type Span = { start: number; end: number };
 
@@ -39,7 +40,7 @@ export function assertOffset(body: string, value: unknown, name: string): assert
   }
 }
 
-/** Validates [start, end) against the body and trims surrounding whitespace; the result is non-empty. */
+/** Validates [start, end) against the body, trims surrounding whitespace and widens it to whole words; the result is non-empty. */
 export function trimmedSpan(body: string, start: unknown, end: unknown): Span {
   assertOffset(body, start, "start");
   assertOffset(body, end, "end");
@@ -48,7 +49,7 @@ export function trimmedSpan(body: string, start: unknown, end: unknown): Span {
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
   if (!trimmed) throw new AppError("bad_request", "The span is empty: select some text, not just spaces.");
-  return { start: start + lead, end: start + lead + trimmed.length };
+  return widenToWords(body, { start: start + lead, end: start + lead + trimmed.length });
 }
 
 export function overlapsSpan(claim: Span, span: Span): boolean {

@@ -360,12 +360,25 @@ describe.each(FIXTURES)("claim span editing ($language)", (fx) => {
 
   // -------------------------------------------------------------------------
   describe("makeClaimFromSelection", () => {
+    it("a selection that starts or ends inside a word takes the whole words", async () => {
+      const ctx = setup(fx);
+      const b = ctx.sentence(1);
+      // from the second letter of the first word to inside the last word (before its last two letters)
+      const selEnd = b.end - 3;
+      const wordEnd = selEnd + /^[\p{L}\p{N}]*/u.exec(fx.body.slice(selEnd))![0].length;
+      expect(wordEnd).toBeGreaterThan(selEnd);
+      const claim = await makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, start: b.start + 1, end: selEnd });
+      expect(claim).toMatchObject({ id: b.id, start: b.start, end: wordEnd, text: fx.body.slice(b.start, wordEnd) });
+      expectInvariants(ctx);
+    });
+
     it("inside one claim: trims that claim to the selection and makes it check-worthy", async () => {
       const ctx = setup(fx);
       await ctx.verdict(ctx.sentence(1).id, "supported");
       const b = ctx.sentence(1);
       expect(b.checkworthy).toBe(false);
-      const sel = { start: b.start + 3, end: b.end - 1 };
+      // from the second word to before the full stop
+      const sel = { start: fx.body.indexOf(" ", b.start) + 1, end: b.end - 1 };
       const trimmed = fx.body.slice(sel.start, sel.end).trim();
       const before = ctx.eventCount();
       const claim = await makeClaimFromSelection(ctx.db, ctx.actor, { articleId: ctx.articleId, ...sel });

@@ -74,8 +74,15 @@ export function PublishedReportView({ report, sha256, latestVersion, withdrawal 
               {corrections.map((c) => (
                 <li key={c.claimId} data-testid="correction">
                   <p>Claim {c.number}: “{c.text}”</p>
+                  {c.previousText !== undefined && <p className="text-sm text-stone-700" data-testid="correction-previous-text">The article changed; the claim read: “{c.previousText}”</p>}
                   <p className="text-sm">
-                    <strong>{STATUS_LABELS[c.from]}</strong> → <strong>{c.to ? STATUS_LABELS[c.to] : "removed from the report"}</strong>
+                    {c.from === null ? (
+                      <>Added to the report: <strong>{c.to ? STATUS_LABELS[c.to] : ""}</strong></>
+                    ) : c.from === c.to ? (
+                      <>Verdict unchanged: <strong>{STATUS_LABELS[c.from]}</strong></>
+                    ) : (
+                      <><strong>{STATUS_LABELS[c.from]}</strong> → <strong>{c.to ? STATUS_LABELS[c.to] : "removed from the report"}</strong></>
+                    )}
                     {c.at && <> on {humanDay(c.at)}</>}
                   </p>
                   {c.reason && <p className="mt-1 whitespace-pre-wrap text-sm text-stone-700">{c.reason}</p>}

@@ -20,6 +20,10 @@ function parseMoment(raw: string | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+function utcSeconds(date: Date): string {
+  return date.toISOString().replace("T", " ").slice(0, 19);
+}
+
 export default async function ArticleHistoryPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const id = Number((await params).id);
@@ -43,12 +47,19 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
         <button type="submit" className="rounded border border-stone-300 px-3 py-1">Show</button>
         {invalid && <p className="text-red-800" role="status">That is not a valid date and time; showing now.</p>}
       </form>
-      <p className="text-sm" data-testid="as-of-summary">
-        As of {moment.toISOString().replace("T", " ").slice(0, 19)} UTC (text of version {asOf.version}):{" "}
-        {(["supported", "disputed", "needs_source", "unreviewed"] as ClaimStatus[]).map((s) => `${counts[s] ?? 0} ${STATUS_LABELS[s].toLowerCase()}`).join(", ")}
-      </p>
+      {asOf.version === null ? (
+        <p className="text-sm" data-testid="as-of-summary" role="status">
+          The article did not exist yet at {utcSeconds(moment)} UTC: it was added at {utcSeconds(article.createdAt)} UTC. Pick a later time.
+        </p>
+      ) : (
+        <p className="text-sm" data-testid="as-of-summary">
+          As of {utcSeconds(moment)} UTC (text of version {asOf.version}):{" "}
+          {(["supported", "disputed", "needs_source", "unreviewed"] as ClaimStatus[]).map((s) => `${counts[s] ?? 0} ${STATUS_LABELS[s].toLowerCase()}`).join(", ")}
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="whitespace-pre-wrap rounded border border-stone-200 bg-white p-5 font-serif leading-8" data-testid="as-of-body">
+          {asOf.version === null && <p className="font-sans text-sm text-stone-600">No text before the article was added.</p>}
           {segments.map((s) =>
             s.claim && (s.claim.checkworthy || s.claim.status !== "unreviewed") ? (
               <mark key={s.start} data-status={s.claim.status} className={`rounded-sm px-0.5 underline decoration-2 ${STATUS_STYLE[s.claim.status].mark}`}
