@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { versionMatches } from "@/lib/claim-rules";
 import type { ClaimStatus, ScoreReason } from "@/lib/vocabulary";
+import { latestDeskMark } from "./desk-labels";
 import { claimEvents, claims, users, type Claim, type NewClaimEvent } from "./schema";
 import type { Conn, Tx } from "./transaction";
 
@@ -29,7 +30,16 @@ export type ClaimView = Pick<
   | "verdictBy"
   | "sourceOwnerId"
   | "sourceDueAt"
->;
+> & {
+  /**
+   * Who the current check-worthy mark is from: "desk" when it is the latest decision a person
+   * made (marked, made from a selection, trimmed to one), "model" when the scorer set it, so the
+   * desk never shows a low score beside "check-worthy" without saying an editor decided it.
+   */
+  checkworthySetBy: CheckworthySetBy;
+};
+
+export type CheckworthySetBy = "desk" | "model";
 
 export const claimViewColumns = {
   id: claims.id,
@@ -48,6 +58,7 @@ export const claimViewColumns = {
   verdictBy: claims.verdictBy,
   sourceOwnerId: claims.sourceOwnerId,
   sourceDueAt: claims.sourceDueAt,
+  checkworthySetBy: sql<CheckworthySetBy>`CASE WHEN ${latestDeskMark(claims.id)} = ${claims.checkworthy} THEN 'desk' ELSE 'model' END`,
 };
 
 /**

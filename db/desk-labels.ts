@@ -1,3 +1,4 @@
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Language } from "@/lib/vocabulary";
 import type { Conn } from "./transaction";
 import { sqlAll } from "./sql";
@@ -34,14 +35,28 @@ const DECISION_SELECT = `
          c.text AS text, a.language AS language
   FROM claim_events e JOIN claims c ON c.id = e.claim_id JOIN articles a ON a.id = c.article_id`;
 
+// The decisions by kind, over `claim_events e`; written once, for the labels and for the desk's view.
+const MARKED = "e.kind = 'marked_checkworthy'";
+const MADE_BY_HAND = "e.kind = 'created' AND json_extract(e.payload, '$.manual') = 1";
+const TRIMMED_TO_SELECTION = "e.kind = 'span_changed' AND json_extract(e.payload, '$.selection') = 1";
+const RETIRED = "e.kind = 'deleted' AND json_extract(e.payload, '$.replacedBy') IS NULL";
+
 function decisionSql(scope: string): string {
   // One branch per kind, so each uses its index (kind, or the partial index of hand-made claims).
-  return [
-    `${DECISION_SELECT} WHERE e.kind = 'marked_checkworthy'${scope}`,
-    `${DECISION_SELECT} WHERE e.kind = 'created' AND json_extract(e.payload, '$.manual') = 1${scope}`,
-    `${DECISION_SELECT} WHERE e.kind = 'span_changed' AND json_extract(e.payload, '$.selection') = 1${scope}`,
-    `${DECISION_SELECT} WHERE e.kind = 'deleted' AND json_extract(e.payload, '$.replacedBy') IS NULL${scope}`,
-  ].join("\nUNION ALL\n") + "\nORDER BY eventId";
+  return [MARKED, MADE_BY_HAND, TRIMMED_TO_SELECTION, RETIRED]
+    .map((kind) => `${DECISION_SELECT} WHERE ${kind}${scope}`)
+    .join("\nUNION ALL\n") + "\nORDER BY eventId";
+}
+
+/**
+ * The latest check-worthiness a person gave a live claim (1 or 0), or NULL when nobody did: a
+ * correlated subquery for read models. Retiring is left out, since a live claim was not retired.
+ */
+export function latestDeskMark(claimId: AnyColumn): SQL<number | null> {
+  return sql`(SELECT CASE WHEN ${sql.raw(MARKED)} THEN json_extract(e.payload, '$.to') ELSE 1 END
+    FROM claim_events e
+    WHERE e.claim_id = ${claimId} AND ((${sql.raw(MARKED)}) OR (${sql.raw(MADE_BY_HAND)}) OR (${sql.raw(TRIMMED_TO_SELECTION)}))
+    ORDER BY e.id DESC LIMIT 1)`;
 }
 
 const ALL_DECISIONS = decisionSql("");

@@ -9,7 +9,7 @@ import { writeTransaction } from "@/db/transaction";
 import { importArticle } from "@/services/articles";
 import { activeModel, collectDeskLabels, getDeskLabels, rescoreArticle } from "@/services/checkworthiness";
 import { recordVerdict } from "@/services/claims";
-import { makeClaimFromSelection, retireClaim, setCheckworthy } from "@/services/spans";
+import { makeClaimFromSelection, retireClaim, setCheckworthy, setClaimSpan } from "@/services/spans";
 import { installModel } from "../support/models";
 import { deskWithArticle } from "./article-desk";
 
@@ -116,5 +116,34 @@ describe("rescoring an article", () => {
     const again = await rescoreArticle(db, lead, { articleId, modelVersion: version });
     expect(again.rescored).toEqual([]);
     expect(again.unchanged).toBe(before.size - 1);
+  });
+});
+
+describe("who set a claim's check-worthiness, as the desk's claim views say", () => {
+  it("is the model for the split's claims and the desk once a person decides, until the scorer sets the mark again", async () => {
+    const { db, editor, articleId, claim } = await setup();
+    const listed = (id: number) => listLiveClaimViews(db, articleId).find((c) => c.id === id)!;
+    expect(new Set(listLiveClaimViews(db, articleId).map((c) => c.checkworthySetBy))).toEqual(new Set(["model"]));
+
+    const newsletter = claim("Sign up");
+    expect(newsletter.checkworthy).toBe(false);
+    expect(await setCheckworthy(db, editor, { claimId: newsletter.id, version: newsletter.version, checkworthy: true })).toMatchObject({ checkworthy: true, checkworthySetBy: "desk" });
+    expect(listed(newsletter.id)).toMatchObject({ checkworthy: true, checkworthySetBy: "desk" });
+    expect(await setCheckworthy(db, editor, { claimId: newsletter.id, version: newsletter.version + 1, checkworthy: false })).toMatchObject({ checkworthy: false, checkworthySetBy: "desk" });
+
+    // Made from a selection, and trimmed to one: both the desk's.
+    const divided = claim("Residents");
+    await retireClaim(db, editor, { claimId: divided.id, version: divided.version });
+    expect(await makeClaimFromSelection(db, editor, { articleId, start: divided.start, end: divided.end })).toMatchObject({ checkworthy: true, checkworthySetBy: "desk" });
+    const minister = claim("The minister");
+    const trimmed = await makeClaimFromSelection(db, editor, { articleId, start: minister.start, end: minister.start + "The minister resigned".length });
+    expect(trimmed).toMatchObject({ id: minister.id, text: "The minister resigned", checkworthy: true, checkworthySetBy: "desk" });
+
+    // Marked not check-worthy, then trimmed: the scorer turned the mark back on, so it is the model's.
+    const unemployment = claim("Unemployment");
+    await setCheckworthy(db, editor, { claimId: unemployment.id, version: unemployment.version, checkworthy: false });
+    const end = unemployment.end - 1; // the full stop left out
+    expect(await setClaimSpan(db, editor, { claimId: unemployment.id, version: unemployment.version + 1, start: unemployment.start, end })).toMatchObject({ checkworthy: true, checkworthySetBy: "model" });
+    expect(listed(claim("The council").id).checkworthySetBy).toBe("model");
   });
 });
