@@ -145,4 +145,17 @@ test("select words in the text and make them a claim", async ({ page }) => {
   await expect(review.panel().getByTestId("claim-text")).toHaveText(words);
   await expect(review.claim(words)).toHaveAttribute("data-checkworthy", "true");
   await expect(review.panel().getByTestId("history-event").filter({ hasText: "Span changed" })).toHaveCount(1);
+  // The editor decided it, so the score line says so rather than "0.xx · check-worthy".
+  const summary = review.panel().getByTestId("score-reasons").locator("summary");
+  await expect(summary).toHaveText(/^Marked check-worthy by the desk \(model score \d\.\d\d\)$/);
+
+  // A claim the model scored keeps the model's line; one marked by hand says who marked it, either way.
+  await review.select("Rail ridership reached 48 million trips");
+  await expect(summary).toHaveText(/^Check-worthiness \d\.\d\d · check-worthy$/);
+  await review.select("Commuters seemed happy.");
+  await expect(summary).toHaveText(/^Check-worthiness \d\.\d\d · not check-worthy$/);
+  await review.panel().getByRole("button", { name: "Mark as a claim to check" }).click();
+  await expect(summary).toHaveText(/^Marked check-worthy by the desk \(model score \d\.\d\d\)$/);
+  await review.panel().getByRole("button", { name: "Mark not check-worthy" }).click();
+  await expect(summary).toHaveText(/^Marked not check-worthy by the desk \(model score \d\.\d\d\)$/);
 });
