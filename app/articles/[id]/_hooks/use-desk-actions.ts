@@ -21,10 +21,21 @@ export function useDeskActions(apply: {
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
+  // Both kinds of action hold the desk busy and say the same thing when the server is unreachable.
+  const whileBusy = useCallback(async <T,>(work: () => Promise<T>): Promise<T | { ok: false; error: string }> => {
+    setBusy(true);
+    try {
+      return await work();
+    } catch {
+      return { ok: false, error: OFFLINE };
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
   const run = useCallback(
-    async (action: () => Promise<ActionResult<ClaimDetailJson>>): Promise<Outcome> => {
-      setBusy(true);
-      try {
+    (action: () => Promise<ActionResult<ClaimDetailJson>>): Promise<Outcome> =>
+      whileBusy(async (): Promise<Outcome> => {
         const result = await action();
         if (!result.ok) {
           const current = result.details?.current as Conflict["current"] | undefined;
@@ -41,32 +52,21 @@ export function useDeskActions(apply: {
         }
         setConflict(null);
         return { ok: true };
-      } catch {
-        return { ok: false, error: OFFLINE };
-      } finally {
-        setBusy(false);
-      }
-    },
-    [apply],
+      }),
+    [apply, whileBusy],
   );
 
   const runSplit = useCallback(
-    async (action: () => Promise<ActionResult<SplitEditResult>>): Promise<ActionResult<SplitEditResult> | { ok: false; error: string }> => {
-      setBusy(true);
-      try {
+    (action: () => Promise<ActionResult<SplitEditResult>>): Promise<ActionResult<SplitEditResult> | { ok: false; error: string }> =>
+      whileBusy(async () => {
         const result = await action();
         if (result.ok && result.data) {
           apply.split(result.data);
           setConflict(null);
         }
         return result;
-      } catch {
-        return { ok: false, error: OFFLINE };
-      } finally {
-        setBusy(false);
-      }
-    },
-    [apply],
+      }),
+    [apply, whileBusy],
   );
 
   return { busy, conflict, setConflict, run, runSplit };
