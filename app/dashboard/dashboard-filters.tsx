@@ -4,6 +4,7 @@ import type { DashboardData } from "@/services/dashboard";
 import { utcDayOf, isoDayOfUtcDay } from "@/lib/vocabulary";
 import { ArticlePicker } from "@/components/article-picker";
 import { Field, Select, TextInput } from "@/components/form";
+import { LanguageOptions } from "@/components/language-select";
 import { dashboardHref } from "./dashboard-url";
 
 /**
@@ -38,8 +39,7 @@ export function DashboardFilters({ data }: { data: DashboardData }) {
         <Field label="Language">
           <Select name="language" defaultValue={f.language ?? ""} data-testid="filter-language">
             <option value="">All</option>
-            <option value="en">English</option>
-            <option value="es">Spanish</option>
+            <LanguageOptions />
           </Select>
         </Field>
         <ArticlePicker

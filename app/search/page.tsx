@@ -13,6 +13,7 @@ import { PageFrame } from "@/components/page-frame";
 import { Snippet } from "./snippet";
 import { ReviewerFilter, StatusFilter } from "../_components/list-filters";
 import { Field, Select, TextInput } from "@/components/form";
+import { LanguageOptions } from "@/components/language-select";
 
 export const metadata: Metadata = { title: "Search claims" };
 
@@ -94,8 +95,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <Field label="Language">
             <Select name="language" defaultValue={input.language ?? ""}>
               <option value="">Any</option>
-              <option value="en">English</option>
-              <option value="es">Spanish</option>
+              <LanguageOptions />
             </Select>
           </Field>
           <Field label="Added from">
