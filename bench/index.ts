@@ -7,43 +7,19 @@
  * To add a benchmark, add one entry to `benchmarks`, importing lazily so that running one
  * benchmark does not load the others' dependencies, e.g.:
  *
- *   dashboard: {
- *     summary: "dashboard queries on the load database",
- *     run: async (args) => (await import("./dashboard")).benchDashboard(args),
- *   },
+ *   dashboard: lazyEntry(() => import("./dashboard"), "benchDashboard", "dashboard queries on the load database"),
  */
 
-import { exitWhenDone, listEntries, type RegistryEntry } from "../cli/registry";
+import { exitWhenDone, lazyEntry, listEntries, type RegistryEntry } from "../cli/registry";
 
 const benchmarks: Record<string, RegistryEntry<number | void>> = {
-  split: {
-    summary: "sentence splitter vs Intl.Segmenter and sbd on ≥1 MB of EN+ES news text [--runs N] [--mb M] [--whole-intl]",
-    run: async (args) => (await import("./split")).benchSplit(args),
-  },
-  dashboard: {
-    summary: "dashboard data at 1M claims (creates data/load.db with seed-load if missing)",
-    run: async (args) => (await import("./dashboard")).benchDashboard(args),
-  },
-  search: {
-    summary: "full-text claim search at 1M claims: median ms per query vs a LIKE scan [--runs N]",
-    run: async (args) => (await import("./search")).benchSearch(args),
-  },
-  match: {
-    summary: "claim-memory matching of a 40-claim article at 1M claims: today's path vs compareClaims with cross-lingual candidates, medians and ratio [--runs N] [--claims N] [--db FILE]",
-    run: async (args) => (await import("./match")).benchMatch(args),
-  },
-  "match-scoring": {
-    summary: "claim-memory scoring per candidate: compareClaims (cold / stored frames) vs similarity, and FTS terms [--runs N] [--claims N] [--candidates N]",
-    run: async (args) => (await import("./match-scoring")).benchMatchScoring(args),
-  },
-  "bulk-export": {
-    summary: "streamed bulk CSV/JSON export of 100k claims: rows/s and peak RSS [--runs N]",
-    run: async (args) => (await import("./bulk-export")).benchBulkExport(args),
-  },
-  reanchor: {
-    summary: "re-anchoring claims: 50 KB article, 300 claims, 20 edits; 1,000-entry live blog + 1 entry [--runs N] [--seed S]",
-    run: async (args) => (await import("./reanchor")).benchReanchor(args),
-  },
+  split: lazyEntry(() => import("./split"), "benchSplit", "sentence splitter vs Intl.Segmenter and sbd on ≥1 MB of EN+ES news text [--runs N] [--mb M] [--whole-intl]"),
+  dashboard: lazyEntry(() => import("./dashboard"), "benchDashboard", "dashboard data at 1M claims (creates data/load.db with seed-load if missing)"),
+  search: lazyEntry(() => import("./search"), "benchSearch", "full-text claim search at 1M claims: median ms per query vs a LIKE scan [--runs N]"),
+  match: lazyEntry(() => import("./match"), "benchMatch", "claim-memory matching of a 40-claim article at 1M claims: today's path vs compareClaims with cross-lingual candidates, medians and ratio [--runs N] [--claims N] [--db FILE]"),
+  "match-scoring": lazyEntry(() => import("./match-scoring"), "benchMatchScoring", "claim-memory scoring per candidate: compareClaims (cold / stored frames) vs similarity, and FTS terms [--runs N] [--claims N] [--candidates N]"),
+  "bulk-export": lazyEntry(() => import("./bulk-export"), "benchBulkExport", "streamed bulk CSV/JSON export of 100k claims: rows/s and peak RSS [--runs N]"),
+  reanchor: lazyEntry(() => import("./reanchor"), "benchReanchor", "re-anchoring claims: 50 KB article, 300 claims, 20 edits; 1,000-entry live blog + 1 entry [--runs N] [--seed S]"),
 };
 
 const DEFAULT_BENCHMARK = "split";

@@ -6,6 +6,18 @@
 /** One command or benchmark: its line in the help, and how to run it with the remaining arguments. */
 export type RegistryEntry<Code> = { summary: string; run: (args: string[]) => Promise<Code> };
 
+/**
+ * An entry whose module is imported only when it runs, so that running one entry does not load the
+ * others' dependencies: `lazyEntry(() => import("./split"), "benchSplit", "its line in the help")`.
+ */
+export function lazyEntry<Name extends string, Code>(
+  load: () => Promise<Record<Name, (args: string[]) => Promise<NoInfer<Code>>>>,
+  name: Name,
+  summary: string,
+): RegistryEntry<Code> {
+  return { summary, run: async (args) => (await load())[name](args) };
+}
+
 /** The help's list of entries: a line each, the names padded into one column. */
 export function listEntries(entries: Record<string, { summary: string }>): string {
   return Object.entries(entries)

@@ -18,8 +18,7 @@ test.beforeEach(async ({ page }) => {
 
 test("paste an article: claims are highlighted and markup stays text", async ({ page }) => {
   const importPage = new ImportPage(page);
-  await importPage.goto();
-  const panel = await importPage.tab("Paste text");
+  const panel = await importPage.open("Paste text");
   await panel.getByLabel("Title").fill("Rail ridership rebounds");
   await panel.getByRole("button", { name: "Add and split into claims" }).click();
   await expect(importPage.error()).toHaveText("The article text is empty.");
@@ -64,8 +63,7 @@ test("merge two claims and split one back", async ({ page }) => {
 
 test("upload a Markdown file; binary and unsupported files are refused", async ({ page }) => {
   const importPage = new ImportPage(page);
-  await importPage.goto();
-  let panel = await importPage.tab("Upload a file");
+  let panel = await importPage.open("Upload a file");
   await panel.getByLabel(/File/).setInputFiles({ name: "photo.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 fake") });
   await panel.getByRole("button", { name: "Upload and split into claims" }).click();
   await expect(importPage.error()).toContainText('Unsupported file type ".pdf"');

@@ -1,6 +1,6 @@
 import { expect, test, type Route } from "@playwright/test";
 import { actionIds } from "./support/routes";
-import { createArticleViaApi, signedInRequest } from "./support/api";
+import { createArticleAs, createArticleViaApi, signedInRequest } from "./support/api";
 import { ReviewPage } from "./support/review-page";
 import { signInAs } from "./support/sign-in-page";
 import { DEMO, SEED_TITLES } from "./support/users";
@@ -13,8 +13,7 @@ const BODY = [
 ].join("\n\n");
 
 test("two reviewers on one claim: the second gets the conflict and both events are kept in order", async ({ browser, playwright, baseURL }) => {
-  const api = await signedInRequest(playwright, baseURL, DEMO.editor.email);
-  const { id } = await createArticleViaApi(api, { title: `Conflict ${Date.now()}`, body: BODY });
+  const { api, id } = await createArticleAs(playwright, baseURL, DEMO.editor.email, { title: `Conflict ${Date.now()}`, body: BODY });
   const claimText = "The city council approved a budget of $310 million";
 
   const editorContext = await browser.newContext();
@@ -111,8 +110,7 @@ async function lookupUserId(api: import("@playwright/test").APIRequestContext, e
 }
 
 test("evidence can be added and removed, comments posted, bad input refused", async ({ page, playwright, baseURL }) => {
-  const api = await signedInRequest(playwright, baseURL, DEMO.editor.email);
-  const { id } = await createArticleViaApi(api, { title: `Evidence ${Date.now()}`, body: BODY });
+  const { api, id } = await createArticleAs(playwright, baseURL, DEMO.editor.email, { title: `Evidence ${Date.now()}`, body: BODY });
   const claimText = "Mayor Ana Ruiz said the plan would hire 400 new teachers";
   await signInAs(page, "editor");
   const review = new ReviewPage(page);
@@ -155,8 +153,7 @@ test("evidence can be added and removed, comments posted, bad input refused", as
 });
 
 test("a typed note is kept per claim when moving away, and a queue opens on one of its claims", async ({ page, playwright, baseURL }) => {
-  const api = await signedInRequest(playwright, baseURL, DEMO.editor.email);
-  const { id } = await createArticleViaApi(api, { title: `Drafts ${Date.now()}`, body: BODY });
+  const { api, id } = await createArticleAs(playwright, baseURL, DEMO.editor.email, { title: `Drafts ${Date.now()}`, body: BODY });
   const budget = "The city council approved a budget of $310 million";
   const teachers = "Mayor Ana Ruiz said the plan would hire 400 new teachers";
   await signInAs(page, "editor");

@@ -15,8 +15,7 @@ test.describe("one size limit for every way in", () => {
 
   test("pasting more than the limit is refused in the browser and the text stays in the box", async ({ page }) => {
     const imports = new ImportPage(page);
-    await imports.goto();
-    const panel = await imports.tab("Paste text");
+    const panel = await imports.open("Paste text");
     await expect(panel).toContainText("Up to 2,000,000 characters of text.");
     await panel.getByLabel("Title").fill("Too long");
     const text = "a".repeat(2_000_001);
@@ -34,8 +33,7 @@ test.describe("one size limit for every way in", () => {
   test("an upload over 1 MB goes through; an empty choice or a file over the limit is refused before sending", async ({ page }) => {
     test.setTimeout(120_000);
     const imports = new ImportPage(page);
-    await imports.goto();
-    let panel = await imports.tab("Upload a file");
+    let panel = await imports.open("Upload a file");
     await expect(panel).toContainText("Up to 5 MB.");
     await panel.getByRole("button", { name: "Upload and split into claims" }).click();
     await expect(imports.error()).toHaveText("Choose a file to upload.");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createArticleViaApi, signedInRequest } from "./support/api";
+import { createArticleAs } from "./support/api";
 import { ReviewPage } from "./support/review-page";
 import { signInAs } from "./support/sign-in-page";
 import { DEMO } from "./support/users";
@@ -15,8 +15,7 @@ const V1 = [
 ].join("\n");
 
 test("a new version with a corrected figure and a deleted sentence: changed since verdict, orphaned box, recheck clears the flag", async ({ page, playwright, baseURL }) => {
-  const api = await signedInRequest(playwright, baseURL, DEMO.editor.email);
-  const { id, claims } = await createArticleViaApi(api, { title: `Bridge ${Date.now()}`, body: V1 });
+  const { api, id, claims } = await createArticleAs(playwright, baseURL, DEMO.editor.email, { title: `Bridge ${Date.now()}`, body: V1 });
   const cost = claims.find((c) => c.text.startsWith("The new bridge cost"))!;
   const traffic = claims.find((c) => c.text.startsWith("Traffic on the old crossing"))!;
   for (const [claim, status, note] of [
@@ -67,8 +66,7 @@ test("a new version with a corrected figure and a deleted sentence: changed sinc
 });
 
 test("the versions API answers with the claims each outcome touched", async ({ playwright, baseURL }) => {
-  const api = await signedInRequest(playwright, baseURL, DEMO.editor.email);
-  const { id, claims } = await createArticleViaApi(api, { title: `Live blog ${Date.now()}`, body: "09:30 Police closed the road.\n\n09:10 Crowds gathered near the square." });
+  const { api, id, claims } = await createArticleAs(playwright, baseURL, DEMO.editor.email, { title: `Live blog ${Date.now()}`, body: "09:30 Police closed the road.\n\n09:10 Crowds gathered near the square." });
   const added = await api.post(`/api/articles/${id}/versions`, { data: { body: "10:05 The road reopened at 10am, police said.\n\n09:30 Police closed the road.\n\n09:10 Crowds gathered near the square." } });
   expect(added.status()).toBe(201);
   const result = (await added.json()) as { version: number; kept: number[]; moved: number[]; changed: number[]; orphaned: number[]; added: number[] };
@@ -85,8 +83,7 @@ test("the versions API answers with the claims each outcome touched", async ({ p
 });
 
 test("the as-of view before the article was added says so and shows no text", async ({ page, playwright, baseURL }) => {
-  const api = await signedInRequest(playwright, baseURL, DEMO.editor.email);
-  const { id } = await createArticleViaApi(api, { title: `Bridge before ${Date.now()}`, body: V1 });
+  const { api, id } = await createArticleAs(playwright, baseURL, DEMO.editor.email, { title: `Bridge before ${Date.now()}`, body: V1 });
   await signInAs(page, "editor");
   await page.goto(`/articles/${id}/history?at=2020-01-01T00:00:00`);
   await expect(page.getByTestId("as-of-summary")).toContainText("The article did not exist yet at 2020-01-01 00:00:00 UTC");

@@ -42,6 +42,12 @@ export async function createArticleViaApi(request: APIRequestContext, input: { t
   return { id, claims };
 }
 
+/** Signs `email` in and adds an article as that user: the request context (the caller disposes of it) and the article. */
+export async function createArticleAs(playwright: RequestFactory, baseURL: string | undefined, email: string, input: { title: string; body: string; language?: string }) {
+  const api = await signedInRequest(playwright, baseURL, email);
+  return { api, ...(await createArticleViaApi(api, input)) };
+}
+
 type MatchingState = { claims: ApiClaim[]; matching: { checkworthy: number; matched: number; running: boolean } };
 
 /**

@@ -1,5 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
+type ImportTab = "Paste text" | "Upload a file" | "From a URL";
+
 /** The "Add an article" page with its three tabs. */
 export class ImportPage {
   constructor(readonly page: Page) {}
@@ -9,9 +11,15 @@ export class ImportPage {
     await expect(this.page.getByRole("heading", { name: "Add an article" })).toBeVisible();
   }
 
-  async tab(name: "Paste text" | "Upload a file" | "From a URL") {
+  async tab(name: ImportTab) {
     await this.page.getByRole("tab", { name }).click();
     return this.page.getByRole("tabpanel", { name });
+  }
+
+  /** Opens the page on one of its tabs and returns that tab's panel. */
+  async open(name: ImportTab) {
+    await this.goto();
+    return this.tab(name);
   }
 
   error() {
@@ -20,8 +28,7 @@ export class ImportPage {
 
   /** Opens the page, pastes an article on the "Paste text" tab, adds it and returns the new article's id. */
   async pasteArticle(title: string, body: string): Promise<number> {
-    await this.goto();
-    const panel = await this.tab("Paste text");
+    const panel = await this.open("Paste text");
     await panel.getByLabel("Title").fill(title);
     await panel.getByLabel("Article text").fill(body);
     await panel.getByRole("button", { name: "Add and split into claims" }).click();

@@ -11,6 +11,14 @@ import { claimFrame } from "@/lib/matching/frame";
 
 type Case = [a: string, b: string, slot: string, reason: string];
 
+/** The pair is related, not the same: the first slot that disagrees is `slot`, and the reason is `reason`. */
+function expectRelated([a, b, slot, reason]: Case) {
+  const c = compareClaims(a, b);
+  expect(c.tier).toBe("related");
+  expect(c.reason).toBe(reason);
+  expect(c.slots.find((s) => !s.agrees)?.slot).toBe(slot);
+}
+
 const residue = (a: string, la: "en" | "es", b: string, lb: "en" | "es") => {
   const fa = claimFrame(a, la);
   const fb = claimFrame(b, lb);
@@ -37,11 +45,8 @@ describe("word accounting: a word nothing in the other claim explains", () => {
     const c = compareClaims("The Federal Reserve raised interest rates to 5.5% in July.", "In July the Fed lifted interest rates to 5.5 per cent.");
     expect(c.tier).toBe("same");
   });
-  it.each(related)("%s / %s → related (%s)", (a, b, slot, reason) => {
-    const c = compareClaims(a, b);
-    expect(c.tier).toBe("related");
-    expect(c.reason).toBe(reason);
-    expect(c.slots.find((s) => !s.agrees)?.slot).toBe(slot);
+  it.each(related)("%s / %s → related (%s)", (...c) => {
+    expectRelated(c);
   });
 
   const same: [string, string][] = [
@@ -75,11 +80,8 @@ describe("participants swapped around the same verb", () => {
     ["El Betis venció 2-1 al Celta en Vigo.", "El Celta venció 2-1 al Betis en Vigo.", "subject", "different subject: Betis venció Celta / Celta venció Betis"],
     ["Chile beat Peru 3-0 in Santiago.", "Perú venció 3-0 a Chile en Santiago.", "subject", "different subject: Chile beat Peru / Perú venció Chile"],
   ];
-  it.each(swapped)("%s / %s → related (%s)", (a, b, slot, reason) => {
-    const c = compareClaims(a, b);
-    expect(c.tier).toBe("related");
-    expect(c.reason).toBe(reason);
-    expect(c.slots.find((s) => !s.agrees)?.slot).toBe(slot);
+  it.each(swapped)("%s / %s → related (%s)", (...c) => {
+    expectRelated(c);
   });
 
   it("a passive keeps the roles, and a symmetric verb has none to swap", () => {

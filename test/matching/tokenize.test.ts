@@ -2,24 +2,21 @@ import { describe, expect, it } from "vitest";
 import { detectLanguage, tokenize } from "@/lib/matching";
 
 describe("tokenize", () => {
-  it("drops stopwords, numbers and reporting verbs and stems English words", () => {
-    expect(tokenize("The police said they arrested 74,000 suspected gang members in 2023.", "en")).toEqual([
-      "polic",
-      "arrest",
-      "suspect",
-      "gang",
-      "member",
-    ]);
-  });
-
-  it("drops Spanish stopwords and stems Spanish words", () => {
-    expect(tokenize("Según el Gobierno, la policía detuvo a más de 74.000 presuntos pandilleros.", "es")).toEqual([
-      "gobiern",
-      "polic",
-      "detuv",
-      "presunt",
-      "pandiller",
-    ]);
+  it.each<[name: string, text: string, language: "en" | "es", tokens: string[]]>([
+    [
+      "drops stopwords, numbers and reporting verbs and stems English words",
+      "The police said they arrested 74,000 suspected gang members in 2023.",
+      "en",
+      ["polic", "arrest", "suspect", "gang", "member"],
+    ],
+    [
+      "drops Spanish stopwords and stems Spanish words",
+      "Según el Gobierno, la policía detuvo a más de 74.000 presuntos pandilleros.",
+      "es",
+      ["gobiern", "polic", "detuv", "presunt", "pandiller"],
+    ],
+  ])("%s", (_name, text, language, tokens) => {
+    expect(tokenize(text, language)).toEqual(tokens);
   });
 
   it.each([
