@@ -1,5 +1,5 @@
 /**
- * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v18 and validates it
+ * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v19 and validates it
  * leave-one-author-out: `npx tsx test/matching/eval/train-soft-veto.ts [--write]`.
  *
  * Candidates are the pairs the rules do not call "same" and that have no hard conflict (only a
@@ -14,8 +14,8 @@
  * else the one with the best worst-author precision. Across languages (dev v12) the precision asked of each
  * training author is that of the model's own "same" (the candidates it accepts), one false "same" forgiven
  * (OBJECTIVE=additions), so an author the rules leave under 0.96 cannot drag the threshold. Validation: for each author held out, the
- * whole choice (nested) is made on the other twenty-three, the model is trained on them and the
- * held-out author is scored. --write trains on all twenty-four authors (threshold by the same
+ * whole choice (nested) is made on the other twenty-five, the model is trained on them and the
+ * held-out author is scored. --write trains on all twenty-six authors (threshold by the same
  * out-of-fold choice) and writes lib/matching/soft-veto-model.json. Never reads a held-out directory.
  */
 import { writeFileSync } from "node:fs";
@@ -23,7 +23,7 @@ import path from "node:path";
 import { align } from "@/lib/matching/align";
 import { CROSS_FUNCTION, CROSS_RESIDUE_GATE, crossGated, RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
 import { anchored, compareFrames, MODEL_FLOOR, THRESHOLDS } from "@/lib/matching/compare";
-import { DEV_V18_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
+import { DEV_V19_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 import { compareSlots, describe } from "@/lib/matching/slots";
 import { FEATURE_NAMES, logistic, softVetoFeatures, type Logistic, type SoftVetoModel } from "@/lib/matching/soft-veto";
@@ -41,7 +41,7 @@ if (process.env.GATE) CROSS_RESIDUE_GATE.mode = process.env.GATE as typeof CROSS
 if (process.env.FUNCTION === "off") CROSS_FUNCTION.on = false;
 /** rules: the rules' tier is "same"; ruled: "same" without asking the model; candidate: the model decides. */
 type Row = { id: string; author: string; cross: boolean; same: boolean; rules: boolean; ruled: boolean; candidate: boolean; x: number[]; hard: string; why: string };
-const rows: Row[] = loadPairs(DEV_V18_DIRS).map((p) => {
+const rows: Row[] = loadPairs(DEV_V19_DIRS).map((p) => {
   const l = languagesOf(p);
   const a = claimFrame(p.a, l.languageA), b = claimFrame(p.b, l.languageB);
   const ruled = compareFrames(a, b, { ...THRESHOLDS, soft: undefined }).tier === "same";
