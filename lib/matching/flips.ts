@@ -10,6 +10,7 @@
  */
 
 import type { ClaimFrame, Unit } from "./frame-types";
+import { quoteUnits, slotOf } from "./accounting";
 import { crossedParticipants, sharedWords, swappedParticipants } from "./roles";
 import { add, type Ctx } from "./slot-base";
 
@@ -47,9 +48,14 @@ export function oneWordChanged(ctx: Ctx): void {
   const [ua, ub] = [a.units[ia], b.units[ib]];
   const figure = (u: Unit | undefined) => u !== undefined && (u.kind === "quantity" || u.kind === "time");
   if (figure(ua) || figure(ub)) return;
+  // Two places or two names: the place and entity slots have judged them already and agreed (a city for its country, "Madrid" / "Spain").
+  const named = (u: Unit | undefined) => u !== undefined && (u.kind === "place" || u.kind === "organisation" || u.name === true);
+  if (named(ua) && named(ub)) return;
   const pair = ia >= 0 ? ctx.al.pairOfA.get(ia) : undefined;
   if (pair !== undefined && pair.b === ib && pair.weight >= 1) return;
-  add(ctx, "object", ua ? [ua] : [], ub ? [ub] : [], false, ta.raw, tb.raw);
+  // Named as the word accounting names a residue ("different action: 'firmó' / 'denunció'"), so the reason reads the same whichever rule saw it.
+  if (!ua || !ub) return add(ctx, "object", [], [], false, ta.raw, tb.raw);
+  add(ctx, slotOf([ua, ub], a), [ua], [ub], false, quoteUnits([ua]), quoteUnits([ub]));
 }
 
 const WITHOUT = new Set(["sin", "without"]);
