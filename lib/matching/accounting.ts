@@ -216,7 +216,8 @@ export function isSource(u: Unit, f: ClaimFrame): boolean {
   return false;
 }
 
-function slotOf(units: readonly Unit[], f: ClaimFrame): SlotName {
+/** The slot residue words fill: a place, a name or body, a verb (action), else subject or object by their side of the verb. */
+export function slotOf(units: readonly Unit[], f: ClaimFrame): SlotName {
   if (units.some((u) => u.kind === "place")) return "place";
   if (units.some((u) => u.name || u.kind === "organisation")) return "entity";
   if (units.every((u) => u.verb || u.kind === "direction")) return "action";

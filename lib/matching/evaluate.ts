@@ -8,9 +8,9 @@
  * (tier ≠ "different") and the share of "different" pairs shown; and, per kind of pair, how many
  * were auto-matched.
  *
- * Protocol "dev v18" (docs/matching.md): every choice is made on the sets of MATCHING_SETS that
- * had joined by dev v18 (DEV_V18_DIRS; the twenty-three holdouts among them were each scored once and are
- * spent, so they are dev data now), validated leave-one-author-out over twenty-four authors. A new
+ * Protocol "dev v19" (docs/matching.md): every choice is made on the sets of MATCHING_SETS that
+ * had joined by dev v19 (DEV_V19_DIRS; the twenty-five holdouts among them were each scored once and are
+ * spent, so they are dev data now), validated leave-one-author-out over twenty-six authors. A new
  * held-out directory (written by someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
  * per group only (test/matching/recorded-figures.json). The old dev/test split by family
  * (lib/evaluation/split.ts) is kept for history.
@@ -30,7 +30,7 @@ export type LabelledPair = {
 
 /**
  * Every labelled set in corpus/matching, in the order it was written, each by another author (the
- * prefix of its ids: "pa"/"pb" for pairs, "pc" for the old holdout, then "pd" … "py"), with the dev
+ * prefix of its ids: "pa"/"pb" for pairs, "pc" for the old holdout, then "pd" … "pz", then "qa"), with the dev
  * version it joined. A holdout is scored once, blind, under the version before it joins (its
  * `record.ts` block, docs/matching.md) and is spent from then on. A new holdout is a folder
  * outside this list until it has been scored.
@@ -60,6 +60,8 @@ export const MATCHING_SETS: readonly { folder: string; joinedDev: number }[] = [
   { folder: "holdout-w", joinedDev: 17 },
   { folder: "holdout-x", joinedDev: 18 },
   { folder: "holdout-y", joinedDev: 18 },
+  { folder: "holdout-z", joinedDev: 19 },
+  { folder: "holdout-qa", joinedDev: 19 },
 ];
 
 export const matchingDir = (folder: string) => path.join(process.cwd(), "corpus", "matching", folder);
@@ -84,12 +86,14 @@ export const DEV_V15_DIRS: readonly string[] = devDirs(15);
 export const DEV_V16_DIRS: readonly string[] = devDirs(16);
 /** Dev v17 (history): every rule, lexicon entry, threshold and model weight was chosen on these (11,813 pairs, twenty-two authors). */
 export const DEV_V17_DIRS: readonly string[] = devDirs(17);
-/** Dev v18: every rule, lexicon entry, threshold and model weight is chosen on these (12,813 pairs, twenty-four authors). */
+/** Dev v18 (history): every rule, lexicon entry, threshold and model weight was chosen on these (12,813 pairs, twenty-four authors). */
 export const DEV_V18_DIRS: readonly string[] = devDirs(18);
+/** Dev v19: every rule, lexicon entry, threshold and model weight is chosen on these (13,813 pairs, twenty-six authors). */
+export const DEV_V19_DIRS: readonly string[] = devDirs(19);
 
 /**
  * The author of a pair, from its id: corpus/matching/pairs (pa-, pb-: one author), the old
- * holdout (pc-), holdout d (pd-), holdout e (pe-), holdout f (pf-), holdout g (pg-), holdout h (ph-), holdout i (pi-), holdout j (pj-), holdout k (pk-), holdout l (pl-), holdout m (pm-), holdout n (pn-), holdout o (po-), holdout p (pp-), holdout q (pq-), holdout r (pr-), holdout s (ps-), holdout t (pt-), holdout u (pu-), holdout v (pv-), holdout w (pw-), holdout x (px-) and holdout y (py-) were written by twenty-four different authors. Leave-one-author-out
+ * holdout (pc-), holdout d (pd-), holdout e (pe-), holdout f (pf-), holdout g (pg-), holdout h (ph-), holdout i (pi-), holdout j (pj-), holdout k (pk-), holdout l (pl-), holdout m (pm-), holdout n (pn-), holdout o (po-), holdout p (pp-), holdout q (pq-), holdout r (pr-), holdout s (ps-), holdout t (pt-), holdout u (pu-), holdout v (pv-), holdout w (pw-), holdout x (px-), holdout y (py-), holdout z (pz-) and holdout qa (qa-) were written by twenty-six different authors. Leave-one-author-out
  * validation (tune.ts) holds each out in turn.
  */
 export function authorOf(p: { id: string }): string {
@@ -178,7 +182,7 @@ export function evaluateSplit(split: "dev" | "test", dir?: string): Figures {
   return figuresOf(comparePairs(pairsOfSplit(split, dir)));
 }
 
-/** Figures of every pair in a directory or directories (dev v18: DEV_V18_DIRS; a holdout: its directory). */
+/** Figures of every pair in a directory or directories (dev v19: DEV_V19_DIRS; a holdout: its directory). */
 export function evaluateDir(dir: string | readonly string[]): Figures {
   return figuresOf(comparePairs(loadPairs(dir)));
 }

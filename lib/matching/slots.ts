@@ -39,7 +39,7 @@ import { lexicons } from "./lexicons";
 import { add, durationDays, mentioned, pairedUnits, sameDays, statedAsDuration, unpaired, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
 import { accountingSlots, RESIDUE_CLOSE, softConflicts } from "./accounting";
 import { levelChange } from "./cross-function";
-import { swappedParticipants } from "./roles";
+import { flips } from "./flips";
 import { detail, substitutions } from "./substitution";
 
 export type { SlotComparison, SlotName } from "./slot-base";
@@ -264,7 +264,7 @@ export function compareSlots(a: ClaimFrame, b: ClaimFrame, al: Alignment): SlotC
   entities(ctx);
   if (!ctx.out.some((s) => !s.agrees)) substitutions(ctx);
   if (!ctx.out.some((s) => !s.agrees)) detail(ctx);
-  if (!ctx.out.some((s) => !s.agrees)) swappedParticipants(ctx);
+  if (!ctx.out.some((s) => !s.agrees)) flips(ctx); // swapped participants (roles.ts); dev v19: crossed, one word changed, "sin" / "con"
   if (!ctx.out.some((s) => !s.agrees)) levelChange(ctx); // dev v15 (cross-function.ts): "to three hours" / "en tres horas"
   if (!ctx.out.some((s) => !s.agrees)) accountingSlots(ctx);
   if (!ctx.out.some((s) => !s.agrees)) periodOneSide(ctx);

@@ -1,5 +1,5 @@
 /**
- * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v18 and validates it
+ * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v19 and validates it
  * leave-one-author-out: `npx tsx test/matching/eval/train-soft-veto.ts [--write]`.
  *
  * Candidates are the pairs the rules do not call "same" and that have no hard conflict (only a
@@ -14,8 +14,8 @@
  * else the one with the best worst-author precision. Across languages (dev v12) the precision asked of each
  * training author is that of the model's own "same" (the candidates it accepts), one false "same" forgiven
  * (OBJECTIVE=additions), so an author the rules leave under 0.96 cannot drag the threshold. Validation: for each author held out, the
- * whole choice (nested) is made on the other twenty-three, the model is trained on them and the
- * held-out author is scored. --write trains on all twenty-four authors (threshold by the same
+ * whole choice (nested) is made on the other twenty-five, the model is trained on them and the
+ * held-out author is scored. --write trains on all twenty-six authors (threshold by the same
  * out-of-fold choice) and writes lib/matching/soft-veto-model.json. Never reads a held-out directory.
  */
 import { writeFileSync } from "node:fs";
@@ -23,8 +23,9 @@ import path from "node:path";
 import { align } from "@/lib/matching/align";
 import { CROSS_FUNCTION, CROSS_RESIDUE_GATE, crossGated, RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
 import { anchored, compareFrames, MODEL_FLOOR, THRESHOLDS } from "@/lib/matching/compare";
-import { DEV_V18_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
+import { DEV_V19_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
+import { FLIPS } from "@/lib/matching/flips";
 import { compareSlots, describe } from "@/lib/matching/slots";
 import { FEATURE_NAMES, logistic, softVetoFeatures, type Logistic, type SoftVetoModel } from "@/lib/matching/soft-veto";
 
@@ -39,9 +40,11 @@ const FLOOR = Number(process.env.MODEL_FLOOR ?? MODEL_FLOOR);
 if (process.env.GATE) CROSS_RESIDUE_GATE.mode = process.env.GATE as typeof CROSS_RESIDUE_GATE.mode;
 // dev v15: FUNCTION=off restores dev v14's gate (no cross-lingual function-word equivalents, accounting.ts CROSS_FUNCTION)
 if (process.env.FUNCTION === "off") CROSS_FUNCTION.on = false;
+// dev v19: FLIPS=none (or a comma-separated subset of crossed,oneWord,sinCon) measures the flip rules of flips.ts
+if (process.env.FLIPS !== undefined) for (const k of Object.keys(FLIPS) as (keyof typeof FLIPS)[]) FLIPS[k] = process.env.FLIPS.split(",").includes(k);
 /** rules: the rules' tier is "same"; ruled: "same" without asking the model; candidate: the model decides. */
 type Row = { id: string; author: string; cross: boolean; same: boolean; rules: boolean; ruled: boolean; candidate: boolean; x: number[]; hard: string; why: string };
-const rows: Row[] = loadPairs(DEV_V18_DIRS).map((p) => {
+const rows: Row[] = loadPairs(DEV_V19_DIRS).map((p) => {
   const l = languagesOf(p);
   const a = claimFrame(p.a, l.languageA), b = claimFrame(p.b, l.languageB);
   const ruled = compareFrames(a, b, { ...THRESHOLDS, soft: undefined }).tier === "same";
@@ -139,6 +142,11 @@ function chooseThresholds(among: string[]): { within: number; cross: number } {
       // OBJECTIVE=floor: each author must reach REQUIRED, or where the rules alone leave it when they leave it lower
       const met = OBJECTIVE === "floor" ? per.every((c, i) => precision(c) >= Math.min(REQUIRED, floors.get(among[i]!)!.get(cross)!) - 1e-9) : worst >= REQUIRED;
       const key = [met ? 1 : 0, met ? tp : Math.round(worst * 1000), tp];
+      // SWEEP=1 (dev v19): the objective at each threshold, with the author that sets the worst precision
+      if (process.env.SWEEP && among.length === authors.length && (Math.round(t * 100) % 5 === 0 || t > 1)) {
+        const scored = own.map(OBJECTIVE === "tolerance" || OBJECTIVE === "additions" ? tolerant : precision);
+        console.log(`sweep ${cross ? "cross" : "within"} t ${t.toFixed(2)}: worst ${among[scored.indexOf(worst)]} ${worst.toFixed(3)} met ${met} tp ${tp} fp ${per.reduce((s, c) => s + c.fp, 0)}`);
+      }
       if (key.some((v, i) => v !== bestKey[i] && key.slice(0, i).every((u, j) => u === bestKey[j]) && v > bestKey[i]!)) (best = t), (bestKey = key);
     }
     return Math.round(best * 100) / 100;
@@ -171,6 +179,7 @@ for (const held of authors.filter((a) => !process.env.HELD || process.env.HELD.s
 }
 console.log(`leave-one-author-out (mean ± sd over ${authors.length}): within P ${stat(scores.map((s) => precision(s[0]!)))} R ${stat(scores.map((s) => recall(s[0]!)))}; cross P ${stat(scores.map((s) => precision(s[1]!)))} R ${stat(scores.map((s) => recall(s[1]!)))}`);
 
+if (process.env.SWEEP && !process.argv.includes("--write")) console.log(chooseThresholds(authors));
 if (process.argv.includes("--write")) {
   const threshold = chooseThresholds(authors);
   const model: SoftVetoModel = { features: [...FEATURE_NAMES], ...train(rows.filter((r) => r.candidate)), threshold };
