@@ -41,7 +41,9 @@ export default defineConfig({
   ],
   webServer: {
     // A throwaway database per run, seeded with the demo data on first request.
-    command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    // Idle keep-alive sockets stay open for the run: with the default (5 s) a request context left idle
+    // while a test drives the browser could reuse a socket the server was closing (read ECONNRESET, once in CI).
+    command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 600000`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
