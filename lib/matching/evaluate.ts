@@ -8,10 +8,10 @@
  * (tier ≠ "different") and the share of "different" pairs shown; and, per kind of pair, how many
  * were auto-matched.
  *
- * Protocol "dev v19" (docs/matching.md): every choice is made on the sets of MATCHING_SETS that
- * had joined by dev v19 (DEV_V19_DIRS; the twenty-five holdouts among them were each scored once and are
- * spent, so they are dev data now), validated leave-one-author-out over twenty-six authors. A new
- * held-out directory (written by someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
+ * Protocol (docs/matching.md): every choice is made on the sets of MATCHING_SETS that had joined
+ * by the dev version in force (CURRENT_DEV, DEV_DIRS; the holdouts among them were each scored once
+ * and are spent, so they are dev data now), validated leave-one-author-out. A new held-out directory
+ * (written by someone else) is scored once with `record.ts --holdout-dir DIR --block NAME`: aggregate figures
  * per group only (test/matching/recorded-figures.json). The old dev/test split by family
  * (lib/evaluation/split.ts) is kept for history.
  */
@@ -30,7 +30,7 @@ export type LabelledPair = {
 
 /**
  * Every labelled set in corpus/matching, in the order it was written, each by another author (the
- * prefix of its ids: "pa"/"pb" for pairs, "pc" for the old holdout, then "pd" … "pz", then "qa"), with the dev
+ * prefix of its ids: "pa"/"pb" for pairs, "pc" for the old holdout, then "pd" … "pz", then "qa" … "qc"), with the dev
  * version it joined. A holdout is scored once, blind, under the version before it joins (its
  * `record.ts` block, docs/matching.md) and is spent from then on. A new holdout is a folder
  * outside this list until it has been scored.
@@ -62,6 +62,8 @@ export const MATCHING_SETS: readonly { folder: string; joinedDev: number }[] = [
   { folder: "holdout-y", joinedDev: 18 },
   { folder: "holdout-z", joinedDev: 19 },
   { folder: "holdout-qa", joinedDev: 19 },
+  { folder: "holdout-qb", joinedDev: 20 },
+  { folder: "holdout-qc", joinedDev: 20 },
 ];
 
 export const matchingDir = (folder: string) => path.join(process.cwd(), "corpus", "matching", folder);
@@ -88,12 +90,22 @@ export const DEV_V16_DIRS: readonly string[] = devDirs(16);
 export const DEV_V17_DIRS: readonly string[] = devDirs(17);
 /** Dev v18 (history): every rule, lexicon entry, threshold and model weight was chosen on these (12,813 pairs, twenty-four authors). */
 export const DEV_V18_DIRS: readonly string[] = devDirs(18);
-/** Dev v19: every rule, lexicon entry, threshold and model weight is chosen on these (13,813 pairs, twenty-six authors). */
+/** Dev v19 (history): every rule, lexicon entry, threshold and model weight was chosen on these (13,813 pairs, twenty-six authors). */
 export const DEV_V19_DIRS: readonly string[] = devDirs(19);
+/** Dev v20: every rule, lexicon entry, threshold and model weight is chosen on these (14,813 pairs, twenty-eight authors). */
+export const DEV_V20_DIRS: readonly string[] = devDirs(20);
+
+/**
+ * The dev version in force. The eval scripts (test/matching/eval) read DEV_DIRS and record block
+ * `devV${CURRENT_DEV}`, and the corpus test reproduces it, so a round's data switch is the
+ * MATCHING_SETS entries and this line.
+ */
+export const CURRENT_DEV = 20;
+export const DEV_DIRS: readonly string[] = devDirs(CURRENT_DEV);
 
 /**
  * The author of a pair, from its id: corpus/matching/pairs (pa-, pb-: one author), the old
- * holdout (pc-), holdout d (pd-), holdout e (pe-), holdout f (pf-), holdout g (pg-), holdout h (ph-), holdout i (pi-), holdout j (pj-), holdout k (pk-), holdout l (pl-), holdout m (pm-), holdout n (pn-), holdout o (po-), holdout p (pp-), holdout q (pq-), holdout r (pr-), holdout s (ps-), holdout t (pt-), holdout u (pu-), holdout v (pv-), holdout w (pw-), holdout x (px-), holdout y (py-), holdout z (pz-) and holdout qa (qa-) were written by twenty-six different authors. Leave-one-author-out
+ * holdout (pc-), holdout d (pd-), holdout e (pe-), holdout f (pf-), holdout g (pg-), holdout h (ph-), holdout i (pi-), holdout j (pj-), holdout k (pk-), holdout l (pl-), holdout m (pm-), holdout n (pn-), holdout o (po-), holdout p (pp-), holdout q (pq-), holdout r (pr-), holdout s (ps-), holdout t (pt-), holdout u (pu-), holdout v (pv-), holdout w (pw-), holdout x (px-), holdout y (py-), holdout z (pz-), holdout qa (qa-), holdout qb (qb-) and holdout qc (qc-) were written by twenty-eight different authors. Leave-one-author-out
  * validation (tune.ts) holds each out in turn.
  */
 export function authorOf(p: { id: string }): string {
@@ -182,7 +194,7 @@ export function evaluateSplit(split: "dev" | "test", dir?: string): Figures {
   return figuresOf(comparePairs(pairsOfSplit(split, dir)));
 }
 
-/** Figures of every pair in a directory or directories (dev v19: DEV_V19_DIRS; a holdout: its directory). */
+/** Figures of every pair in a directory or directories (the dev data: DEV_DIRS; a holdout: its directory). */
 export function evaluateDir(dir: string | readonly string[]): Figures {
   return figuresOf(comparePairs(loadPairs(dir)));
 }

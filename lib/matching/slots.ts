@@ -36,10 +36,11 @@ import type { Alignment } from "./align";
 import { containsPlace, entityName, nestedPlaces, placesCompatible, samePlace } from "./entities";
 import type { ClaimFrame, Unit } from "./frame-types";
 import { lexicons } from "./lexicons";
-import { add, durationDays, mentioned, pairedUnits, sameDays, statedAsDuration, unpaired, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
+import { add, mentioned, pairedUnits, statedAsDuration, unpaired, type Ctx, type SlotComparison, type SlotName } from "./slot-base";
 import { accountingSlots, RESIDUE_CLOSE, softConflicts } from "./accounting";
 import { levelChange } from "./cross-function";
 import { flips } from "./flips";
+import { periods } from "./periods";
 import { detail, substitutions } from "./substitution";
 
 export type { SlotComparison, SlotName } from "./slot-base";
@@ -95,28 +96,6 @@ function countedNoun(f: ClaimFrame, q: Unit): Unit | undefined {
   return between.every((w) => w === "de" || w === "of") ? next : undefined;
 }
 
-function periods(ctx: Ctx): void {
-  const groups = new Set([...ctx.a.units, ...ctx.b.units].filter((u) => u.kind === "time").map((u) => u.time!.group));
-  for (const group of groups) {
-    const test = (u: Unit) => u.kind === "time" && u.time!.group === group;
-    const paired = pairedUnits(ctx, test);
-    const ua = unpaired(ctx, "a", test);
-    const ub = unpaired(ctx, "b", test);
-    if (ua.length > 0 && ub.length > 0) add(ctx, "period", ua, ub, false);
-    else if (paired.length > 0) add(ctx, "period", paired.map((p) => p[0]), paired.map((p) => p[1]), true);
-  }
-  // dev v10: across languages a record reference stated by one claim only ("its hottest day on record" / nothing; pc, pg)
-  const [fa, fb] = [ctx.a, ctx.b].map((f) => f.units.filter((u) => u.kind === "time" && u.time!.group === "reference"));
-  if (ctx.a.language !== ctx.b.language && (fa!.length > 0) !== (fb!.length > 0)) add(ctx, "period", fa!, fb!, false);
-  // dev v10: "last week" / "last month", "el año pasado" / "this month": relative periods of different lengths
-  const relative = (u: Unit) => u.kind === "time" && u.time!.group.startsWith("relative-");
-  const [ra, rb] = [unpaired(ctx, "a", relative), unpaired(ctx, "b", relative)];
-  if (ra.length > 0 && rb.length > 0 && ra.every((u) => rb.every((v) => u.time!.group !== v.time!.group))) add(ctx, "period", ra, rb, false);
-  // dev v10: a duration against a figure of time ("durante 90 días" / "a 60-day emergency") that it does not equal
-  const dur = (u: Unit) => durationDays(u) !== undefined;
-  const [da, db] = [unpaired(ctx, "a", dur), unpaired(ctx, "b", dur)];
-  if (da.length > 0 && db.length > 0 && da.every((u) => db.every((v) => u.kind !== v.kind && !sameDays(durationDays(u)!, durationDays(v)!)))) add(ctx, "figure", da, db, false);
-}
 
 /**
  * A reciprocal verb with its participants swapped: the name just before the verb in one claim is

@@ -1,15 +1,15 @@
 /**
- * Lists the errors of the current code on dev v19 (corpus/matching/pairs + holdout + holdout-d +
- * holdout-e + holdout-f + holdout-g + holdout-h + holdout-i + holdout-j + holdout-k + holdout-l + holdout-m + holdout-n + holdout-o + holdout-p + holdout-q + holdout-r + holdout-s + holdout-t + holdout-u + holdout-v + holdout-w + holdout-x + holdout-y + holdout-z + holdout-qa only — never a held-out directory): false "same" and missed "same", with score and the deciding
+ * Lists the errors of the current code on the dev data in force (DEV_DIRS in lib/matching/evaluate.ts;
+ * never a held-out directory): false "same" and missed "same", with score and the deciding
  * slot, for studying kinds of failure.
- * `npx tsx test/matching/eval/errors.ts [fp|fn] [en|es|cross|within] [pa|pc|pd|pe|pf|pg|ph|pi|pj|pk|pl|pm|pn|po|pp|pq|pr|ps|pt|pu|pv|pw|px|py|pz|qa]` (the last: author)
+ * `npx tsx test/matching/eval/errors.ts [fp|fn] [en|es|cross|within] [AUTHOR]` (the last: an author, the two-letter prefix of its pair ids)
  */
-import { DEV_V19_DIRS, authorOf, comparePairs, loadPairs } from "@/lib/matching/evaluate";
+import { DEV_DIRS, authorOf, comparePairs, loadPairs } from "@/lib/matching/evaluate";
 
 const want = process.argv[2];
 const lang = process.argv[3];
 const author = process.argv[4];
-for (const { pair, c } of comparePairs(loadPairs(DEV_V19_DIRS))) {
+for (const { pair, c } of comparePairs(loadPairs(DEV_DIRS))) {
   if (lang && (lang === "cross" ? !pair.lang.includes("-") : lang === "within" ? pair.lang.includes("-") : pair.lang !== lang)) continue;
   if (author && authorOf(pair) !== author) continue;
   const fp = c.tier === "same" && pair.label !== "same";

@@ -1,5 +1,5 @@
 /**
- * Trains the soft-veto model (lib/matching/soft-veto.ts) on dev v19 and validates it
+ * Trains the soft-veto model (lib/matching/soft-veto.ts) on the dev data in force (DEV_DIRS) and validates it
  * leave-one-author-out: `npx tsx test/matching/eval/train-soft-veto.ts [--write]`.
  *
  * Candidates are the pairs the rules do not call "same" and that have no hard conflict (only a
@@ -14,8 +14,8 @@
  * else the one with the best worst-author precision. Across languages (dev v12) the precision asked of each
  * training author is that of the model's own "same" (the candidates it accepts), one false "same" forgiven
  * (OBJECTIVE=additions), so an author the rules leave under 0.96 cannot drag the threshold. Validation: for each author held out, the
- * whole choice (nested) is made on the other twenty-five, the model is trained on them and the
- * held-out author is scored. --write trains on all twenty-six authors (threshold by the same
+ * whole choice (nested) is made on the other authors, the model is trained on them and the
+ * held-out author is scored. --write trains on every author (threshold by the same
  * out-of-fold choice) and writes lib/matching/soft-veto-model.json. Never reads a held-out directory.
  */
 import { writeFileSync } from "node:fs";
@@ -23,7 +23,7 @@ import path from "node:path";
 import { align } from "@/lib/matching/align";
 import { CROSS_FUNCTION, CROSS_RESIDUE_GATE, crossGated, RESIDUE_CLOSE, softConflicts } from "@/lib/matching/accounting";
 import { anchored, compareFrames, MODEL_FLOOR, THRESHOLDS } from "@/lib/matching/compare";
-import { DEV_V19_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
+import { DEV_DIRS, authorOf, languagesOf, loadPairs } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 import { FLIPS } from "@/lib/matching/flips";
 import { compareSlots, describe } from "@/lib/matching/slots";
@@ -44,7 +44,7 @@ if (process.env.FUNCTION === "off") CROSS_FUNCTION.on = false;
 if (process.env.FLIPS !== undefined) for (const k of Object.keys(FLIPS) as (keyof typeof FLIPS)[]) FLIPS[k] = process.env.FLIPS.split(",").includes(k);
 /** rules: the rules' tier is "same"; ruled: "same" without asking the model; candidate: the model decides. */
 type Row = { id: string; author: string; cross: boolean; same: boolean; rules: boolean; ruled: boolean; candidate: boolean; x: number[]; hard: string; why: string };
-const rows: Row[] = loadPairs(DEV_V19_DIRS).map((p) => {
+const rows: Row[] = loadPairs(DEV_DIRS).map((p) => {
   const l = languagesOf(p);
   const a = claimFrame(p.a, l.languageA), b = claimFrame(p.b, l.languageB);
   const ruled = compareFrames(a, b, { ...THRESHOLDS, soft: undefined }).tier === "same";

@@ -1,7 +1,7 @@
 /**
- * Chooses the rule thresholds on dev v19 (corpus/matching/pairs + holdout + holdout-d + holdout-e + holdout-f + holdout-g + holdout-h + holdout-i + holdout-j + holdout-k + holdout-l + holdout-m + holdout-n + holdout-o + holdout-p + holdout-q + holdout-r + holdout-s + holdout-t + holdout-u + holdout-v + holdout-w + holdout-x + holdout-y + holdout-z + holdout-qa)
+ * Chooses the rule thresholds on the dev data in force (DEV_DIRS, lib/matching/evaluate.ts)
  * and validates the choice two ways: `npx tsx test/matching/eval/tune.ts`. Never reads a held-out
- * directory (holdout-qb …). The rules only: the learned soft-veto model is off here (its weights
+ * directory. The rules only: the learned soft-veto model is off here (its weights
  * and thresholds are chosen by train-soft-veto.ts on top of the rules this script ships).
  *
  * Grid: residue closeness within a language and across languages (accounting.ts RESIDUE_CLOSE),
@@ -11,13 +11,13 @@
  * REQUIRED, then the most "same" pairs found; when no setting reaches REQUIRED in a group the
  * most precise wins first; ties go to the stricter setting. OBJECTIVE=worst applies the same
  * order to the worst author's precision (each author's pairs scored apart) instead of the pooled.
- * Validation: leave-one-author-out (the twenty-six authors of dev v19: pa/pb, pc, pd, pe, pf, pg, ph, pi, pj, pk, pl, pm, pn, po, pp, pq, pr, ps, pt, pu, pv, pw, px, py, pz, qa — the estimate
+ * Validation: leave-one-author-out (every author of the dev data — the estimate
  * of what a new author's pairs will do) and 5 folds by family; in each, the setting is chosen on
  * the rest by the same objective and scored on the part left out.
  */
 import { RESIDUE_CLOSE, RESIDUE_ONE_SIDE_BY, RESIDUE_STRICT } from "@/lib/matching/accounting";
 import { compareFrames, AUTO_MATCH_THRESHOLD_ANCHORED, SUGGEST_THRESHOLD } from "@/lib/matching/compare";
-import { DEV_V19_DIRS, authorOf, languagesOf, loadPairs, type LabelledPair } from "@/lib/matching/evaluate";
+import { CURRENT_DEV, DEV_DIRS, authorOf, languagesOf, loadPairs, type LabelledPair } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 
 /** The grid; GRID_WITHIN / GRID_CROSS / GRID_AUTO / GRID_STRICT_WITHIN / GRID_STRICT_CROSS (comma-separated; strict 0 / 1) narrow it. */
@@ -32,7 +32,7 @@ const FOLDS = 5;
 const WORST = process.env.OBJECTIVE === "worst";
 
 type Setting = { within: number; cross: number; auto: number; strictWithin: boolean; strictCross: boolean; oneSideWithin: number };
-const pairs = loadPairs(DEV_V19_DIRS);
+const pairs = loadPairs(DEV_DIRS);
 const authors = [...new Set(pairs.map(authorOf))];
 function hashFold(family: string): number {
   let h = 2166136261;
@@ -109,7 +109,7 @@ for (const k of fixed) {
 }
 const chosen = choose(() => true);
 console.log(`objective: ${WORST ? "worst author's precision" : "pooled precision"} ≥ ${REQUIRED}`);
-console.log(`chosen on all dev v19 pairs: ${show(settings[chosen]!)}`);
+console.log(`chosen on all dev v${CURRENT_DEV} pairs: ${show(settings[chosen]!)}`);
 console.log(`  within ${fmt(counts(chosen, () => true, within))} | cross ${fmt(counts(chosen, () => true, cross))} | all ${fmt(counts(chosen, () => true, all))}`);
 
 function validate(name: string, partOf: (i: number) => string | number, parts: (string | number)[]): void {
