@@ -3,6 +3,7 @@ import { compareClaims } from "@/lib/matching";
 import { MODEL_FLOOR } from "@/lib/matching/compare";
 import { organisationsCompatible } from "@/lib/matching/entities";
 import { claimFrame } from "@/lib/matching/frame";
+import { en, es } from "./compare-in";
 
 /**
  * Dev v16 (docs/matching-history.md, "What changed in dev v16"): a bound before a multiplier, parts per
@@ -10,8 +11,6 @@ import { claimFrame } from "@/lib/matching/frame";
  * do not pass reaches the model only from MODEL_FLOOR. Examples written for these tests (none from
  * corpus/matching).
  */
-const en = (a: string, b: string) => compareClaims(a, b, { languageA: "en", languageB: "en" });
-const es = (a: string, b: string) => compareClaims(a, b, { languageA: "es", languageB: "es" });
 const quantities = (text: string, language: "en" | "es") => claimFrame(text, language).units.flatMap((u) => (u.quantity ? [u.quantity] : []));
 
 describe("dev v16: a bound before a multiplier", () => {

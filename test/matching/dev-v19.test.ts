@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compareClaims } from "@/lib/matching";
 import { align } from "@/lib/matching/align";
 import { DEV_V18_DIRS, DEV_V19_DIRS, matchingDir, MATCHING_SETS } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 import { CROSSED_MIN_SHARED, crossedParticipants, sharedWords } from "@/lib/matching/roles";
+import { en, es } from "./compare-in";
 
 /**
  * Dev v19 (docs/matching.md, "What changed in dev v19"): holdouts z and qa, scored once under dev
@@ -16,9 +16,6 @@ describe("dev v19: the dev data", () => {
     expect(DEV_V19_DIRS).toEqual([...DEV_V18_DIRS, matchingDir("holdout-z"), matchingDir("holdout-qa")]);
   });
 });
-
-const en = (a: string, b: string) => compareClaims(a, b, { languageA: "en", languageB: "en" });
-const es = (a: string, b: string) => compareClaims(a, b, { languageA: "es", languageB: "es" });
 
 describe("dev v19: participants of any kind swapped around the same verb", () => {
   it("sees common nouns trade places around the verb, in English and Spanish", () => {

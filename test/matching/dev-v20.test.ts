@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { compareClaims } from "@/lib/matching";
 import { CURRENT_DEV, DEV_DIRS, DEV_V19_DIRS, DEV_V20_DIRS, matchingDir, MATCHING_SETS } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 import { yearPartMonths } from "@/lib/matching/periods";
+import { en, enEs, es } from "./compare-in";
 
 /**
  * Dev v20 (docs/matching.md, "What changed in dev v20"): holdouts qb and qc, scored once under dev
@@ -20,10 +20,6 @@ describe("dev v20: the dev data", () => {
     expect(DEV_DIRS).toEqual(DEV_V20_DIRS);
   });
 });
-
-const en = (a: string, b: string) => compareClaims(a, b, { languageA: "en", languageB: "en" });
-const es = (a: string, b: string) => compareClaims(a, b, { languageA: "es", languageB: "es" });
-const enEs = (a: string, b: string) => compareClaims(a, b, { languageA: "en", languageB: "es" });
 
 describe("dev v20: a part of the year against months (periods.ts)", () => {
   it("is a different period when the months fall outside the quarter or half", () => {
