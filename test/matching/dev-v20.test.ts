@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CURRENT_DEV, DEV_DIRS, DEV_V19_DIRS, DEV_V20_DIRS, matchingDir, MATCHING_SETS } from "@/lib/matching/evaluate";
+import { DEV_V19_DIRS, DEV_V20_DIRS, matchingDir, MATCHING_SETS } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 import { yearPartMonths } from "@/lib/matching/periods";
 import { en, enEs, es } from "./compare-in";
@@ -15,10 +15,6 @@ describe("dev v20: the dev data", () => {
     expect(DEV_V20_DIRS).toEqual([...DEV_V19_DIRS, matchingDir("holdout-qb"), matchingDir("holdout-qc")]);
   });
 
-  it("is the dev version in force", () => {
-    expect(CURRENT_DEV).toBe(20);
-    expect(DEV_DIRS).toEqual(DEV_V20_DIRS);
-  });
 });
 
 describe("dev v20: a part of the year against months (periods.ts)", () => {
