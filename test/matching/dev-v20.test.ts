@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { DEV_V19_DIRS, DEV_V20_DIRS, matchingDir, MATCHING_SETS } from "@/lib/matching/evaluate";
 import { claimFrame } from "@/lib/matching/frame";
 import { yearPartMonths } from "@/lib/matching/periods";
 import { en, enEs, es } from "./compare-in";
@@ -9,14 +8,6 @@ import { en, enEs, es } from "./compare-in";
  * v19, are spent and join the dev data, which the eval scripts and the corpus test read as DEV_DIRS;
  * a part of the year is compared with months. Examples written for these tests (none from corpus/matching).
  */
-describe("dev v20: the dev data", () => {
-  it("adds holdout-qb and holdout-qc to dev v19, and nothing else", () => {
-    expect(MATCHING_SETS.filter((s) => s.joinedDev === 20).map((s) => s.folder)).toEqual(["holdout-qb", "holdout-qc"]);
-    expect(DEV_V20_DIRS).toEqual([...DEV_V19_DIRS, matchingDir("holdout-qb"), matchingDir("holdout-qc")]);
-  });
-
-});
-
 describe("dev v20: a part of the year against months (periods.ts)", () => {
   it("is a different period when the months fall outside the quarter or half", () => {
     const q = en("Retail sales rose 4% in the second quarter, the statistics office said.", "Retail sales rose 4% between January and March, the statistics office said.");
