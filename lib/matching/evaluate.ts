@@ -30,7 +30,7 @@ export type LabelledPair = {
 
 /**
  * Every labelled set in corpus/matching, in the order it was written, each by another author (the
- * prefix of its ids: "pa"/"pb" for pairs, "pc" for the old holdout, then "pd" … "pz", then "qa" … "qe"), with the dev
+ * prefix of its ids: "pa"/"pb" for pairs, "pc" for the old holdout, then "pd" … "pz", then "qa" … "qg"), with the dev
  * version it joined. A holdout is scored once, blind, under the version before it joins (its
  * `record.ts` block, docs/matching.md) and is spent from then on. A new holdout is a folder
  * outside this list until it has been scored.
@@ -66,6 +66,8 @@ export const MATCHING_SETS: readonly { folder: string; joinedDev: number }[] = [
   { folder: "holdout-qc", joinedDev: 20 },
   { folder: "holdout-qd", joinedDev: 21 },
   { folder: "holdout-qe", joinedDev: 21 },
+  { folder: "holdout-qf", joinedDev: 22 },
+  { folder: "holdout-qg", joinedDev: 22 },
 ];
 
 export const matchingDir = (folder: string) => path.join(process.cwd(), "corpus", "matching", folder);
@@ -96,20 +98,22 @@ export const DEV_V18_DIRS: readonly string[] = devDirs(18);
 export const DEV_V19_DIRS: readonly string[] = devDirs(19);
 /** Dev v20 (history): every rule, lexicon entry, threshold and model weight was chosen on these (14,813 pairs, twenty-eight authors). */
 export const DEV_V20_DIRS: readonly string[] = devDirs(20);
-/** Dev v21: every rule, lexicon entry, threshold and model weight is chosen on these (15,822 pairs, thirty authors). */
+/** Dev v21 (history): every rule, lexicon entry, threshold and model weight was chosen on these (15,822 pairs, thirty authors). */
 export const DEV_V21_DIRS: readonly string[] = devDirs(21);
+/** Dev v22: every rule, lexicon entry, threshold and model weight is chosen on these (16,822 pairs, thirty-two authors). */
+export const DEV_V22_DIRS: readonly string[] = devDirs(22);
 
 /**
  * The dev version in force. The eval scripts (test/matching/eval) read DEV_DIRS and record block
  * `devV${CURRENT_DEV}`, and the corpus test reproduces it, so a round's data switch is the
  * MATCHING_SETS entries and this line.
  */
-export const CURRENT_DEV = 21;
+export const CURRENT_DEV = 22;
 export const DEV_DIRS: readonly string[] = devDirs(CURRENT_DEV);
 
 /**
  * The author of a pair, from its id: corpus/matching/pairs (pa-, pb-: one author), the old
- * holdout (pc-), holdout d (pd-), holdout e (pe-), holdout f (pf-), holdout g (pg-), holdout h (ph-), holdout i (pi-), holdout j (pj-), holdout k (pk-), holdout l (pl-), holdout m (pm-), holdout n (pn-), holdout o (po-), holdout p (pp-), holdout q (pq-), holdout r (pr-), holdout s (ps-), holdout t (pt-), holdout u (pu-), holdout v (pv-), holdout w (pw-), holdout x (px-), holdout y (py-), holdout z (pz-), holdout qa (qa-), holdout qb (qb-), holdout qc (qc-), holdout qd (qd-) and holdout qe (qe-) were written by thirty different authors. Leave-one-author-out
+ * holdout (pc-), holdout d (pd-), holdout e (pe-), holdout f (pf-), holdout g (pg-), holdout h (ph-), holdout i (pi-), holdout j (pj-), holdout k (pk-), holdout l (pl-), holdout m (pm-), holdout n (pn-), holdout o (po-), holdout p (pp-), holdout q (pq-), holdout r (pr-), holdout s (ps-), holdout t (pt-), holdout u (pu-), holdout v (pv-), holdout w (pw-), holdout x (px-), holdout y (py-), holdout z (pz-), holdout qa (qa-), holdout qb (qb-), holdout qc (qc-), holdout qd (qd-), holdout qe (qe-), holdout qf (qf-) and holdout qg (qg-) were written by thirty-two different authors. Leave-one-author-out
  * validation (tune.ts) holds each out in turn.
  */
 export function authorOf(p: { id: string }): string {

@@ -9,6 +9,7 @@ const JOINED: [version: number, folders: string[]][] = [
   [19, ["holdout-z", "holdout-qa"]],
   [20, ["holdout-qb", "holdout-qc"]],
   [21, ["holdout-qd", "holdout-qe"]],
+  [22, ["holdout-qf", "holdout-qg"]],
 ];
 
 describe.each(JOINED)("dev v%i: the dev data", (version, folders) => {
@@ -19,8 +20,8 @@ describe.each(JOINED)("dev v%i: the dev data", (version, folders) => {
 });
 
 describe("the dev version in force", () => {
-  it("is dev v21, read by the eval scripts and the corpus test as DEV_DIRS", () => {
-    expect(CURRENT_DEV).toBe(21);
-    expect(DEV_DIRS).toEqual(devDirs(21));
+  it("is dev v22, read by the eval scripts and the corpus test as DEV_DIRS", () => {
+    expect(CURRENT_DEV).toBe(22);
+    expect(DEV_DIRS).toEqual(devDirs(22));
   });
 });
