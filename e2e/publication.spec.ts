@@ -42,6 +42,8 @@ test("a disputed verdict is confirmed by a second reviewer, the lead publishes, 
   await review.goto(id, cost.id);
   await review.note().fill("The audit puts the cost at $428 million.");
   await review.verdictButton("Disputed").click();
+  // The desk shows the notice once the verdict is saved; only then reload (navigating away sooner can cancel the save).
+  await expect(review.panel().getByTestId("confirmation-notice")).toContainText("Awaiting confirmation");
   await review.goto(id, cost.id);
   await expect(review.panel().getByTestId("confirmation-notice")).toContainText("Awaiting confirmation");
   await expect(review.panel().getByTestId("own-verdict")).toBeVisible();
