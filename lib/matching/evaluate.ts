@@ -78,35 +78,11 @@ export function devDirs(version: number): string[] {
 }
 
 export const PAIRS_DIR = matchingDir("pairs");
-/** Dev v11 (history): every rule, lexicon entry, threshold and model weight is chosen on these (5,546 pairs, ten authors). */
-export const DEV_V11_DIRS: readonly string[] = devDirs(11);
-/** Dev v12 (history): every rule, lexicon entry, threshold and model weight was chosen on these (6,080 pairs, eleven authors). */
-export const DEV_V12_DIRS: readonly string[] = devDirs(12);
-/** Dev v13 (history): every rule, lexicon entry, threshold and model weight was chosen on these (7,113 pairs, thirteen authors). */
-export const DEV_V13_DIRS: readonly string[] = devDirs(13);
-/** Dev v14 (history): every rule, lexicon entry, threshold and model weight was chosen on these (8,138 pairs, fifteen authors). */
-export const DEV_V14_DIRS: readonly string[] = devDirs(14);
-/** Dev v15 (history): every rule, lexicon entry, threshold and model weight was chosen on these (9,216 pairs, seventeen authors). */
-export const DEV_V15_DIRS: readonly string[] = devDirs(15);
-/** Dev v16 (history): every rule, lexicon entry, threshold and model weight was chosen on these (10,808 pairs, twenty authors). */
-export const DEV_V16_DIRS: readonly string[] = devDirs(16);
-/** Dev v17 (history): every rule, lexicon entry, threshold and model weight was chosen on these (11,813 pairs, twenty-two authors). */
-export const DEV_V17_DIRS: readonly string[] = devDirs(17);
-/** Dev v18 (history): every rule, lexicon entry, threshold and model weight was chosen on these (12,813 pairs, twenty-four authors). */
-export const DEV_V18_DIRS: readonly string[] = devDirs(18);
-/** Dev v19 (history): every rule, lexicon entry, threshold and model weight was chosen on these (13,813 pairs, twenty-six authors). */
-export const DEV_V19_DIRS: readonly string[] = devDirs(19);
-/** Dev v20 (history): every rule, lexicon entry, threshold and model weight was chosen on these (14,813 pairs, twenty-eight authors). */
-export const DEV_V20_DIRS: readonly string[] = devDirs(20);
-/** Dev v21 (history): every rule, lexicon entry, threshold and model weight was chosen on these (15,822 pairs, thirty authors). */
-export const DEV_V21_DIRS: readonly string[] = devDirs(21);
-/** Dev v22: every rule, lexicon entry, threshold and model weight is chosen on these (16,822 pairs, thirty-two authors). */
-export const DEV_V22_DIRS: readonly string[] = devDirs(22);
-
 /**
  * The dev version in force. The eval scripts (test/matching/eval) read DEV_DIRS and record block
  * `devV${CURRENT_DEV}`, and the corpus test reproduces it, so a round's data switch is the
- * MATCHING_SETS entries and this line.
+ * MATCHING_SETS entries and this line. Earlier versions are history: `devDirs(N)` gives the folders
+ * any of them chose everything on (docs/matching-history.md, their pair and author counts).
  */
 export const CURRENT_DEV = 22;
 export const DEV_DIRS: readonly string[] = devDirs(CURRENT_DEV);
